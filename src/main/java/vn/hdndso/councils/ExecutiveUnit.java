@@ -1,0 +1,27 @@
+package vn.hdndso.councils;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.hdndso.shared.CouncilId;
+
+/**
+ * The People's Committee (UBND) of the council's area, or one of its units, that receives
+ * petitions, questions and documents to answer.
+ */
+public record ExecutiveUnit(
+        UUID id,
+        CouncilId councilId,
+        @Nullable UUID parentId,
+        String name,
+        Kind kind,
+        @Nullable String email,
+        @Nullable String phone,
+        boolean active) {
+
+    public enum Kind {
+        PEOPLES_COMMITTEE,
+        OFFICE,
+        CENTRE,
+        OTHER
+    }
+}

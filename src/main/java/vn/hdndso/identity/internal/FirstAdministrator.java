@@ -1,0 +1,175 @@
+package vn.hdndso.identity.internal;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.CouncilOrganisation;
+import vn.hdndso.councils.CouncilSetUp;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.identity.Role;
+import vn.hdndso.identity.UserAccount;
+import vn.hdndso.identity.UserId;
+import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.audit.AuditEvent;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
+
+/**
+ * Creates the city administrator {@code admin} on first start, in the province council, with
+ * {@code HDND_ADMIN_PASSWORD} or a generated password printed once in the log; and, with
+ * {@code HDND_DEMO=true}, labelled demo accounts in the demo councils.
+ */
+@Component
+class FirstAdministrator implements SmartInitializingSingleton {
+
+    static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final CouncilSetUp setUp;
+    private final Councils councils;
+    private final CouncilOrganisation organisation;
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final IdentityProperties settings;
+    private final InstallationProperties installation;
+
+    FirstAdministrator(
+            CouncilSetUp setUp,
+            Councils councils,
+            CouncilOrganisation organisation,
+            UserRepository users,
+            PasswordEncoder passwords,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            IdentityProperties settings,
+            InstallationProperties installation) {
+        this.setUp = setUp;
+        this.councils = councils;
+        this.organisation = organisation;
+        this.users = users;
+        this.passwords = passwords;
+        this.transactions = transactions;
+        this.events = events;
+        this.settings = settings;
+        this.installation = installation;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        setUp.ensureRegistered();
+        Council province = councils.provincial().orElseThrow();
+        Tenancy.run(
+                TenantScope.allCouncils("first administrator"),
+                () -> transactions.executeWithoutResult(s -> {
+                    if (users.usernameTaken(USERNAME)) {
+                        return;
+                    }
+                    String password = settings.adminPassword();
+                    boolean generated = password == null || password.isBlank();
+                    if (generated) {
+                        password = generatePassword();
+                    }
+                    create(province, USERNAME, "Quản trị hệ thống", password, EnumSet.of(Role.CITY_ADMIN), false);
+                    if (generated) {
+                        log.warn("""
+
+                        ==============================================================
+                         First administrator created: user 'admin', password: {}
+                         Sign in at /app and change it. This is shown only once.
+                        ==============================================================""", password);
+                    } else {
+                        log.info("First administrator 'admin' created with the password from HDND_ADMIN_PASSWORD");
+                    }
+                }));
+        if (installation.demo()) {
+            Tenancy.run(TenantScope.allCouncils("demo accounts"), () -> transactions.executeWithoutResult(s -> demo()));
+        }
+    }
+
+    /** Demo accounts: a council administrator, a clerk and a delegate per demo council. */
+    private void demo() {
+        for (Council council : councils.all()) {
+            if (!List.of("11140", "10714").contains(council.code())) {
+                continue;
+            }
+            String prefix = council.slug().replace("-", "");
+            create(
+                    council,
+                    prefix + ".chutich",
+                    "Chủ tịch HĐND (mẫu)",
+                    settings.demoPassword(),
+                    EnumSet.of(Role.COUNCIL_ADMIN),
+                    true);
+            create(
+                    council,
+                    prefix + ".vanthu",
+                    "Văn thư HĐND (mẫu)",
+                    settings.demoPassword(),
+                    EnumSet.of(Role.CLERK),
+                    true);
+            UserAccount delegate = create(
+                    council,
+                    prefix + ".daibieu",
+                    "Đại biểu HĐND (mẫu)",
+                    settings.demoPassword(),
+                    EnumSet.of(Role.DELEGATE),
+                    true);
+            if (delegate != null) {
+                organisation.registerDelegate(
+                        council.id(),
+                        vn.hdndso.councils.NewDelegate.forUser(
+                                delegate.fullName(), delegate.id().value()));
+            }
+        }
+    }
+
+    private @Nullable UserAccount create(
+            Council council, String username, String fullName, String password, Set<Role> roles, boolean demo) {
+        if (users.usernameTaken(username)) {
+            return null;
+        }
+        var account = new UserAccount(
+                new UserId(UUID.randomUUID()),
+                council.id(),
+                username,
+                fullName,
+                null,
+                null,
+                roles,
+                true,
+                null,
+                false,
+                demo,
+                Instant.now(),
+                null);
+        users.insert(account, passwords.encode(password));
+        events.publishEvent(AuditEvent.of(council.id(), "identity.user.created", "user", account.id())
+                .with("username", username)
+                .with("roles", roles));
+        return account;
+    }
+
+    static String generatePassword() {
+        var random = new SecureRandom();
+        var password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

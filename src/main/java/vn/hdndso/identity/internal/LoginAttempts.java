@@ -1,0 +1,73 @@
+package vn.hdndso.identity.internal;
+
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.shared.audit.AuditEvent;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
+
+/**
+ * Counts failed sign-ins per account and locks it for a while after too many; a success resets
+ * the count. Both are audited in the account's council.
+ */
+@Component
+class LoginAttempts {
+
+    private final UserRepository users;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final IdentityProperties settings;
+
+    LoginAttempts(
+            UserRepository users,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            IdentityProperties settings) {
+        this.users = users;
+        this.transactions = transactions;
+        this.events = events;
+        this.settings = settings;
+    }
+
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+        String username = event.getAuthentication().getName();
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        Tenancy.run(
+                TenantScope.allCouncils("sign-in attempt"),
+                () -> transactions.executeWithoutResult(s -> users.credentials(username)
+                        .ifPresent(c -> {
+                            users.recordFailedLogin(
+                                    c.account().id(),
+                                    settings.lockAfterFailures(),
+                                    Instant.now().plus(settings.lockDuration()));
+                            events.publishEvent(AuditEvent.of(
+                                            c.account().council(),
+                                            "identity.login.failed",
+                                            "user",
+                                            c.account().id())
+                                    .with("failures", c.failedLogins() + 1));
+                        })));
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUser.Principal principal) {
+            CurrentUser user = principal.currentUser();
+            Tenancy.run(
+                    TenantScope.allCouncils("sign-in"),
+                    () -> transactions.executeWithoutResult(s -> {
+                        users.recordSuccessfulLogin(user.id());
+                        events.publishEvent(AuditEvent.of(user.council(), "identity.login", "user", user.id()));
+                    }));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package vn.hdndso.identity.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.hdndso.identity.Role;
+import vn.hdndso.identity.UserAccount;
+import vn.hdndso.identity.UserId;
+import vn.hdndso.shared.CouncilId;
+
+/** Accounts under row-level security: a council's staff see their own council's accounts. */
+@Repository
+public class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An account with its password hash, for signing in. */
+    public record Credentials(
+            UserAccount account,
+            String passwordHash,
+            int failedLogins,
+            @Nullable String totpSecret) {}
+
+    public Optional<Credentials> credentials(String username) {
+        return jdbc.sql("select * from app_user where lower(username) = lower(:u)")
+                .param("u", username)
+                .query((rs, n) -> new Credentials(
+                        account(rs, n),
+                        rs.getString("password_hash"),
+                        rs.getInt("failed_logins"),
+                        rs.getString("totp_secret")))
+                .optional();
+    }
+
+    public Optional<UserAccount> find(UserId id) {
+        return jdbc.sql("select * from app_user where id = :id")
+                .param("id", id.value())
+                .query(UserRepository::account)
+                .optional();
+    }
+
+    public List<UserAccount> ofCouncil(CouncilId council) {
+        return jdbc.sql("select * from app_user where council_id = :c order by lower(full_name)")
+                .param("c", council.value())
+                .query(UserRepository::account)
+                .list();
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql("select exists (select 1 from app_user where lower(username) = lower(:u))")
+                .param("u", username)
+                .query(Boolean.class)
+                .single();
+    }
+
+    public void insert(UserAccount account, String passwordHash) {
+        jdbc.sql("""
+                        insert into app_user (id, council_id, username, password_hash, full_name, email, phone,
+                                              roles, enabled, demo)
+                        values (:id, :c, :username, :hash, :fullName, :email, :phone, :roles::varchar[],
+                                :enabled, :demo)""")
+                .param("id", account.id().value())
+                .param("c", account.council().value())
+                .param("username", account.username())
+                .param("hash", passwordHash)
+                .param("fullName", account.fullName())
+                .param("email", account.email())
+                .param("phone", account.phone())
+                .param("roles", rolesLiteral(account.roles()))
+                .param("enabled", account.enabled())
+                .param("demo", account.demo())
+                .update();
+    }
+
+    public void recordFailedLogin(UserId id, int lockAfter, Instant lockUntil) {
+        jdbc.sql("""
+                        update app_user set failed_logins = failed_logins + 1,
+                               locked_until = case when failed_logins + 1 >= :lockAfter then :until else locked_until end
+                        where id = :id""")
+                .param("lockAfter", lockAfter)
+                .param("until", Timestamp.from(lockUntil))
+                .param("id", id.value())
+                .update();
+    }
+
+    public void recordSuccessfulLogin(UserId id) {
+        jdbc.sql("update app_user set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
+    public void updatePassword(UserId id, String passwordHash) {
+        jdbc.sql("""
+                        update app_user set password_hash = :hash, password_changed_at = now(), updated_at = now()
+                        where id = :id""").param("hash", passwordHash).param("id", id.value()).update();
+    }
+
+    public void updateProfile(
+            UserId id,
+            String fullName,
+            @Nullable String email,
+            @Nullable String phone,
+            Set<Role> roles,
+            boolean enabled) {
+        jdbc.sql("""
+                        update app_user set full_name = :fullName, email = :email, phone = :phone,
+                               roles = :roles::varchar[], enabled = :enabled, updated_at = now()
+                        where id = :id""")
+                .param("fullName", fullName)
+                .param("email", email)
+                .param("phone", phone)
+                .param("roles", rolesLiteral(roles))
+                .param("enabled", enabled)
+                .param("id", id.value())
+                .update();
+    }
+
+    public void unlock(UserId id) {
+        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
+    public void setTotp(UserId id, @Nullable String secret, boolean enabled) {
+        jdbc.sql(
+                        "update app_user set totp_secret = :secret, totp_enabled = :enabled, updated_at = now() where id = :id")
+                .param("secret", secret)
+                .param("enabled", enabled)
+                .param("id", id.value())
+                .update();
+    }
+
+    private static String rolesLiteral(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
+    }
+
+    static UserAccount account(ResultSet rs, int n) throws SQLException {
+        Timestamp locked = rs.getTimestamp("locked_until");
+        Timestamp lastLogin = rs.getTimestamp("last_login_at");
+        return new UserAccount(
+                new UserId(rs.getObject("id", UUID.class)),
+                new CouncilId(rs.getObject("council_id", UUID.class)),
+                rs.getString("username"),
+                rs.getString("full_name"),
+                rs.getString("email"),
+                rs.getString("phone"),
+                roles(rs.getArray("roles")),
+                rs.getBoolean("enabled"),
+                locked == null ? null : locked.toInstant(),
+                rs.getBoolean("totp_enabled"),
+                rs.getBoolean("demo"),
+                rs.getTimestamp("created_at").toInstant(),
+                lastLogin == null ? null : lastLogin.toInstant());
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((Object[]) array.getArray())
+                .map(o -> Role.valueOf((String) o))
+                .forEach(roles::add);
+        return roles;
+    }
+}

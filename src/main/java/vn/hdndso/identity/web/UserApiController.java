@@ -1,0 +1,106 @@
+package vn.hdndso.identity.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.identity.NewUser;
+import vn.hdndso.identity.Role;
+import vn.hdndso.identity.UserAccount;
+import vn.hdndso.identity.UserAccounts;
+import vn.hdndso.shared.web.Page;
+
+/** Accounts of a council, for its administrators. */
+@RestController
+@RequestMapping("/api/v1/councils/{slug}/users")
+class UserApiController {
+
+    private final Councils councils;
+    private final UserAccounts accounts;
+
+    UserApiController(Councils councils, UserAccounts accounts) {
+        this.councils = councils;
+        this.accounts = accounts;
+    }
+
+    record CreateUserRequest(
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable String fullName,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable List<Role> roles) {}
+
+    record UserResponse(
+            String id,
+            String council,
+            String username,
+            String fullName,
+            List<Role> roles,
+            boolean enabled,
+            boolean locked,
+            boolean totpEnabled) {
+
+        static UserResponse of(UserAccount a, Council council) {
+            return new UserResponse(
+                    a.id().toString(),
+                    council.slug(),
+                    a.username(),
+                    a.fullName(),
+                    a.roles().stream().sorted().toList(),
+                    a.enabled(),
+                    a.lockedAt(java.time.Instant.now()),
+                    a.totpEnabled());
+        }
+    }
+
+    @PostMapping
+    @PreAuthorize("@councilAccess.has('COUNCIL_ADMIN')")
+    ResponseEntity<UserResponse> create(@PathVariable String slug, @RequestBody CreateUserRequest request) {
+        Council council = councils.requireBySlug(slug);
+        boolean cityAdmin = CurrentUser.get().map(CurrentUser::isCityAdmin).orElse(false);
+        UserAccount account = accounts.create(
+                council.id(),
+                new NewUser(
+                        orEmpty(request.username()),
+                        orEmpty(request.password()),
+                        orEmpty(request.fullName()),
+                        request.email(),
+                        request.phone(),
+                        request.roles() == null
+                                ? Set.of()
+                                : Set.copyOf(request.roles().stream()
+                                        .filter(java.util.Objects::nonNull)
+                                        .toList())),
+                cityAdmin,
+                council.isProvincial());
+        return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/users/" + account.id()))
+                .body(UserResponse.of(account, council));
+    }
+
+    @GetMapping
+    @PreAuthorize("@councilAccess.has('COUNCIL_ADMIN')")
+    Page<UserResponse> list(@PathVariable String slug, Page.Request page) {
+        Council council = councils.requireBySlug(slug);
+        return Page.of(
+                accounts.ofCouncil(council.id()).stream()
+                        .map(a -> UserResponse.of(a, council))
+                        .toList(),
+                page);
+    }
+
+    private static String orEmpty(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,155 @@
+package vn.hdndso.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server run from the binaries on the classpath, with its data under the
+ * installation's data directory so that data survives restarts. Creates the application's
+ * database and its non-superuser login role on first start.
+ */
+final class EmbeddedDatabaseServer implements AutoCloseable {
+
+    static final String DATABASE = "hdnd";
+    static final String APP_ROLE = "hdnd_app";
+    private static final String SUPERUSER = "postgres";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabaseServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedDatabaseServer start(Path dataDirectory) {
+        Path pgData = dataDirectory.resolve("postgres");
+        Path binaries = dataDirectory.resolve("postgres-bin");
+        try {
+            Files.createDirectories(pgData);
+            Files.createDirectories(binaries);
+            clearStaleServer(pgData);
+            long started = System.nanoTime();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+                    .start();
+            var server = new EmbeddedDatabaseServer(postgres);
+            server.prepare();
+            log.info(
+                    "Embedded PostgreSQL ready on port {} with data in {} ({} ms)",
+                    postgres.getPort(),
+                    pgData,
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + pgData, e);
+        }
+    }
+
+    DatabaseTarget target() {
+        return new DatabaseTarget(
+                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE, SUPERUSER, "", APP_ROLE, "");
+    }
+
+    @Override
+    public void close() throws IOException {
+        log.info("Stopping the embedded PostgreSQL");
+        postgres.close();
+    }
+
+    private void prepare() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            try (var rs = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+                }
+            }
+            try (var rs = statement.executeQuery("select 1 from pg_roles where rolname = '" + APP_ROLE + "'")) {
+                if (!rs.next()) {
+                    statement.execute("create role " + APP_ROLE
+                            + " login nosuperuser nobypassrls nocreatedb nocreaterole noinherit");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not prepare the embedded database", e);
+        }
+    }
+
+    /**
+     * A run that was killed leaves {@code postmaster.pid} behind, and possibly the server it
+     * started. Stop such an orphaned server and remove a lock whose process is gone, so the next
+     * start succeeds.
+     */
+    static void clearStaleServer(Path pgData) throws IOException {
+        ensureNotInUse(pgData);
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        Optional<ProcessHandle> process =
+                lines.isEmpty() ? Optional.empty() : parsePid(lines.getFirst()).flatMap(ProcessHandle::of);
+        if (process.isPresent() && process.get().isAlive() && isPostgres(process.get())) {
+            log.warn(
+                    "Stopping a PostgreSQL server left running by an earlier run (pid {})",
+                    process.get().pid());
+            process.get().destroy();
+            try {
+                process.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                process.get().destroyForcibly();
+            }
+        }
+        if (Files.deleteIfExists(pidFile)) {
+            log.warn("Removed a stale lock file {}", pidFile);
+        }
+    }
+
+    /** A live instance holds the lock file; its server must not be touched. */
+    private static void ensureNotInUse(Path pgData) throws IOException {
+        if (!Files.exists(pgData.resolve("epg-lock"))) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(
+                pgData.resolve("epg-lock"), java.nio.file.StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                throw new IllegalStateException("the data directory " + pgData.getParent()
+                        + " is in use by another running instance of HĐND số");
+            }
+            lock.release();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new IllegalStateException(
+                    "the data directory " + pgData.getParent() + " is already in use by this process", e);
+        }
+    }
+
+    private static Optional<Long> parsePid(String line) {
+        try {
+            return Optional.of(Long.parseLong(line.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(c -> c.contains("postgres")).orElse(false);
+    }
+}
