@@ -1,0 +1,125 @@
+package vn.hdndso.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real HTTP client against the running test application: requests go through Tomcat, the
+ * security filters and the error handling exactly as a user's would.
+ */
+@TestComponent
+public class TestClient {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Test-Admin-Password-2026";
+
+    private final Environment environment;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    TestClient(Environment environment) {
+        this.environment = environment;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + environment.getProperty("local.server.port");
+    }
+
+    /** A response with its body parsed as JSON where it is JSON. */
+    public record Response(int status, String body, java.net.http.HttpHeaders headers, JsonNode json) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public Response get(String path) {
+        return send(request(path, null).GET());
+    }
+
+    public Response get(String path, String user, String password) {
+        return send(request(path, basic(user, password)).GET());
+    }
+
+    public Response getWithBearer(String path, String token) {
+        return send(request(path, "Bearer " + token).GET());
+    }
+
+    public Response postJson(String path, Object body) {
+        return send(request(path, null)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : json.writeValueAsString(body))));
+    }
+
+    public Response postJson(String path, Object body, String user, String password) {
+        return send(request(path, basic(user, password))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        body instanceof String s ? s : json.writeValueAsString(body))));
+    }
+
+    /** Creates an account in a council through the API as the city administrator; returns its id. */
+    public String createUser(String slug, String username, String password, String fullName, String... roles) {
+        Response created = postJson(
+                "/api/v1/councils/" + slug + "/users",
+                Map.of("username", username, "password", password, "fullName", fullName, "roles", roles),
+                ADMIN,
+                ADMIN_PASSWORD);
+        if (created.status() != 201) {
+            throw new IllegalStateException(
+                    "could not create " + username + ": " + created.status() + " " + created.body());
+        }
+        return created.json().get("id").asString();
+    }
+
+    /** A user name nobody else in the shared test database has. */
+    public static String uniqueUsername(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private HttpRequest.Builder request(String path, String authorization) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response =
+                    http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode node = null;
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (type.contains("json") && !response.body().isEmpty()) {
+                node = json.readTree(response.body());
+            }
+            return new Response(response.statusCode(), response.body(), response.headers(), node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
