@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -38,16 +39,23 @@ class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate separately;
 
     JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.separately = new TransactionTemplate(transactions.getTransactionManager());
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AuditEvent event) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             append(event);
+        } else if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // a read of personal data inside a read-only transaction: recorded in a transaction of its own
+            separately.executeWithoutResult(s -> append(event));
         } else {
             // e.g. a sign-in: no business transaction, the entry gets one of its own
             Tenancy.run(

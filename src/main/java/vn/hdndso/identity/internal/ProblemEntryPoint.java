@@ -31,7 +31,7 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
                 problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.detail.badCredentials");
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"HĐND số\", Bearer");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"hdnd-so\", Bearer");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));

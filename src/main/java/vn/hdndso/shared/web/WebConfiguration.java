@@ -5,12 +5,10 @@ import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/** Vietnamese by default; {@link LocaleFilter} switches to English on {@code ?lang=en}. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -22,13 +20,5 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
-    }
-
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        var change = new LocaleChangeInterceptor();
-        change.setParamName("lang");
-        change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
     }
 }
