@@ -46,6 +46,11 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // the library's defaults are for throw-away test databases (-F, no synchronous
+                    // commit): acknowledged data must survive a crash, so turn durability back on
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
                     .start();

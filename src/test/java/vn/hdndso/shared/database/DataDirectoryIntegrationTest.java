@@ -30,6 +30,11 @@ class DataDirectoryIntegrationTest {
         String firstAdminHash;
         try (ConfigurableApplicationContext first = start()) {
             assertThat(councilCount(first)).isEqualTo(115);
+            var jdbc = JdbcClient.create(first.getBean(DataSource.class));
+            assertThat(jdbc.sql("show fsync").query(String.class).single())
+                    .as("acknowledged data survives a crash")
+                    .isEqualTo("on");
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
             firstAdminHash = adminPasswordHash(first);
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
