@@ -77,4 +77,13 @@ class CouncilRegistrationIntegrationTest {
                 .contains("Ban Văn hóa - Xã hội");
         assertThat(lacPhuong.type()).isEqualTo(CouncilType.XA);
     }
+
+    @Test
+    void theFrontPageCountsTheCityCouncilsByKindAndFindsThemWithoutDiacritics() {
+        var page = client.get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("115 Hội đồng nhân dân — HĐND thành phố và 45 phường, 67 xã, 2 đặc khu");
+        var search = client.get("/?q=lac%20phuong");
+        assertThat(search.body()).contains("Tìm thấy 1 kết quả").contains("href=\"/lac-phuong\"");
+    }
 }

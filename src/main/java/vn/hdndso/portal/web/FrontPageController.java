@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.hdndso.councils.Council;
-import vn.hdndso.councils.CouncilType;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.shared.VnText;
 
@@ -36,9 +35,9 @@ class FrontPageController {
             query = query.substring(0, MAX_QUERY);
         }
         List<Council> found = councils.search(query);
-        Map<CouncilType, Long> counts = councils.all().stream()
+        Map<String, Long> counts = councils.all().stream()
                 .filter(c -> !c.isProvincial())
-                .collect(Collectors.groupingBy(Council::type, Collectors.counting()));
+                .collect(Collectors.groupingBy(c -> c.type().name(), Collectors.counting()));
         model.addAttribute("q", query);
         model.addAttribute("councils", found);
         model.addAttribute("province", councils.provincial().orElse(null));
