@@ -180,9 +180,10 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private static String actor() {
+        // nobody signed in: a person on the site is anonymous, work without a request is the system's
         return CurrentUser.get()
                 .map(CurrentUser::username)
-                .orElseGet(() -> Tenancy.current() instanceof TenantScope.AllCouncils ? "system" : "anonymous");
+                .orElseGet(() -> RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous");
     }
 
     private static @Nullable String clientAddress() {
