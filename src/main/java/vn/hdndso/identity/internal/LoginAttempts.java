@@ -1,6 +1,7 @@
 package vn.hdndso.identity.internal;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -8,6 +9,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.identity.UserId;
+import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.audit.AuditEvent;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
@@ -58,16 +61,42 @@ class LoginAttempts {
                         })));
     }
 
+    /**
+     * A right password. An account with a second factor is not signed in yet: its failures are
+     * cleared only once the code is right too, so wrong codes keep counting towards the lock.
+     */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof CurrentUser.Principal principal) {
-            CurrentUser user = principal.currentUser();
-            Tenancy.run(
-                    TenantScope.allCouncils("sign-in"),
-                    () -> transactions.executeWithoutResult(s -> {
-                        users.recordSuccessfulLogin(user.id());
-                        events.publishEvent(AuditEvent.of(user.council(), "identity.login", "user", user.id()));
-                    }));
+        Object principal = event.getAuthentication().getPrincipal();
+        if (principal instanceof AccountPrincipal account && account.totpEnabled()) {
+            return;
         }
+        if (principal instanceof CurrentUser.Principal p) {
+            signedIn(p.currentUser(), null);
+        }
+    }
+
+    void secondFactorSucceeded(CurrentUser user) {
+        signedIn(user, "totp");
+    }
+
+    void secondFactorFailed(UserId user, CouncilId council) {
+        Tenancy.run(
+                TenantScope.allCouncils("second factor attempt"),
+                () -> transactions.executeWithoutResult(s -> {
+                    users.recordFailedLogin(
+                            user, settings.lockAfterFailures(), Instant.now().plus(settings.lockDuration()));
+                    events.publishEvent(AuditEvent.of(council, "identity.login.secondFactorFailed", "user", user));
+                }));
+    }
+
+    private void signedIn(CurrentUser user, @Nullable String secondFactor) {
+        Tenancy.run(
+                TenantScope.allCouncils("sign-in"),
+                () -> transactions.executeWithoutResult(s -> {
+                    users.recordSuccessfulLogin(user.id());
+                    AuditEvent event = AuditEvent.of(user.council(), "identity.login", "user", user.id());
+                    events.publishEvent(secondFactor == null ? event : event.with("secondFactor", secondFactor));
+                }));
     }
 }

@@ -27,8 +27,12 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        ProblemDetail problem =
-                problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.detail.badCredentials");
+        ProblemDetail problem = problems.problem(
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                e instanceof SecondFactorRequiredException
+                        ? "problem.detail.secondFactorRequired"
+                        : "problem.detail.badCredentials");
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Basic realm=\"HĐND số\", Bearer");
