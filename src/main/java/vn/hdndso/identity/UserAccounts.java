@@ -108,7 +108,8 @@ public class UserAccounts {
         return account;
     }
 
-    @Transactional(readOnly = true)
+    /** The council's accounts; the read is audited (it shows personal data), so it writes. */
+    @Transactional
     public List<UserAccount> ofCouncil(CouncilId council) {
         List<UserAccount> accounts = users.ofCouncil(council);
         events.publishEvent(
@@ -116,7 +117,8 @@ public class UserAccounts {
         return accounts;
     }
 
-    @Transactional(readOnly = true)
+    /** One account of the council; the read is audited. */
+    @Transactional
     public UserAccount require(CouncilId council, UserId id) {
         UserAccount account = users.find(id)
                 .filter(a -> a.council().equals(council))

@@ -2,7 +2,9 @@ package vn.hdndso.identity.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -36,10 +38,14 @@ class ApiKeyApiController {
         this.apiKeys = apiKeys;
     }
 
+    /**
+     * @param expiresAt an ISO 8601 time with offset ({@code 2026-12-31T17:00:00+07:00}), or a date,
+     *     meaning the end of that day in Vietnam
+     */
     record CreateApiKeyRequest(
             @Nullable String userId,
             @Nullable String name,
-            @Nullable OffsetDateTime expiresAt) {}
+            @Nullable String expiresAt) {}
 
     record CreatedApiKey(
             String id,
@@ -83,7 +89,7 @@ class ApiKeyApiController {
                 council.id(),
                 userId(request.userId()),
                 request.name() == null ? "" : request.name(),
-                request.expiresAt() == null ? null : request.expiresAt().toInstant());
+                expiresAt(request.expiresAt()));
         ApiKey key = issued.key();
         return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/api-keys/" + key.id()))
                 .body(new CreatedApiKey(
@@ -106,6 +112,24 @@ class ApiKeyApiController {
     ResponseEntity<Void> revoke(@PathVariable String slug, @PathVariable UUID id) {
         apiKeys.revoke(councils.requireBySlug(slug).id(), id);
         return ResponseEntity.noContent().build();
+    }
+
+    private static @Nullable Instant expiresAt(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException notATime) {
+            try {
+                return LocalDate.parse(value.strip())
+                        .plusDays(1)
+                        .atStartOfDay(VietnamTime.ZONE)
+                        .toInstant();
+            } catch (DateTimeParseException notADate) {
+                throw InvalidInputException.of("expiresAt", "validation.dateTime");
+            }
+        }
     }
 
     private static @Nullable UserId userId(@Nullable String value) {
