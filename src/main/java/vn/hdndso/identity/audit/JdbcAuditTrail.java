@@ -181,6 +181,7 @@ class JdbcAuditTrail implements AuditTrail {
     private static String actor() {
         return CurrentUser.get()
                 .map(CurrentUser::username)
+                .or(AuditActor::current)
                 .orElseGet(() -> Tenancy.current() instanceof TenantScope.AllCouncils ? "system" : "anonymous");
     }
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.UserId;
+import vn.hdndso.identity.audit.AuditActor;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.audit.AuditEvent;
 import vn.hdndso.shared.tenancy.Tenancy;
@@ -21,6 +22,8 @@ import vn.hdndso.shared.tenancy.TenantScope;
  */
 @Component
 class LoginAttempts {
+
+    private static final String ANONYMOUS = "anonymous";
 
     private final UserRepository users;
     private final TransactionTemplate transactions;
@@ -44,21 +47,23 @@ class LoginAttempts {
         if (username == null || username.isBlank()) {
             return;
         }
-        Tenancy.run(
-                TenantScope.allCouncils("sign-in attempt"),
-                () -> transactions.executeWithoutResult(s -> users.credentials(username)
-                        .ifPresent(c -> {
-                            users.recordFailedLogin(
-                                    c.account().id(),
-                                    settings.lockAfterFailures(),
-                                    Instant.now().plus(settings.lockDuration()));
-                            events.publishEvent(AuditEvent.of(
-                                            c.account().council(),
-                                            "identity.login.failed",
-                                            "user",
-                                            c.account().id())
-                                    .with("failures", c.failedLogins() + 1));
-                        })));
+        AuditActor.runAs(
+                ANONYMOUS,
+                () -> Tenancy.run(
+                        TenantScope.allCouncils("sign-in attempt"),
+                        () -> transactions.executeWithoutResult(s -> users.credentials(username)
+                                .ifPresent(c -> {
+                                    users.recordFailedLogin(
+                                            c.account().id(),
+                                            settings.lockAfterFailures(),
+                                            Instant.now().plus(settings.lockDuration()));
+                                    events.publishEvent(AuditEvent.of(
+                                                    c.account().council(),
+                                                    "identity.login.failed",
+                                                    "user",
+                                                    c.account().id())
+                                            .with("failures", c.failedLogins() + 1));
+                                }))));
     }
 
     /**
@@ -81,22 +86,30 @@ class LoginAttempts {
     }
 
     void secondFactorFailed(UserId user, CouncilId council) {
-        Tenancy.run(
-                TenantScope.allCouncils("second factor attempt"),
-                () -> transactions.executeWithoutResult(s -> {
-                    users.recordFailedLogin(
-                            user, settings.lockAfterFailures(), Instant.now().plus(settings.lockDuration()));
-                    events.publishEvent(AuditEvent.of(council, "identity.login.secondFactorFailed", "user", user));
-                }));
+        AuditActor.runAs(
+                ANONYMOUS,
+                () -> Tenancy.run(
+                        TenantScope.allCouncils("second factor attempt"),
+                        () -> transactions.executeWithoutResult(s -> {
+                            users.recordFailedLogin(
+                                    user,
+                                    settings.lockAfterFailures(),
+                                    Instant.now().plus(settings.lockDuration()));
+                            events.publishEvent(
+                                    AuditEvent.of(council, "identity.login.secondFactorFailed", "user", user));
+                        })));
     }
 
     private void signedIn(CurrentUser user, @Nullable String secondFactor) {
-        Tenancy.run(
-                TenantScope.allCouncils("sign-in"),
-                () -> transactions.executeWithoutResult(s -> {
-                    users.recordSuccessfulLogin(user.id());
-                    AuditEvent event = AuditEvent.of(user.council(), "identity.login", "user", user.id());
-                    events.publishEvent(secondFactor == null ? event : event.with("secondFactor", secondFactor));
-                }));
+        AuditActor.runAs(
+                user.username(),
+                () -> Tenancy.run(
+                        TenantScope.allCouncils("sign-in"),
+                        () -> transactions.executeWithoutResult(s -> {
+                            users.recordSuccessfulLogin(user.id());
+                            AuditEvent event = AuditEvent.of(user.council(), "identity.login", "user", user.id());
+                            events.publishEvent(
+                                    secondFactor == null ? event : event.with("secondFactor", secondFactor));
+                        })));
     }
 }

@@ -72,6 +72,22 @@ class AuditTrailIntegrationTest {
     }
 
     @Test
+    void aSignInIsTheUsersOwnActAndAFailedAttemptAnAnonymousOne() {
+        String username = TestClient.uniqueUsername("audit.login");
+        client.createUser(SLUG, username, "Audit-Pass-2026", "Người Đăng Nhập", "CLERK");
+
+        client.get("/api/v1/councils/" + SLUG, username, "Audit-Pass-2026");
+        client.get("/api/v1/councils/" + SLUG, username, "Wrong-Pass-0000");
+
+        List<JsonNode> entries = latest(2);
+        assertThat(entries.get(1).get("action").asString()).isEqualTo("identity.login");
+        assertThat(entries.get(1).get("actor").asString()).isEqualTo(username);
+        assertThat(entries.get(0).get("action").asString()).isEqualTo("identity.login.failed");
+        assertThat(entries.get(0).get("actor").asString()).isEqualTo("anonymous");
+        assertThat(entries.get(0).get("details").asString()).isEqualTo("{\"failures\":\"1\"}");
+    }
+
+    @Test
     void anEditedEntryIsReportedAsTheFirstBrokenLink() throws SQLException {
         long seq = latest(2).get(1).get("seq").asLong();
         String original = details(seq);

@@ -124,6 +124,28 @@ class AccountScreensIntegrationTest {
     }
 
     @Test
+    void disablingAnAccountOrChangingItsRolesEndsItsOpenSessions() {
+        String username = TestClient.uniqueUsername("session");
+        String id = client.createUser(SLUG, username, PASSWORD, "Người Đang Làm Việc", "CLERK");
+        String detail = USERS + "/" + id;
+        var admin = councilAdmin();
+        var user = new WebSession(client);
+        user.signIn(username, PASSWORD);
+        assertThat(user.get("/app/account").status()).isEqualTo(200);
+
+        admin.submit(detail, detail + "/roles", Map.of("roles", List.of("CLERK", "DELEGATE")));
+        var afterRoles = user.get("/app/account");
+        var again = new WebSession(client);
+        again.signIn(username, PASSWORD);
+        admin.submit(detail, detail + "/enabled", Map.of("enabled", "false"));
+        var afterDisable = again.get("/app/account");
+
+        assertThat(WebSession.redirectPath(afterRoles)).isEqualTo("/login");
+        assertThat(WebSession.redirectPath(afterDisable)).isEqualTo("/login");
+        assertThat(admin.get(detail).status()).isEqualTo(200);
+    }
+
+    @Test
     void anAdministratorUnlocksALockedAccount() {
         String username = TestClient.uniqueUsername("unlock");
         String id = client.createUser(SLUG, username, PASSWORD, "Người Bị Khóa", "COUNCIL_ADMIN");
