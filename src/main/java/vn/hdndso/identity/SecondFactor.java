@@ -8,7 +8,9 @@ import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.identity.internal.AccountSessions;
 import vn.hdndso.identity.internal.Totp;
 import vn.hdndso.identity.internal.UserRepository;
 import vn.hdndso.shared.BusinessRuleException;
@@ -33,11 +35,17 @@ public class SecondFactor {
     private final UserRepository users;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
 
-    SecondFactor(UserRepository users, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    SecondFactor(
+            UserRepository users,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            AccountSessions sessions) {
         this.users = users;
         this.transactions = transactions;
         this.events = events;
+        this.sessions = sessions;
     }
 
     /** A secret waiting to be confirmed, and the {@code otpauth://} URI an authenticator app scans. */
@@ -100,6 +108,25 @@ public class SecondFactor {
             events.publishEvent(AuditEvent.of(me.council(), "identity.totp.disabled", "user", me.id()));
             return null;
         });
+    }
+
+    /**
+     * An administrator turns a user's second factor off, e.g. after a lost phone; the user signs in
+     * with the password alone and may enrol again. Runs in the caller's scope (the council's staff).
+     */
+    @Transactional
+    public void resetFor(CouncilId council, UserId id) {
+        UserAccount account = users.find(id)
+                .filter(a -> a.council().equals(council))
+                .orElseThrow(() -> new NotFoundException("error.user.notFound", id));
+        UserAccounts.requireMayManage(account);
+        var state = users.totp(id).orElseThrow();
+        if (!state.enabled() && state.secret() == null) {
+            return;
+        }
+        users.setTotp(id, null, false);
+        events.publishEvent(AuditEvent.of(council, "identity.totp.reset", "user", id));
+        sessions.endAllOf(account.username());
     }
 
     /**

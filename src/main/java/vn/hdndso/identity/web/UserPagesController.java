@@ -27,6 +27,7 @@ import vn.hdndso.identity.ApiKeys;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.NewUser;
 import vn.hdndso.identity.Role;
+import vn.hdndso.identity.SecondFactor;
 import vn.hdndso.identity.UserAccount;
 import vn.hdndso.identity.UserAccounts;
 import vn.hdndso.identity.UserId;
@@ -45,12 +46,19 @@ class UserPagesController {
     private final Councils councils;
     private final UserAccounts accounts;
     private final ApiKeys apiKeys;
+    private final SecondFactor secondFactor;
     private final MessageSource messages;
 
-    UserPagesController(Councils councils, UserAccounts accounts, ApiKeys apiKeys, MessageSource messages) {
+    UserPagesController(
+            Councils councils,
+            UserAccounts accounts,
+            ApiKeys apiKeys,
+            SecondFactor secondFactor,
+            MessageSource messages) {
         this.councils = councils;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
+        this.secondFactor = secondFactor;
         this.messages = messages;
     }
 
@@ -166,6 +174,24 @@ class UserPagesController {
                 response,
                 "users.unlocked",
                 () -> accounts.unlock(council.id(), new UserId(id)));
+    }
+
+    @PostMapping("/{id}/totp/reset")
+    String resetSecondFactor(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        Council council = councils.requireBySlug(slug);
+        return act(
+                council,
+                new UserId(id),
+                model,
+                redirect,
+                response,
+                "users.totpReset",
+                () -> secondFactor.resetFor(council.id(), new UserId(id)));
     }
 
     @PostMapping("/{id}/password")

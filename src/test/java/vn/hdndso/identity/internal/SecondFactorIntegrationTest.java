@@ -162,6 +162,26 @@ class SecondFactorIntegrationTest {
         assertThat(browser.get("/app/account").body()).contains("Xác thực hai bước đang bật");
     }
 
+    @Test
+    void anAdministratorTurnsTheSecondFactorOffForSomeoneWhoLostTheirPhone() {
+        String username = TestClient.uniqueUsername("lostphone");
+        String id = client.createUser(SLUG, username, PASSWORD, "Người Mất Điện Thoại", "CLERK");
+        enrol(username);
+        String admin = TestClient.uniqueUsername("helper");
+        client.createUser(SLUG, admin, PASSWORD, "Quản Trị Giúp Đỡ", "COUNCIL_ADMIN");
+        var helper = signedIn(admin);
+        String detail = "/app/councils/" + SLUG + "/users/" + id;
+        assertThat(WebSession.redirectPath(new WebSession(client).signIn(username, PASSWORD)))
+                .isEqualTo("/login/totp");
+
+        var reset = helper.submit(detail, detail + "/totp/reset", Map.of());
+
+        assertThat(reset.status()).isEqualTo(302);
+        assertThat(helper.get(detail).body()).contains("Đã tắt xác thực hai bước của tài khoản");
+        assertThat(WebSession.redirectPath(new WebSession(client).signIn(username, PASSWORD)))
+                .isEqualTo("/app");
+    }
+
     /** Signs in, turns the second factor on with the code of the current step; returns the secret. */
     private String enrol(String username) {
         var browser = signedIn(username);
