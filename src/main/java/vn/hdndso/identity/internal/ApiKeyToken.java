@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,11 +25,9 @@ public record ApiKeyToken(String prefix, String secret) {
         return new ApiKeyToken(random(PREFIX_ALPHABET, 8), random(SECRET_ALPHABET, 32));
     }
 
-    static java.util.Optional<ApiKeyToken> parse(String token) {
+    static Optional<ApiKeyToken> parse(String token) {
         Matcher m = FORMAT.matcher(token);
-        return m.matches()
-                ? java.util.Optional.of(new ApiKeyToken(m.group(1), m.group(2)))
-                : java.util.Optional.empty();
+        return m.matches() ? Optional.of(new ApiKeyToken(m.group(1), m.group(2))) : Optional.empty();
     }
 
     /** What the caller sends; shown once, when the key is created. */
