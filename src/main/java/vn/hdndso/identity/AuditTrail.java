@@ -31,7 +31,7 @@ public interface AuditTrail {
             String hash) {}
 
     /**
-     * @param entriesChecked entries read before the first broken link, or all of them
+     * @param entriesChecked entries that fit the chain before the first broken link, or all of them
      * @param firstBrokenSeq the sequence number where the chain breaks, if it does
      * @param problem what is wrong there
      */
@@ -39,10 +39,26 @@ public interface AuditTrail {
             CouncilId council,
             long entriesChecked,
             Optional<Long> firstBrokenSeq,
-            @Nullable String problem) {
+            @Nullable Break problem) {
 
         public boolean intact() {
             return firstBrokenSeq.isEmpty();
+        }
+    }
+
+    /** How a chain can be broken. */
+    enum Break {
+        /** An entry with this sequence number is missing (deleted). */
+        MISSING_ENTRY,
+        /** The entry does not point to the hash of the one before it. */
+        BROKEN_LINK,
+        /** The entry's content was changed after it was written. */
+        CONTENT_CHANGED,
+        /** The chain head records more entries than are there: the newest were deleted. */
+        NEWEST_MISSING;
+
+        public String messageKey() {
+            return "audit.break." + name();
         }
     }
 }

@@ -25,6 +25,10 @@ public record UserAccount(
         roles = Set.copyOf(roles);
     }
 
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

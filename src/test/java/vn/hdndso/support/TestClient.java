@@ -74,6 +74,23 @@ public class TestClient {
                         body instanceof String s ? s : json.writeValueAsString(body))));
     }
 
+    public Response delete(String path, String user, String password) {
+        return request("DELETE", path, null, user, password);
+    }
+
+    /**
+     * Any request: a JSON body if {@code body} is not null, HTTP Basic if {@code user} is not null.
+     */
+    public Response request(String method, String path, String body, String user, String password) {
+        var builder = request(path, user == null ? null : basic(user, password));
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Creates an account in a council through the API as the city administrator; returns its id. */
     public String createUser(String slug, String username, String password, String fullName, String... roles) {
         Response created = postJson(

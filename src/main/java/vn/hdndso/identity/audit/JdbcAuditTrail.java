@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -125,15 +124,25 @@ class JdbcAuditTrail implements AuditTrail {
                 .list();
     }
 
+    /**
+     * Reads the chain head first and then the entries up to it, so that entries appended meanwhile
+     * by other transactions are neither checked nor mistaken for a gap.
+     */
     @Override
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    @Transactional(readOnly = true)
     public Verification verify(CouncilId council) {
         String c = council.toString();
+        Head head = jdbc.sql("select seq, hash from audit_chain_head where council_id = :c")
+                .param("c", council.value())
+                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+                .optional()
+                .orElse(new Head(0, AuditHash.GENESIS));
         long checked = 0;
         String prev = AuditHash.GENESIS;
         try (Stream<Entry> entries = jdbc
-                .sql("select * from audit_entry where council_id = :c order by seq")
+                .sql("select * from audit_entry where council_id = :c and seq <= :head order by seq")
                 .param("c", council.value())
+                .param("head", head.seq())
                 .withFetchSize(500)
                 .query(JdbcAuditTrail::entry)
                 .stream()) {
@@ -142,10 +151,10 @@ class JdbcAuditTrail implements AuditTrail {
                 Entry e = it.next();
                 long expected = checked + 1;
                 if (e.seq() != expected) {
-                    return broken(council, checked, expected, "missing entry " + expected);
+                    return broken(council, checked, expected, Break.MISSING_ENTRY);
                 }
                 if (!prev.equals(e.prevHash())) {
-                    return broken(council, checked, e.seq(), "link to the previous entry does not match");
+                    return broken(council, checked, e.seq(), Break.BROKEN_LINK);
                 }
                 String recomputed = AuditHash.of(
                         prev,
@@ -158,24 +167,22 @@ class JdbcAuditTrail implements AuditTrail {
                         e.subjectId(),
                         e.details());
                 if (!recomputed.equals(e.hash())) {
-                    return broken(council, checked, e.seq(), "content does not match its hash");
+                    return broken(council, checked, e.seq(), Break.CONTENT_CHANGED);
                 }
                 prev = e.hash();
                 checked++;
             }
         }
-        Optional<Head> head = jdbc.sql("select seq, hash from audit_chain_head where council_id = :c")
-                .param("c", council.value())
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-                .optional();
-        if (head.isPresent()
-                && (head.get().seq() != checked || !head.get().hash().equals(prev))) {
-            return broken(council, checked, checked + 1, "entries after " + checked + " are missing");
+        if (head.seq() != checked) {
+            return broken(council, checked, checked + 1, Break.NEWEST_MISSING);
+        }
+        if (!head.hash().equals(prev)) {
+            return broken(council, checked, checked, Break.CONTENT_CHANGED);
         }
         return new Verification(council, checked, Optional.empty(), null);
     }
 
-    private static Verification broken(CouncilId council, long checked, long seq, String problem) {
+    private static Verification broken(CouncilId council, long checked, long seq, Break problem) {
         return new Verification(council, checked, Optional.of(seq), problem);
     }
 
@@ -183,6 +190,7 @@ class JdbcAuditTrail implements AuditTrail {
         // nobody signed in: a person on the site is anonymous, work without a request is the system's
         return CurrentUser.get()
                 .map(CurrentUser::username)
+                .or(AuditActor::current)
                 .orElseGet(() -> RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous");
     }
 

@@ -9,14 +9,13 @@ import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer hdnd_<prefix>_<secret>}: signs a machine in as the account the key
- * belongs to. A bad key is refused outright, never treated as anonymous.
+ * belongs to. A bad key (malformed, unknown, revoked or expired) is refused outright, never
+ * treated as anonymous. Not a bean: it runs only inside the machine filter chain.
  */
-@Component
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiKeyVerifier verifier;

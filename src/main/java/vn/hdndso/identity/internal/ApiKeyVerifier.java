@@ -2,22 +2,22 @@ package vn.hdndso.identity.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.identity.UserAccount;
+import vn.hdndso.identity.UserId;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
-/** Checks a presented API key against the stored hash of its secret. */
+/**
+ * Checks a presented API key against the stored hash of its secret. Revoked and expired keys, and
+ * keys of disabled accounts, do not sign anyone in.
+ */
 @Component
 class ApiKeyVerifier {
-
-    static final Pattern TOKEN = Pattern.compile("hdnd_([a-z0-9]{8})_([A-Za-z0-9]{32})");
 
     private final JdbcClient jdbc;
     private final UserRepository users;
@@ -29,13 +29,12 @@ class ApiKeyVerifier {
         this.transactions = transactions;
     }
 
-    Optional<AccountPrincipal> verify(String token) {
-        Matcher m = TOKEN.matcher(token);
-        if (!m.matches()) {
+    Optional<AccountPrincipal> verify(String presented) {
+        Optional<ApiKeyToken> token = ApiKeyToken.parse(presented);
+        if (token.isEmpty()) {
             return Optional.empty();
         }
-        String prefix = m.group(1);
-        byte[] presented = sha256(m.group(2)).getBytes(StandardCharsets.US_ASCII);
+        byte[] presentedHash = token.get().secretHash().getBytes(StandardCharsets.US_ASCII);
         return Tenancy.call(
                 TenantScope.allCouncils("API key authentication"),
                 () -> transactions.execute(s -> {
@@ -43,7 +42,7 @@ class ApiKeyVerifier {
                             select id, user_id, secret_hash from api_key
                             where prefix = :prefix and revoked_at is null
                               and (expires_at is null or expires_at > now())""")
-                            .param("prefix", prefix)
+                            .param("prefix", token.get().prefix())
                             .query((rs, n) -> new StoredKey(
                                     rs.getObject("id", UUID.class),
                                     rs.getObject("user_id", UUID.class),
@@ -51,25 +50,16 @@ class ApiKeyVerifier {
                             .optional();
                     if (key.isEmpty()
                             || !MessageDigest.isEqual(
-                                    presented, key.get().secretHash().getBytes(StandardCharsets.US_ASCII))) {
+                                    presentedHash, key.get().secretHash().getBytes(StandardCharsets.US_ASCII))) {
                         return Optional.<AccountPrincipal>empty();
                     }
                     jdbc.sql("""
                             update api_key set last_used_at = now()
                             where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param("id", key.get().id()).update();
-                    return users.find(new vn.hdndso.identity.UserId(key.get().userId()))
-                            .filter(vn.hdndso.identity.UserAccount::enabled)
+                    return users.find(new UserId(key.get().userId()))
+                            .filter(UserAccount::enabled)
                             .map(account -> new AccountPrincipal(account, null));
                 }));
-    }
-
-    static String sha256(String secret) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record StoredKey(UUID id, UUID userId, String secretHash) {}

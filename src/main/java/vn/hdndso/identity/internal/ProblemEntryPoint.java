@@ -27,11 +27,15 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        ProblemDetail problem =
-                problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.detail.badCredentials");
+        ProblemDetail problem = problems.problem(
+                HttpStatus.UNAUTHORIZED,
+                "unauthorized",
+                e instanceof SecondFactorRequiredException
+                        ? "problem.detail.secondFactorRequired"
+                        : "problem.detail.badCredentials");
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"hdnd-so\", Bearer");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"hdnd-so\", Bearer realm=\"hdnd-so\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));

@@ -1,25 +1,38 @@
 package vn.hdndso.identity.internal;
 
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two ways in. Machine paths ({@code /api}, {@code /oparl}, {@code /open311}) are stateless:
- * HTTP Basic or an API key on every request, no cookies, so no CSRF. People use a form and a
- * session stored in PostgreSQL; {@code /app} needs a signed-in user. What each endpoint allows is
- * checked on the endpoint itself (method security) and covered by the authorisation tests.
+ * HTTP Basic or an API key on every request, no cookies, so no CSRF; an account with a second
+ * factor may not use Basic. People use a form and a session stored in PostgreSQL; an account with
+ * a second factor then enters a code at {@code /login/totp}; {@code /app} needs a signed-in user.
+ * What each endpoint allows is checked on the endpoint itself (method security) and covered by the
+ * authorisation matrix test.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -34,24 +47,52 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
+    /** Where a person's sign-in is kept between requests: the (JDBC-backed) HTTP session. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain machineChain(
-            HttpSecurity http, ApiKeyAuthenticationFilter apiKeys, ProblemEntryPoint entryPoint) throws Exception {
+            HttpSecurity http,
+            ApiKeyVerifier apiKeys,
+            ProblemEntryPoint entryPoint,
+            AccountDetailsService accounts,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events)
+            throws Exception {
+        UserDetailsChecker noSecondFactor = user -> {
+            if (user instanceof AccountPrincipal account && account.totpEnabled()) {
+                throw new SecondFactorRequiredException();
+            }
+        };
         http.securityMatcher("/api/**", "/oparl/**", "/open311/**")
+                .authenticationManager(passwordCheck(accounts, passwords, events, noSecondFactor))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                .addFilterBefore(apiKeys, BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll());
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain peopleChain(HttpSecurity http, LoginFailureHandler failures) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/app/**")
+    SecurityFilterChain peopleChain(
+            HttpSecurity http,
+            LoginFailureHandler failures,
+            SecurityContextRepository contexts,
+            AccountDetailsService accounts,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events)
+            throws Exception {
+        http.authenticationManager(passwordCheck(accounts, passwords, events, user -> {}))
+                .securityContext(c -> c.securityContextRepository(contexts))
+                .authorizeHttpRequests(a -> a.requestMatchers("/app/**")
                         .authenticated()
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
@@ -59,13 +100,30 @@ class SecurityConfiguration {
                         .denyAll()
                         .anyRequest()
                         .permitAll())
-                .formLogin(f ->
-                        f.loginPage("/login").defaultSuccessUrl("/app", false).failureHandler(failures))
+                .formLogin(f -> f.loginPage("/login")
+                        .securityContextRepository(contexts)
+                        .successHandler(new SignInSuccessHandler(contexts))
+                        .failureHandler(failures))
+                .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(e -> e.accessDeniedHandler(
                         (request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value())));
         return http.build();
+    }
+
+    /** Name and password against the stored Argon2 hash; publishes the events lockout counts. */
+    private static AuthenticationManager passwordCheck(
+            AccountDetailsService accounts,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            UserDetailsChecker afterPasswordMatched) {
+        var provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        provider.setPostAuthenticationChecks(afterPasswordMatched);
+        var manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 }

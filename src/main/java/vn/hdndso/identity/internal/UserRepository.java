@@ -137,6 +137,47 @@ public class UserRepository {
                 .update();
     }
 
+    /** The stored password hash of an account, to check a password its owner types again. */
+    public Optional<String> passwordHash(UserId id) {
+        return jdbc.sql("select password_hash from app_user where id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .optional();
+    }
+
+    /** An account's second-factor state: the base32 secret (pending or confirmed) and the last step used. */
+    public record TotpState(@Nullable String secret, boolean enabled, long lastStep) {}
+
+    public Optional<TotpState> totp(UserId id) {
+        return jdbc.sql("select totp_secret, totp_enabled, totp_last_step from app_user where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new TotpState(
+                        rs.getString("totp_secret"), rs.getBoolean("totp_enabled"), rs.getLong("totp_last_step")))
+                .optional();
+    }
+
+    /** Remembers the step of an accepted code, so the same code is refused next time. */
+    public void recordTotpStep(UserId id, long step) {
+        jdbc.sql("update app_user set totp_last_step = greatest(totp_last_step, :step) where id = :id")
+                .param("step", step)
+                .param("id", id.value())
+                .update();
+    }
+
+    public void setEnabled(UserId id, boolean enabled) {
+        jdbc.sql("update app_user set enabled = :enabled, updated_at = now() where id = :id")
+                .param("enabled", enabled)
+                .param("id", id.value())
+                .update();
+    }
+
+    public void updateRoles(UserId id, Set<Role> roles) {
+        jdbc.sql("update app_user set roles = :roles::varchar[], updated_at = now() where id = :id")
+                .param("roles", rolesLiteral(roles))
+                .param("id", id.value())
+                .update();
+    }
+
     public void setTotp(UserId id, @Nullable String secret, boolean enabled) {
         jdbc.sql(
                         "update app_user set totp_secret = :secret, totp_enabled = :enabled, updated_at = now() where id = :id")

@@ -159,7 +159,7 @@ class ApiExceptionHandler {
         boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
         if (anonymous) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .header("WWW-Authenticate", "Basic realm=\"hdnd-so\", Bearer")
+                    .header("WWW-Authenticate", "Basic realm=\"hdnd-so\", Bearer realm=\"hdnd-so\"")
                     .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "problem.detail.unauthorized"));
         }

@@ -1,0 +1,207 @@
+package vn.hdndso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hdndso.AuthorisationMatrixIntegrationTest.Who.ANONYMOUS;
+import static vn.hdndso.AuthorisationMatrixIntegrationTest.Who.CITY_ADMIN;
+import static vn.hdndso.AuthorisationMatrixIntegrationTest.Who.CLERK;
+import static vn.hdndso.AuthorisationMatrixIntegrationTest.Who.COUNCIL_ADMIN;
+import static vn.hdndso.AuthorisationMatrixIntegrationTest.Who.DELEGATE;
+import static vn.hdndso.AuthorisationMatrixIntegrationTest.Who.OTHER_COUNCIL_ADMIN;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hdndso.support.IntegrationTest;
+import vn.hdndso.support.TestClient;
+
+/**
+ * Who may call which endpoint of the JSON API, as a table. Each endpoint is called as each kind of
+ * caller and must answer the expected status: allowed roles 2xx; other roles of the same council
+ * 403; an administrator of another council 404 (nobody learns what another council holds);
+ * anonymous callers 401 on protected endpoints.
+ *
+ * <p>To cover a new endpoint, add one line to {@link #ENDPOINTS}: {@link #open} for public
+ * endpoints, {@link #onlyFor} for protected ones (or {@link #rows} with explicit statuses). Paths
+ * and bodies may use the placeholders of {@link #fixtures}, e.g. {@code {slug}} and {@code
+ * {userId}}; a placeholder is resolved anew for every row, so {@code {apiKeyId}} is a fresh key
+ * each time.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIntegrationTest {
+
+    /** The council under test and the other council whose administrator must not see it. */
+    static final String SLUG = "lac-phuong";
+
+    static final String OTHER_SLUG = "nhi-chieu";
+
+    private static final String PASSWORD = "Matrix-Pass-2026";
+
+    /** Who calls. */
+    enum Who {
+        ANONYMOUS,
+        CITY_ADMIN,
+        COUNCIL_ADMIN,
+        CLERK,
+        DELEGATE,
+        OTHER_COUNCIL_ADMIN
+    }
+
+    /** One call and the status it must get. */
+    record Row(String method, String path, String body, Who who, int status) {
+
+        @Override
+        public String toString() {
+            return method + " " + path + " as " + who + " → " + status;
+        }
+    }
+
+    static final List<Row> ENDPOINTS = Stream.of(
+                    // councils (public)
+                    open("GET", "/api/v1/councils"),
+                    open("GET", "/api/v1/councils/{slug}"),
+                    open("GET", "/api/v1/councils/{slug}/delegates"),
+                    // identity: accounts, API keys, audit trail
+                    onlyFor("POST", "/api/v1/councils/{slug}/users", """
+                            {"username":"{newUsername}","password":"Matrix-New-2026","fullName":"Tài khoản ma trận",
+                             "roles":["CLERK"]}""", 201, CITY_ADMIN, COUNCIL_ADMIN),
+                    onlyFor("GET", "/api/v1/councils/{slug}/users", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
+                    onlyFor("POST", "/api/v1/councils/{slug}/api-keys", """
+                            {"userId":"{userId}","name":"Khóa ma trận"}""", 201, CITY_ADMIN, COUNCIL_ADMIN),
+                    onlyFor("GET", "/api/v1/councils/{slug}/api-keys", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
+                    onlyFor(
+                            "DELETE",
+                            "/api/v1/councils/{slug}/api-keys/{apiKeyId}",
+                            null,
+                            204,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor("GET", "/api/v1/councils/{slug}/audit", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
+                    onlyFor("GET", "/api/v1/councils/{slug}/audit/verification", null, 200, CITY_ADMIN, COUNCIL_ADMIN))
+            .flatMap(List::stream)
+            .toList();
+
+    /** Everyone, signed in or not, gets 200. */
+    static List<Row> open(String method, String path) {
+        return Arrays.stream(Who.values())
+                .map(who -> new Row(method, path, null, who, 200))
+                .toList();
+    }
+
+    /**
+     * Only the given callers get {@code allowedStatus}; other roles of the council 403, the other
+     * council's administrator 404, anonymous callers 401.
+     */
+    static List<Row> onlyFor(String method, String path, String body, int allowedStatus, Who... allowed) {
+        Set<Who> permitted = Set.of(allowed);
+        Map<Who, Integer> expected = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            expected.put(
+                    who,
+                    permitted.contains(who)
+                            ? allowedStatus
+                            : switch (who) {
+                                case ANONYMOUS -> 401;
+                                case OTHER_COUNCIL_ADMIN -> 404;
+                                default -> 403;
+                            });
+        }
+        return rows(method, path, body, expected);
+    }
+
+    /** Explicit statuses, one per caller. */
+    static List<Row> rows(String method, String path, String body, Map<Who, Integer> expected) {
+        List<Row> rows = new ArrayList<>();
+        expected.forEach((who, status) -> rows.add(new Row(method, path, body, who, status)));
+        return rows;
+    }
+
+    @Autowired
+    TestClient client;
+
+    private final Map<Who, String> usernames = new EnumMap<>(Who.class);
+    private String clerkId;
+
+    @BeforeAll
+    void createTheCallers() {
+        usernames.put(CITY_ADMIN, TestClient.ADMIN);
+        usernames.put(COUNCIL_ADMIN, account(SLUG, "matrix.admin", "COUNCIL_ADMIN"));
+        usernames.put(CLERK, account(SLUG, "matrix.clerk", "CLERK"));
+        usernames.put(DELEGATE, account(SLUG, "matrix.delegate", "DELEGATE"));
+        usernames.put(OTHER_COUNCIL_ADMIN, account(OTHER_SLUG, "matrix.other", "COUNCIL_ADMIN"));
+        clerkId = client.get(
+                        "/api/v1/councils/" + SLUG + "/users?size=500", TestClient.ADMIN, TestClient.ADMIN_PASSWORD)
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(u -> u.get("username").asString().equals(usernames.get(CLERK)))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+    }
+
+    /** Values for the placeholders of paths and bodies; each is computed when a row uses it. */
+    private Map<String, Supplier<String>> fixtures() {
+        return Map.of(
+                "{slug}", () -> SLUG,
+                "{userId}", () -> clerkId,
+                "{newUsername}", () -> TestClient.uniqueUsername("matrix.new"),
+                "{apiKeyId}", this::freshApiKey);
+    }
+
+    Stream<Row> endpoints() {
+        return ENDPOINTS.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void answersEachCallerAsTheTableSays(Row row) {
+        String path = resolve(row.path());
+        String body = row.body() == null ? null : resolve(row.body());
+        String user = row.who() == ANONYMOUS ? null : usernames.get(row.who());
+        String password = row.who() == CITY_ADMIN ? TestClient.ADMIN_PASSWORD : PASSWORD;
+
+        TestClient.Response response = client.request(row.method(), path, body, user, password);
+
+        assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
+        if (row.status() >= 400) {
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    private String resolve(String template) {
+        String resolved = template;
+        for (var fixture : fixtures().entrySet()) {
+            if (resolved.contains(fixture.getKey())) {
+                resolved = resolved.replace(fixture.getKey(), fixture.getValue().get());
+            }
+        }
+        return resolved;
+    }
+
+    private String account(String slug, String prefix, String role) {
+        String username = TestClient.uniqueUsername(prefix);
+        client.createUser(slug, username, PASSWORD, "Người thử quyền " + role, role);
+        return username;
+    }
+
+    private String freshApiKey() {
+        var created = client.postJson(
+                "/api/v1/councils/" + SLUG + "/api-keys",
+                Map.of("userId", clerkId, "name", "Khóa để thu hồi"),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        return created.json().get("id").asString();
+    }
+}
