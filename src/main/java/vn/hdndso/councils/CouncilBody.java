@@ -1,9 +1,11 @@
 package vn.hdndso.councils;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnText;
 
 /**
  * The standing committee, a committee (Ban) or a delegate group (Tổ đại biểu) of a term.
@@ -20,6 +22,11 @@ public record CouncilBody(
         @Nullable String symbol,
         @Nullable String description,
         int position) {
+
+    /** Standing committee, committees, delegate groups; each kind by position, then name. */
+    public static final Comparator<CouncilBody> ORDER = Comparator.comparing(CouncilBody::kind)
+            .thenComparingInt(CouncilBody::position)
+            .thenComparing(b -> VnText.fold(b.name()));
 
     public static final String STANDING_COMMITTEE_NAME = "Thường trực Hội đồng nhân dân";
     public static final String STANDING_COMMITTEE_SYMBOL = "TTHĐND";

@@ -36,6 +36,11 @@ public record DelegateDetails(
                 contact == null ? null : contact.phone());
     }
 
+    /** Adds what is wrong with these details to {@code problems}, as of today in Vietnam. */
+    public void check(InvalidInputException.Collector problems) {
+        check(problems, FieldRules.today());
+    }
+
     /** Adds what is wrong with these details to {@code problems}. */
     public void check(InvalidInputException.Collector problems, LocalDate today) {
         FieldRules.required(problems, "fullName", fullName);

@@ -17,8 +17,15 @@ public record MandateEnd(@Nullable LocalDate endedOn, String reason) {
         reason = VnText.normalize(reason);
     }
 
-    public void check(InvalidInputException.Collector problems, Term term, LocalDate today) {
+    /** What can be checked without the term: both fields present, the reason not too long. */
+    public void check(InvalidInputException.Collector problems) {
         FieldRules.required(problems, "endedOn", endedOn);
+        FieldRules.required(problems, "reason", reason);
+        FieldRules.maxLength(problems, "reason", reason, 500);
+    }
+
+    public void check(InvalidInputException.Collector problems, Term term, LocalDate today) {
+        check(problems);
         if (!problems.has("endedOn") && endedOn != null) {
             if (endedOn.isBefore(term.startsOn())) {
                 problems.add("endedOn", "councils.validation.endedBeforeTerm", FieldRules.display(term.startsOn()));
@@ -26,7 +33,5 @@ public record MandateEnd(@Nullable LocalDate endedOn, String reason) {
                 problems.add("endedOn", "councils.validation.future");
             }
         }
-        FieldRules.required(problems, "reason", reason);
-        FieldRules.maxLength(problems, "reason", reason, 500);
     }
 }

@@ -1,7 +1,10 @@
 package vn.hdndso.councils;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -31,13 +34,35 @@ public class Memberships {
         this.events = events;
     }
 
-    /** The seats of the current term, leading roles first. */
+    /** The seats held now in the current term's bodies, body by body. */
     @Transactional(readOnly = true)
-    public List<Membership> ofCurrentTerm(CouncilId council) {
+    public List<BodySeat> ofCurrentTerm(CouncilId council) {
         return organisation
                 .currentTerm(council)
-                .map(t -> organisation.memberships(council, t.id()))
+                .map(t -> seatsOfTerm(council, t.id()))
                 .orElse(List.of());
+    }
+
+    /** Who sits in a body now, leading roles first. */
+    @Transactional(readOnly = true)
+    public List<BodySeat> ofBody(CouncilId council, UUID bodyId) {
+        CouncilBody body = organisation
+                .body(council, bodyId)
+                .orElseThrow(() -> new NotFoundException("councils.error.body.notFound"));
+        return seatsOfTerm(council, body.termId()).stream()
+                .filter(s -> s.body().id().equals(bodyId))
+                .toList();
+    }
+
+    /** The seats a delegate holds now, body by body. */
+    @Transactional(readOnly = true)
+    public List<BodySeat> ofDelegate(CouncilId council, DelegateId delegateId) {
+        Delegate delegate = delegates
+                .delegate(council, delegateId)
+                .orElseThrow(() -> new NotFoundException("error.delegate.notFound", delegateId));
+        return seatsOfTerm(council, delegate.termId()).stream()
+                .filter(s -> s.delegate().id().equals(delegateId))
+                .toList();
     }
 
     /** Seats a delegate in a body. */
@@ -108,6 +133,18 @@ public class Memberships {
                 .with("delegate", name)
                 .with("delegateId", delegateId)
                 .with("role", membership.role()));
+    }
+
+    private List<BodySeat> seatsOfTerm(CouncilId council, UUID termId) {
+        Map<UUID, CouncilBody> bodies = organisation.bodies(council, termId).stream()
+                .collect(Collectors.toMap(CouncilBody::id, Function.identity()));
+        Map<DelegateId, Delegate> people = delegates.delegates(council, termId).stream()
+                .collect(Collectors.toMap(Delegate::id, Function.identity()));
+        return organisation.memberships(council, termId).stream()
+                .filter(m -> bodies.containsKey(m.bodyId()) && people.containsKey(m.delegateId()))
+                .map(m -> new BodySeat(bodies.get(m.bodyId()), people.get(m.delegateId()), m.role()))
+                .sorted(BodySeat.ORDER)
+                .toList();
     }
 
     private static BusinessRuleException duplicate(Delegate delegate, CouncilBody body) {
