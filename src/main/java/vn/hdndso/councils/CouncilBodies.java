@@ -117,7 +117,7 @@ public class CouncilBodies {
         }
         int members = repository.seats(council, id).size();
         if (members > 0) {
-            throw new BusinessRuleException("councils.error.body.hasMembers", body.name(), members);
+            throw new BusinessRuleException(null, "councils.error.body.hasMembers", body.name(), members);
         }
         repository.deleteBody(council, id);
         events.publishEvent(AuditEvent.of(council, "councils.body.deleted", "body", id)

@@ -122,7 +122,7 @@ public class Delegates {
                 .lockDelegate(council, id)
                 .orElseThrow(() -> new NotFoundException("error.delegate.notFound", id));
         if (!delegate.active()) {
-            throw new BusinessRuleException("councils.error.delegate.alreadyEnded", delegate.fullName());
+            throw new BusinessRuleException(null, "councils.error.delegate.alreadyEnded", delegate.fullName());
         }
         Term term = organisation
                 .term(council, delegate.termId())

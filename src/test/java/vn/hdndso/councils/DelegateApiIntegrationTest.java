@@ -213,7 +213,7 @@ class DelegateApiIntegrationTest {
         var again = client.postJson(
                 BASE + "/" + id + "/end", Map.of("endedOn", today, "reason", "Lần hai"), clerk, PASSWORD);
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("detail").asString()).contains("Mai Văn Thôi");
+        assertThat(again.json().get("detail").asString()).isEqualTo("Mai Văn Thôi đã thôi làm đại biểu trước đó.");
 
         var list = client.get(BASE).json().get("items");
         assertThat(list.valueStream()
