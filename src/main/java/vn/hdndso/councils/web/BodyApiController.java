@@ -137,15 +137,9 @@ class BodyApiController {
         Council council = councils.requireBySlug(slug);
         var input = new Input();
         UUID delegateId = input.id("delegateId", request.delegateId());
-        input.throwIfFailed(problems -> {});
-        var problems = new InvalidInputException.Collector();
-        if (delegateId == null) {
-            problems.add("delegateId", "validation.required");
-        }
-        if (request.role() == null) {
-            problems.add("role", "validation.required");
-        }
-        problems.throwIfAny();
+        input.require("delegateId", delegateId);
+        input.require("role", request.role());
+        input.throwIfFailed();
         Membership membership = memberships.add(council.id(), id, new DelegateId(delegateId), request.role());
         return ResponseEntity.created(
                         URI.create("/api/v1/councils/" + slug + "/bodies/" + id + "/members/" + delegateId))

@@ -76,6 +76,18 @@ final class Input {
         }
     }
 
+    /** Notes a value that must be given and is not (unless the field has a problem already). */
+    void require(String field, @Nullable Object value) {
+        if (value == null && !problems.has(field)) {
+            fail(field, "validation.required");
+        }
+    }
+
+    /** Throws what failed, if anything did. */
+    void throwIfFailed() {
+        throwIfFailed(problems -> {});
+    }
+
     void fail(String field, String messageKey, Object... arguments) {
         if (!problems.has(field)) {
             problems.add(field, messageKey, arguments);
