@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 
@@ -25,6 +26,12 @@ class BodyApiIntegrationTest {
 
     @Autowired
     TestClient client;
+
+    @Autowired
+    Councils councils;
+
+    @Autowired
+    AuditTrail audit;
 
     ApiRequests api;
     String clerk;

@@ -163,6 +163,15 @@ class OrganisationPagesIntegrationTest {
     }
 
     @Test
+    void speaksEnglishWhenAskedTo() throws Exception {
+        var response = page(get(APP).param("lang", "en"), clerk);
+
+        assertThat(body(response))
+                .contains("serving delegates", "Current term", "Sections")
+                .doesNotContain("Các mục quản lý");
+    }
+
+    @Test
     void theOfficeAddsACommitteeAndSeatsADelegateInIt() throws Exception {
         var created = mvc.perform(post(APP + "/bodies")
                         .with(user(clerk))

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.hdndso.identity.AuditTrail;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 
@@ -26,6 +29,12 @@ class TermApiIntegrationTest {
 
     @Autowired
     TestClient client;
+
+    @Autowired
+    Councils councils;
+
+    @Autowired
+    AuditTrail audit;
 
     String chair;
     String clerk;
@@ -81,6 +90,13 @@ class TermApiIntegrationTest {
 
         client.postJson(BASE + "/" + original + "/current", Map.of(), chair, PASSWORD);
         assertThat(currentTerms()).containsExactly(original);
+
+        var council = councils.requireBySlug(SLUG).id();
+        var entries = Tenancy.call(TenantScope.staffOf(council), () -> audit.about(council, "term", id));
+        assertThat(entries)
+                .extracting(AuditTrail.Entry::action)
+                .containsExactly("councils.term.created", "councils.term.madeCurrent");
+        assertThat(entries).allSatisfy(e -> assertThat(e.actor()).isEqualTo(chair));
     }
 
     @Test
