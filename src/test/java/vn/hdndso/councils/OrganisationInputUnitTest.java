@@ -48,15 +48,15 @@ class OrganisationInputUnitTest {
     }
 
     @Test
-    void aTermEndsOnOrAfterItsFirstDay() {
+    void aTermHasBothDaysAndEndsOnOrAfterItsFirstDay() {
         var sameDay = new NewTerm("Khóa ngắn", LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 1));
         var backwards = new NewTerm("Khóa ngược", LocalDate.of(2031, 1, 2), LocalDate.of(2031, 1, 1));
         var openEnded = new NewTerm("Khóa mở", LocalDate.of(2031, 1, 2), null);
 
         assertThat(problems(sameDay)).isEmpty();
-        assertThat(problems(openEnded)).isEmpty();
+        assertThat(problems(openEnded)).containsExactly("endsOn");
         assertThat(problems(backwards)).containsExactly("endsOn");
-        assertThat(problems(new NewTerm(" ", null, null))).containsExactly("name", "startsOn");
+        assertThat(problems(new NewTerm(" ", null, null))).containsExactly("name", "startsOn", "endsOn");
     }
 
     @Test

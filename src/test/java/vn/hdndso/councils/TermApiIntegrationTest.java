@@ -133,11 +133,11 @@ class TermApiIntegrationTest {
     }
 
     @Test
-    void refusesDatesThatDoNotParseTogetherWithAMissingName() {
+    void refusesDatesThatDoNotParseTogetherWithMissingFields() {
         var response = client.postJson(BASE, Map.of("name", " ", "startsOn", "2051-02-30"), chair, PASSWORD);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(fieldErrors(response)).containsOnlyKeys("name", "startsOn");
+        assertThat(fieldErrors(response)).containsOnlyKeys("name", "startsOn", "endsOn");
         assertThat(fieldErrors(response).get("startsOn")).contains("yyyy-mm-dd");
     }
 

@@ -29,7 +29,7 @@ class InputUnitTest {
     @Test
     void reportsParseFailuresTogetherWithTheRulesOfTheRest() {
         var input = new Input();
-        var term = new NewTerm("", input.date("startsOn", "2031-02-30"), null);
+        var term = new NewTerm("", input.date("startsOn", "2031-02-30"), LocalDate.of(2036, 3, 14));
 
         assertThatThrownBy(() -> input.throwIfFailed(term::check))
                 .isInstanceOfSatisfying(
