@@ -152,7 +152,7 @@ class OrganisationPagesIntegrationTest {
 
     @Test
     void overviewShowsTheCouncilItsTermCountsAndTheDemoLabel() throws Exception {
-        var response = page(get("/app/councils/lac-phuong"), account("lac-phuong", "DELEGATE"));
+        var response = page(get("/app/councils/lac-phuong"), account("lac-phuong", "FRONT_OFFICER"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(body(response))
