@@ -7,31 +7,40 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hdndso.councils.internal.DelegateRepository;
+import vn.hdndso.councils.internal.ExecutiveUnitRepository;
 import vn.hdndso.councils.internal.OrganisationRepository;
-import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
-import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnText;
-import vn.hdndso.shared.audit.AuditEvent;
 
 /**
- * Terms, bodies, delegates and executive units of a council. Runs under the caller's tenant
- * scope: public callers see what is public, staff see their own council, nobody sees another's.
+ * A council's organisation as a whole: terms, bodies with their seats, delegates and executive
+ * units. Runs under the caller's tenant scope: public callers see what is public, staff see their
+ * own council, nobody sees another's. Changes go through {@link Terms}, {@link CouncilBodies},
+ * {@link Memberships}, {@link Delegates} and {@link ExecutiveUnits}.
  */
 @Service
 public class CouncilOrganisation {
 
     private final Councils councils;
     private final OrganisationRepository repository;
-    private final ApplicationEventPublisher events;
+    private final DelegateRepository delegateRows;
+    private final ExecutiveUnitRepository executiveUnitRows;
+    private final Delegates delegates;
 
-    CouncilOrganisation(Councils councils, OrganisationRepository repository, ApplicationEventPublisher events) {
+    CouncilOrganisation(
+            Councils councils,
+            OrganisationRepository repository,
+            DelegateRepository delegateRows,
+            ExecutiveUnitRepository executiveUnitRows,
+            Delegates delegates) {
         this.councils = councils;
         this.repository = repository;
-        this.events = events;
+        this.delegateRows = delegateRows;
+        this.executiveUnitRows = executiveUnitRows;
+        this.delegates = delegates;
     }
 
     @Transactional(readOnly = true)
@@ -47,20 +56,17 @@ public class CouncilOrganisation {
     /** The delegates of the current term, active first, by name. */
     @Transactional(readOnly = true)
     public List<Delegate> currentDelegates(CouncilId council) {
-        return repository
-                .currentTerm(council)
-                .map(t -> repository.delegates(council, t.id()))
-                .orElse(List.of());
+        return delegates.ofCurrentTerm(council);
     }
 
     @Transactional(readOnly = true)
     public Delegate requireDelegate(CouncilId council, DelegateId id) {
-        return repository.delegate(council, id).orElseThrow(() -> new NotFoundException("error.delegate.notFound", id));
+        return delegates.require(council, id);
     }
 
     @Transactional(readOnly = true)
     public List<ExecutiveUnit> executiveUnits(CouncilId council) {
-        return repository.executiveUnits(council);
+        return executiveUnitRows.executiveUnits(council);
     }
 
     /** The council's public home: current term, its bodies with their members, its delegates. */
@@ -72,7 +78,7 @@ public class CouncilOrganisation {
             return new CouncilProfile(council, null, List.of(), List.of());
         }
         UUID termId = term.get().id();
-        List<Delegate> delegates = repository.delegates(councilId, termId);
+        List<Delegate> delegates = delegateRows.delegates(councilId, termId);
         Map<DelegateId, Delegate> byId =
                 delegates.stream().collect(Collectors.toMap(Delegate::id, Function.identity()));
         Map<UUID, List<Membership>> seatsByBody =
@@ -92,34 +98,9 @@ public class CouncilOrganisation {
         return new CouncilProfile(council, term.get(), bodies, delegates);
     }
 
-    /** Registers a delegate in the council's current term. */
+    /** Registers a delegate in the council's current term (see {@link Delegates#register}). */
     @Transactional
     public Delegate registerDelegate(CouncilId council, NewDelegate delegate) {
-        Term term =
-                repository.currentTerm(council).orElseThrow(() -> new BusinessRuleException("error.term.noCurrent"));
-        String name = VnText.normalize(delegate.fullName());
-        if (name.isEmpty()) {
-            throw new BusinessRuleException("fullName", "validation.required");
-        }
-        var created = new Delegate(
-                new DelegateId(UUID.randomUUID()),
-                council,
-                term.id(),
-                name,
-                delegate.gender(),
-                delegate.birthYear(),
-                delegate.position() == null ? null : VnText.normalize(delegate.position()),
-                delegate.userId(),
-                true,
-                false);
-        repository.insertDelegate(created);
-        if (delegate.email() != null || delegate.phone() != null) {
-            repository.saveContact(
-                    council, new DelegateContact(created.id(), delegate.email(), delegate.phone(), null));
-        }
-        events.publishEvent(AuditEvent.of(council, "councils.delegate.created", "delegate", created.id())
-                .with("fullName", name)
-                .with("term", term.name()));
-        return created;
+        return delegates.register(council, delegate);
     }
 }

@@ -22,6 +22,23 @@ public record ExecutiveUnit(
         PEOPLES_COMMITTEE,
         OFFICE,
         CENTRE,
-        OTHER
+        OTHER;
+
+        public String messageKey() {
+            return "council.executiveUnit.kind." + name();
+        }
+    }
+
+    /** The same unit with the details a clerk edits (the kind is checked to be present). */
+    public ExecutiveUnit with(ExecutiveUnitDetails details) {
+        return new ExecutiveUnit(
+                id,
+                councilId,
+                details.parentId(),
+                details.name(),
+                details.kind() == null ? kind : details.kind(),
+                details.email(),
+                details.phone(),
+                details.active());
     }
 }

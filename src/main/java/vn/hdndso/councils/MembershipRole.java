@@ -15,4 +15,9 @@ public enum MembershipRole {
     public String messageKey() {
         return "council.membership.role." + name();
     }
+
+    /** A body has one chair or group head at a time. */
+    public boolean leads() {
+        return this == CHAIR || this == HEAD;
+    }
 }

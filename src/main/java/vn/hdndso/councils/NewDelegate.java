@@ -16,4 +16,19 @@ public record NewDelegate(
     public static NewDelegate forUser(String fullName, UUID userId) {
         return new NewDelegate(fullName, null, null, null, null, null, userId);
     }
+
+    public static NewDelegate of(DelegateDetails details) {
+        return new NewDelegate(
+                details.fullName(),
+                details.gender(),
+                details.birthYear(),
+                details.position(),
+                details.email(),
+                details.phone(),
+                null);
+    }
+
+    public DelegateDetails details() {
+        return new DelegateDetails(fullName, gender, birthYear, position, email, phone);
+    }
 }

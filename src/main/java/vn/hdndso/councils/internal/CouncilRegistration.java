@@ -69,6 +69,7 @@ public class CouncilRegistration {
     private final CouncilsProperties settings;
     private final CouncilRepository councils;
     private final OrganisationRepository organisation;
+    private final ExecutiveUnitRepository executiveUnitRows;
     private final Councils directory;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
@@ -79,6 +80,7 @@ public class CouncilRegistration {
             CouncilsProperties settings,
             CouncilRepository councils,
             OrganisationRepository organisation,
+            ExecutiveUnitRepository executiveUnitRows,
             Councils directory,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
@@ -87,6 +89,7 @@ public class CouncilRegistration {
         this.settings = settings;
         this.councils = councils;
         this.organisation = organisation;
+        this.executiveUnitRows = executiveUnitRows;
         this.directory = directory;
         this.transactions = transactions;
         this.events = events;
@@ -175,15 +178,7 @@ public class CouncilRegistration {
                 settings.termEndsOn(),
                 true);
         organisation.insertTerm(term);
-        organisation.insertBody(new CouncilBody(
-                UUID.randomUUID(),
-                council.id(),
-                term.id(),
-                BodyKind.STANDING_COMMITTEE,
-                "Thường trực Hội đồng nhân dân",
-                "TTHĐND",
-                null,
-                0));
+        organisation.insertBody(CouncilBody.standingCommitteeOf(term));
         int position = 1;
         for (String committee : committees) {
             String[] parts = committee.split("\\|", 2);
@@ -206,10 +201,10 @@ public class CouncilRegistration {
                 null,
                 null,
                 true);
-        organisation.insertExecutiveUnit(peoplesCommittee);
+        executiveUnitRows.insertExecutiveUnit(peoplesCommittee);
         for (String unit : executiveUnits) {
             String[] parts = unit.split("\\|", 2);
-            organisation.insertExecutiveUnit(new ExecutiveUnit(
+            executiveUnitRows.insertExecutiveUnit(new ExecutiveUnit(
                     UUID.randomUUID(),
                     council.id(),
                     peoplesCommittee.id(),

@@ -37,10 +37,12 @@ class DemoDelegates {
 
     private final CouncilRepository councils;
     private final OrganisationRepository organisation;
+    private final DelegateRepository delegateRows;
 
-    DemoDelegates(CouncilRepository councils, OrganisationRepository organisation) {
+    DemoDelegates(CouncilRepository councils, OrganisationRepository organisation, DelegateRepository delegateRows) {
         this.councils = councils;
         this.organisation = organisation;
+        this.delegateRows = delegateRows;
     }
 
     void load() {
@@ -52,7 +54,7 @@ class DemoDelegates {
     }
 
     private void load(Council council, Term term) {
-        if (organisation.delegates(council.id(), term.id()).stream().anyMatch(Delegate::demo)) {
+        if (delegateRows.delegates(council.id(), term.id()).stream().anyMatch(Delegate::demo)) {
             return;
         }
         int seed = Integer.parseInt(council.code()) % FAMILY.length;
@@ -60,7 +62,7 @@ class DemoDelegates {
         for (int i = 0; i < DELEGATES_PER_COUNCIL; i++) {
             String[] given = GIVEN[(i * 5 + seed) % GIVEN.length];
             String name = FAMILY[(i + seed) % FAMILY.length] + " " + given[0] + " " + given[1];
-            var delegate = new Delegate(
+            var delegate = Delegate.active(
                     new DelegateId(UUID.randomUUID()),
                     council.id(),
                     term.id(),
@@ -69,10 +71,9 @@ class DemoDelegates {
                     1965 + (i * 7 + seed) % 30,
                     position(i, council),
                     null,
-                    true,
                     true);
-            organisation.insertDelegate(delegate);
-            organisation.saveContact(
+            delegateRows.insertDelegate(delegate);
+            delegateRows.saveContact(
                     council.id(),
                     new DelegateContact(
                             delegate.id(), "daibieu" + (i + 1) + "@demo.invalid", "09000000" + (10 + i), null));

@@ -10,17 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hdndso.councils.BodyKind;
 import vn.hdndso.councils.CouncilBody;
-import vn.hdndso.councils.Delegate;
-import vn.hdndso.councils.DelegateContact;
 import vn.hdndso.councils.DelegateId;
-import vn.hdndso.councils.ExecutiveUnit;
 import vn.hdndso.councils.Membership;
 import vn.hdndso.councils.MembershipRole;
 import vn.hdndso.councils.Term;
 import vn.hdndso.shared.CouncilId;
-import vn.hdndso.shared.VnText;
 
-/** Terms, bodies, delegates, memberships and executive units; every query runs under row-level security. */
+/** Terms, bodies and memberships; every query runs under row-level security. */
 @Repository
 public class OrganisationRepository {
 
@@ -54,6 +50,14 @@ public class OrganisationRepository {
                 .optional();
     }
 
+    /** Locks the council's terms until the transaction ends, so that term changes run one at a time. */
+    public List<Term> lockTerms(CouncilId council) {
+        return jdbc.sql("select * from term where council_id = :c order by starts_on desc for update")
+                .param("c", council.value())
+                .query(OrganisationRepository::term)
+                .list();
+    }
+
     public void insertTerm(Term term) {
         jdbc.sql("""
                         insert into term (id, council_id, name, starts_on, ends_on, is_current)
@@ -64,6 +68,18 @@ public class OrganisationRepository {
                 .param("starts", term.startsOn())
                 .param("ends", term.endsOn())
                 .param("current", term.current())
+                .update();
+    }
+
+    /** Makes one term the current one; the caller holds the lock of {@link #lockTerms}. */
+    public void makeCurrent(CouncilId council, UUID termId) {
+        jdbc.sql("update term set is_current = false where council_id = :c and is_current and id <> :id")
+                .param("c", council.value())
+                .param("id", termId)
+                .update();
+        jdbc.sql("update term set is_current = true where council_id = :c and id = :id")
+                .param("c", council.value())
+                .param("id", termId)
                 .update();
     }
 
@@ -103,81 +119,55 @@ public class OrganisationRepository {
                 .update();
     }
 
-    // ---- delegates
-
-    public List<Delegate> delegates(CouncilId council, UUID termId) {
-        return jdbc.sql("""
-                        select * from delegate where council_id = :c and term_id = :t
-                        order by status, search_text""")
-                .param("c", council.value())
-                .param("t", termId)
-                .query(OrganisationRepository::delegate)
-                .list();
-    }
-
-    public Optional<Delegate> delegate(CouncilId council, DelegateId id) {
-        return jdbc.sql("select * from delegate where council_id = :c and id = :id")
-                .param("c", council.value())
-                .param("id", id.value())
-                .query(OrganisationRepository::delegate)
-                .optional();
-    }
-
-    public void insertDelegate(Delegate delegate) {
+    public void updateBody(CouncilBody body) {
         jdbc.sql("""
-                        insert into delegate (id, council_id, term_id, full_name, search_text, gender, birth_year,
-                                              position, user_id, status, demo)
-                        values (:id, :c, :t, :name, :search, :gender, :birthYear, :position, :user, :status, :demo)""")
-                .param("id", delegate.id().value())
-                .param("c", delegate.councilId().value())
-                .param("t", delegate.termId())
-                .param("name", delegate.fullName())
-                .param("search", VnText.fold(delegate.fullName()))
-                .param(
-                        "gender",
-                        delegate.gender() == null ? null : delegate.gender().name())
-                .param("birthYear", delegate.birthYear())
-                .param("position", delegate.position())
-                .param("user", delegate.userId())
-                .param("status", delegate.active() ? "ACTIVE" : "ENDED")
-                .param("demo", delegate.demo())
+                        update council_body set name = :name, symbol = :symbol, description = :description,
+                                                position = :position
+                        where council_id = :c and id = :id""")
+                .param("name", body.name())
+                .param("symbol", body.symbol())
+                .param("description", body.description())
+                .param("position", body.position())
+                .param("c", body.councilId().value())
+                .param("id", body.id())
                 .update();
     }
 
-    public Optional<DelegateContact> contact(CouncilId council, DelegateId id) {
-        return jdbc.sql("select * from delegate_contact where council_id = :c and delegate_id = :id")
+    public void deleteBody(CouncilId council, UUID id) {
+        jdbc.sql("delete from council_body where council_id = :c and id = :id")
                 .param("c", council.value())
-                .param("id", id.value())
-                .query((rs, n) ->
-                        new DelegateContact(id, rs.getString("email"), rs.getString("phone"), rs.getString("address")))
-                .optional();
-    }
-
-    public void saveContact(CouncilId council, DelegateContact contact) {
-        jdbc.sql("""
-                        insert into delegate_contact (delegate_id, council_id, email, phone, address)
-                        values (:id, :c, :email, :phone, :address)
-                        on conflict (delegate_id) do update
-                        set email = excluded.email, phone = excluded.phone, address = excluded.address,
-                            updated_at = now()""")
-                .param("id", contact.delegateId().value())
-                .param("c", council.value())
-                .param("email", contact.email())
-                .param("phone", contact.phone())
-                .param("address", contact.address())
+                .param("id", id)
                 .update();
     }
 
-    // ---- memberships
+    // ---- memberships (seats held now: not ended)
 
     public List<Membership> memberships(CouncilId council, UUID termId) {
         return jdbc.sql("""
                         select m.* from membership m join council_body b on b.id = m.body_id
-                        where m.council_id = :c and b.term_id = :t
+                        where m.council_id = :c and b.term_id = :t and m.ends_on is null
                         order by case m.role when 'CHAIR' then 0 when 'VICE_CHAIR' then 1 when 'HEAD' then 2
                                  when 'DEPUTY_HEAD' then 3 else 4 end""")
                 .param("c", council.value())
                 .param("t", termId)
+                .query(OrganisationRepository::membership)
+                .list();
+    }
+
+    public Optional<Membership> membership(CouncilId council, UUID bodyId, DelegateId delegateId) {
+        return jdbc.sql("select * from membership where council_id = :c and body_id = :b and delegate_id = :d")
+                .param("c", council.value())
+                .param("b", bodyId)
+                .param("d", delegateId.value())
+                .query(OrganisationRepository::membership)
+                .optional();
+    }
+
+    /** The seats of one body held now. */
+    public List<Membership> seats(CouncilId council, UUID bodyId) {
+        return jdbc.sql("select * from membership where council_id = :c and body_id = :b and ends_on is null")
+                .param("c", council.value())
+                .param("b", bodyId)
                 .query(OrganisationRepository::membership)
                 .list();
     }
@@ -196,29 +186,21 @@ public class OrganisationRepository {
                 .update();
     }
 
-    // ---- executive units
-
-    public List<ExecutiveUnit> executiveUnits(CouncilId council) {
-        return jdbc.sql("""
-                        select * from executive_unit where council_id = :c
-                        order by case kind when 'PEOPLES_COMMITTEE' then 0 else 1 end, name""")
+    public void deleteMembership(CouncilId council, UUID membershipId) {
+        jdbc.sql("delete from membership where council_id = :c and id = :id")
                 .param("c", council.value())
-                .query(OrganisationRepository::executiveUnit)
-                .list();
+                .param("id", membershipId)
+                .update();
     }
 
-    public void insertExecutiveUnit(ExecutiveUnit unit) {
-        jdbc.sql("""
-                        insert into executive_unit (id, council_id, parent_id, name, kind, email, phone, active)
-                        values (:id, :c, :parent, :name, :kind, :email, :phone, :active)""")
-                .param("id", unit.id())
-                .param("c", unit.councilId().value())
-                .param("parent", unit.parentId())
-                .param("name", unit.name())
-                .param("kind", unit.kind().name())
-                .param("email", unit.email())
-                .param("phone", unit.phone())
-                .param("active", unit.active())
+    /** Ends every seat a delegate holds, on the day their mandate ended. */
+    public int endMemberships(CouncilId council, DelegateId delegateId, LocalDate endedOn) {
+        return jdbc.sql("""
+                        update membership set ends_on = :ended
+                        where council_id = :c and delegate_id = :d and ends_on is null""")
+                .param("ended", endedOn)
+                .param("c", council.value())
+                .param("d", delegateId.value())
                 .update();
     }
 
@@ -246,21 +228,6 @@ public class OrganisationRepository {
                 rs.getInt("position"));
     }
 
-    static Delegate delegate(ResultSet rs, int n) throws SQLException {
-        String gender = rs.getString("gender");
-        return new Delegate(
-                new DelegateId(rs.getObject("id", UUID.class)),
-                councilId(rs),
-                rs.getObject("term_id", UUID.class),
-                rs.getString("full_name"),
-                gender == null ? null : Delegate.Gender.valueOf(gender),
-                (Integer) rs.getObject("birth_year"),
-                rs.getString("position"),
-                rs.getObject("user_id", UUID.class),
-                "ACTIVE".equals(rs.getString("status")),
-                rs.getBoolean("demo"));
-    }
-
     static Membership membership(ResultSet rs, int n) throws SQLException {
         return new Membership(
                 rs.getObject("id", UUID.class),
@@ -271,19 +238,7 @@ public class OrganisationRepository {
                 rs.getObject("ends_on", LocalDate.class));
     }
 
-    static ExecutiveUnit executiveUnit(ResultSet rs, int n) throws SQLException {
-        return new ExecutiveUnit(
-                rs.getObject("id", UUID.class),
-                councilId(rs),
-                rs.getObject("parent_id", UUID.class),
-                rs.getString("name"),
-                ExecutiveUnit.Kind.valueOf(rs.getString("kind")),
-                rs.getString("email"),
-                rs.getString("phone"),
-                rs.getBoolean("active"));
-    }
-
-    private static CouncilId councilId(ResultSet rs) throws SQLException {
+    static CouncilId councilId(ResultSet rs) throws SQLException {
         return new CouncilId(rs.getObject("council_id", UUID.class));
     }
 }

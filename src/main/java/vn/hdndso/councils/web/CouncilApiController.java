@@ -12,12 +12,11 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.councils.CouncilType;
 import vn.hdndso.councils.Councils;
-import vn.hdndso.councils.Delegate;
 import vn.hdndso.councils.Term;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.web.Page;
 
-/** Public JSON about the installation's councils and their delegates. */
+/** Public JSON about the installation's councils. */
 @RestController
 @RequestMapping("/api/v1/councils")
 class CouncilApiController {
@@ -73,14 +72,6 @@ class CouncilApiController {
 
     record CouncilDetail(CouncilResponse council, @Nullable TermResponse currentTerm, int delegateCount) {}
 
-    record DelegateResponse(
-            String id, String fullName, @Nullable String position, boolean active, boolean demo) {
-
-        static DelegateResponse of(Delegate d) {
-            return new DelegateResponse(d.id().toString(), d.fullName(), d.position(), d.active(), d.demo());
-        }
-    }
-
     @GetMapping
     Page<CouncilResponse> list(
             @RequestParam(required = false) @Nullable String q,
@@ -101,17 +92,6 @@ class CouncilApiController {
                 CouncilResponse.of(council, councils),
                 organisation.currentTerm(council.id()).map(TermResponse::of).orElse(null),
                 organisation.currentDelegates(council.id()).size());
-    }
-
-    @GetMapping("/{slug}/delegates")
-    Page<DelegateResponse> delegates(@PathVariable String slug, Page.Request page) {
-        Council council = councils.requireBySlug(slug);
-        return Page.of(
-                organisation.currentDelegates(council.id()).stream()
-                        .map(DelegateResponse::of)
-                        .toList(),
-                page,
-                DEFAULT_SIZE);
     }
 
     private static @Nullable CouncilType parseType(@Nullable String type) {
