@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +88,91 @@ class AuthorisationMatrixIntegrationTest {
                             CITY_ADMIN,
                             COUNCIL_ADMIN),
                     onlyFor("GET", "/api/v1/councils/{slug}/audit", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
-                    onlyFor("GET", "/api/v1/councils/{slug}/audit/verification", null, 200, CITY_ADMIN, COUNCIL_ADMIN))
+                    onlyFor("GET", "/api/v1/councils/{slug}/audit/verification", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
+                    // councils: delegates, terms, bodies and seats, executive units
+                    onlyFor("POST", "/api/v1/councils/{slug}/delegates", """
+                            {"fullName":"Đại biểu ma trận","birthYear":1980}""", 201, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    open("GET", "/api/v1/councils/{slug}/delegates/{delegateId}"),
+                    onlyFor(
+                            "PATCH",
+                            "/api/v1/councils/{slug}/delegates/{delegateId}",
+                            """
+                            {"position":"Ủy viên ma trận"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/delegates/{delegateId}/end",
+                            """
+                            {"endedOn":"{today}","reason":"Chuyển công tác"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    open("GET", "/api/v1/councils/{slug}/terms"),
+                    open("GET", "/api/v1/councils/{slug}/terms/{termId}"),
+                    onlyFor("POST", "/api/v1/councils/{slug}/terms", """
+                            {"name":"Nhiệm kỳ thử {futureYear}","startsOn":"{futureYear}-01-01",
+                             "endsOn":"{futureYear}-12-31"}""", 201, CITY_ADMIN, COUNCIL_ADMIN),
+                    open("GET", "/api/v1/councils/{slug}/bodies"),
+                    open("GET", "/api/v1/councils/{slug}/bodies/{bodyId}"),
+                    onlyFor("POST", "/api/v1/councils/{slug}/bodies", """
+                            {"kind":"DELEGATE_GROUP","name":"Tổ ma trận {futureYear}"}""", 201, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "PATCH",
+                            "/api/v1/councils/{slug}/bodies/{bodyId}",
+                            """
+                            {"description":"Đơn vị bầu cử thử"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "DELETE",
+                            "/api/v1/councils/{slug}/bodies/{bodyId}",
+                            null,
+                            204,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/bodies/{bodyId}/members",
+                            """
+                            {"delegateId":"{delegateId}","role":"MEMBER"}""",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "DELETE",
+                            "/api/v1/councils/{slug}/bodies/{seat}",
+                            null,
+                            204,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    open("GET", "/api/v1/councils/{slug}/executive-units"),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/executive-units",
+                            """
+                            {"name":"Phòng ma trận {futureYear}","kind":"OFFICE"}""",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "PATCH",
+                            "/api/v1/councils/{slug}/executive-units/{unitId}",
+                            """
+                            {"phone":"0225 3000 000"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK))
             .flatMap(List::stream)
             .toList();
 
@@ -153,11 +238,21 @@ class AuthorisationMatrixIntegrationTest {
 
     /** Values for the placeholders of paths and bodies; each is computed when a row uses it. */
     private Map<String, Supplier<String>> fixtures() {
-        return Map.of(
-                "{slug}", () -> SLUG,
-                "{userId}", () -> clerkId,
-                "{newUsername}", () -> TestClient.uniqueUsername("matrix.new"),
-                "{apiKeyId}", this::freshApiKey);
+        return Map.ofEntries(
+                Map.entry("{slug}", (Supplier<String>) () -> SLUG),
+                Map.entry("{userId}", (Supplier<String>) () -> clerkId),
+                Map.entry("{newUsername}", (Supplier<String>) () -> TestClient.uniqueUsername("matrix.new")),
+                Map.entry("{apiKeyId}", (Supplier<String>) this::freshApiKey),
+                Map.entry("{delegateId}", (Supplier<String>) this::freshDelegate),
+                Map.entry("{bodyId}", (Supplier<String>) this::freshBody),
+                Map.entry("{seat}", (Supplier<String>) this::freshSeat),
+                Map.entry("{termId}", (Supplier<String>) () -> first("/terms")),
+                Map.entry("{unitId}", (Supplier<String>) () -> first("/executive-units")),
+                Map.entry("{futureYear}", (Supplier<String>)
+                        () -> Integer.toString(2100 + futureYears.incrementAndGet())),
+                Map.entry("{today}", (Supplier<String>)
+                        () -> java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                .toString()));
     }
 
     Stream<Row> endpoints() {
@@ -194,6 +289,41 @@ class AuthorisationMatrixIntegrationTest {
         String username = TestClient.uniqueUsername(prefix);
         client.createUser(slug, username, PASSWORD, "Người thử quyền " + role, role);
         return username;
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger futureYears =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private String freshDelegate() {
+        return created("/delegates", Map.of("fullName", "Đại biểu cố định ma trận"));
+    }
+
+    private String freshBody() {
+        return created("/bodies", Map.of("kind", "COMMITTEE", "name", "Ban ma trận " + UUID.randomUUID()));
+    }
+
+    /** "{bodyId}/members/{delegateId}" of a fresh seat. */
+    private String freshSeat() {
+        String body = freshBody();
+        String delegate = freshDelegate();
+        created("/bodies/" + body + "/members", Map.of("delegateId", delegate, "role", "MEMBER"));
+        return body + "/members/" + delegate;
+    }
+
+    private String created(String path, Map<String, Object> body) {
+        var response =
+                client.postJson("/api/v1/councils/" + SLUG + path, body, TestClient.ADMIN, TestClient.ADMIN_PASSWORD);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(201);
+        return response.json().has("id") ? response.json().get("id").asString() : "";
+    }
+
+    private String first(String path) {
+        return client.get("/api/v1/councils/" + SLUG + path)
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
     }
 
     private String freshApiKey() {
