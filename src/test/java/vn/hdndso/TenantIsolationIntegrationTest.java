@@ -72,6 +72,28 @@ class TenantIsolationIntegrationTest {
     }
 
     @Test
+    void theStaffWorkspaceOfAnotherCouncilIsNotFound() {
+        String clerk = TestClient.uniqueUsername("lp.clerk");
+        client.createUser("lac-phuong", clerk, PASSWORD, "Văn thư Lạc Phượng", "CLERK");
+        var session = new vn.hdndso.support.WebSession(client);
+        session.signIn(clerk, PASSWORD);
+
+        var own = session.get("/app/councils/lac-phuong/delegates");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).contains("Xã Lạc Phượng");
+
+        for (String path : List.of(
+                "/app/councils/nhi-chieu",
+                "/app/councils/nhi-chieu/delegates",
+                "/app/councils/nhi-chieu/users",
+                "/app/councils/nhi-chieu/audit")) {
+            var other = session.get(path);
+            assertThat(other.status()).as(path).isEqualTo(404);
+            assertThat(other.body()).as(path).contains("Không tìm thấy trang").doesNotContain("Phường Nhị Chiểu");
+        }
+    }
+
+    @Test
     void aRawQueryWithoutACouncilSettingSeesNoTenantRows() throws Exception {
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement()) {
