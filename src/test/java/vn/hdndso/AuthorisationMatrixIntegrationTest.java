@@ -172,7 +172,10 @@ class AuthorisationMatrixIntegrationTest {
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
-                            CLERK))
+                            CLERK),
+                    // documents: the public signature check (multipart only; a JSON body gets 415 from
+                    // every caller, anonymous included: never 401 or 403)
+                    everyone("POST", "/api/v1/signatures/validate", 415))
             .flatMap(List::stream)
             .toList();
 
@@ -180,6 +183,13 @@ class AuthorisationMatrixIntegrationTest {
     static List<Row> open(String method, String path) {
         return Arrays.stream(Who.values())
                 .map(who -> new Row(method, path, null, who, 200))
+                .toList();
+    }
+
+    /** Everyone, signed in or not, gets the same status: the endpoint is public. */
+    static List<Row> everyone(String method, String path, int status) {
+        return Arrays.stream(Who.values())
+                .map(who -> new Row(method, path, null, who, status))
                 .toList();
     }
 

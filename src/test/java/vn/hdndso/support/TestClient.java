@@ -74,6 +74,20 @@ public class TestClient {
                         body instanceof String s ? s : json.writeValueAsString(body))));
     }
 
+    /** A multipart/form-data POST with one file part, without authentication. */
+    public Response postFile(String path, String partName, String fileName, byte[] content, String contentType) {
+        String boundary = "----hdnd" + UUID.randomUUID().toString().replace("-", "");
+        var body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"" + partName
+                + "\"; filename=\"" + fileName + "\"\r\n" + "Content-Type: " + contentType + "\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, null)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Response delete(String path, String user, String password) {
         return request("DELETE", path, null, user, password);
     }

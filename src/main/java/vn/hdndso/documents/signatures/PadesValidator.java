@@ -1,0 +1,85 @@
+package vn.hdndso.documents.signatures;
+
+import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.model.InMemoryDocument;
+import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
+import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.service.crl.OnlineCRLSource;
+import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
+import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
+import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
+import eu.europa.esig.dss.validation.reports.Reports;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.hdndso.documents.SignatureFinding;
+import vn.hdndso.documents.SignatureReport;
+
+/**
+ * PAdES validation with EU DSS: reads every signature of a PDF and judges it with {@link
+ * FindingRules}. The trust store is read anew for each validation, so adding a CA certificate to
+ * the trust directory needs no restart.
+ */
+@Component
+public class PadesValidator {
+
+    private static final int NETWORK_TIMEOUT_MS = 5_000;
+
+    private final SignaturesProperties properties;
+
+    public PadesValidator(SignaturesProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The PDF must already have been checked to be a readable, unencrypted PDF. */
+    public SignatureReport validate(byte[] pdf) {
+        PDFDocumentValidator validator = new PDFDocumentValidator(new InMemoryDocument(pdf));
+        validator.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+        validator.setCertificateVerifier(verifier());
+        Reports reports = validator.validateDocument();
+        DiagnosticData diagnostic = reports.getDiagnosticData();
+        SimpleReport simple = reports.getSimpleReport();
+        var rules = new FindingRules(properties.onlineRevocation(), properties.acceptUncheckedRevocation(), pdf.length);
+        List<SignatureFinding> findings = diagnostic.getSignatures().stream()
+                .map(s -> rules.judge(
+                        s,
+                        simple.getIndication(s.getId()),
+                        simple.getSubIndication(s.getId()),
+                        simple.getAdESValidationErrors(s.getId()).stream()
+                                .map(m -> m.getKey())
+                                .toList()))
+                .toList();
+        return new SignatureReport(sha256(pdf), findings);
+    }
+
+    private CommonCertificateVerifier verifier() {
+        var verifier = new CommonCertificateVerifier();
+        verifier.setTrustedCertSources(TrustStore.load(properties.trustDir()));
+        if (properties.onlineRevocation()) {
+            var loader = new CommonsDataLoader();
+            loader.setTimeoutConnection(NETWORK_TIMEOUT_MS);
+            loader.setTimeoutConnectionRequest(NETWORK_TIMEOUT_MS);
+            loader.setTimeoutResponse(NETWORK_TIMEOUT_MS);
+            verifier.setAIASource(new DefaultAIASource(loader));
+            verifier.setOcspSource(new OnlineOCSPSource(loader));
+            verifier.setCrlSource(new OnlineCRLSource(loader));
+        } else {
+            verifier.setAIASource(null);
+            verifier.setOcspSource(null);
+            verifier.setCrlSource(null);
+        }
+        return verifier;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

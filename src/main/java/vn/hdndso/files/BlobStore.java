@@ -1,0 +1,39 @@
+package vn.hdndso.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.OptionalLong;
+
+/**
+ * Content-addressed storage of bytes: a blob is named by the SHA-256 of its content, so storing
+ * the same content twice keeps one copy, and a name never points to other or partial content.
+ * Implementations: a local directory (default) and S3-compatible object storage ({@code
+ * hdnd.files.store=s3}). Failures of the storage itself surface as {@link UncheckedIOException}.
+ */
+public interface BlobStore {
+
+    /** Reads the stream to its end, stores it (once) and names it. */
+    BlobRef put(InputStream content);
+
+    /**
+     * The content of a blob; the caller closes the stream.
+     *
+     * @throws java.util.NoSuchElementException if no blob has that name
+     */
+    InputStream open(String sha256);
+
+    boolean exists(String sha256);
+
+    /** The size of a blob, empty if there is none. */
+    OptionalLong size(String sha256);
+
+    /** Reads a whole blob; for small blobs and tests. */
+    default byte[] read(String sha256) {
+        try (InputStream in = open(sha256)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
