@@ -66,6 +66,9 @@ class AuthorisationMatrixIntegrationTest {
         }
     }
 
+    /** The body of a row that uploads a new document draft (multipart: metadata and a PDF). */
+    static final String DOCUMENT_UPLOAD = "<multipart: document draft>";
+
     static final List<Row> ENDPOINTS = Stream.of(
                     // councils (public)
                     open("GET", "/api/v1/councils"),
@@ -87,7 +90,65 @@ class AuthorisationMatrixIntegrationTest {
                             CITY_ADMIN,
                             COUNCIL_ADMIN),
                     onlyFor("GET", "/api/v1/councils/{slug}/audit", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
-                    onlyFor("GET", "/api/v1/councils/{slug}/audit/verification", null, 200, CITY_ADMIN, COUNCIL_ADMIN))
+                    onlyFor("GET", "/api/v1/councils/{slug}/audit/verification", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
+                    // documents: staff (clerk, council admin) draft and read; the council admin signs;
+                    // an issued document's signed PDF is public
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents",
+                            DOCUMENT_UPLOAD,
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor("GET", "/api/v1/councils/{slug}/documents", null, 200, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/documents/{draftId}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/documents/{draftId}/original.pdf",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents/{draftId}/submit",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents/{reviewId}/approve",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents/{draftId}/issue",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents/{issuedId}/recall",
+                            """
+                            {"reason":"Thu hồi để thử quyền"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    open("GET", "/api/v1/councils/{slug}/documents/{issuedId}/signed.pdf"))
             .flatMap(List::stream)
             .toList();
 
@@ -157,7 +218,10 @@ class AuthorisationMatrixIntegrationTest {
                 "{slug}", () -> SLUG,
                 "{userId}", () -> clerkId,
                 "{newUsername}", () -> TestClient.uniqueUsername("matrix.new"),
-                "{apiKeyId}", this::freshApiKey);
+                "{apiKeyId}", this::freshApiKey,
+                "{draftId}", this::freshDraft,
+                "{reviewId}", () -> advance(freshDraft(), "submit"),
+                "{issuedId}", () -> advance(freshDraft(), "issue"));
     }
 
     Stream<Row> endpoints() {
@@ -172,7 +236,9 @@ class AuthorisationMatrixIntegrationTest {
         String user = row.who() == ANONYMOUS ? null : usernames.get(row.who());
         String password = row.who() == CITY_ADMIN ? TestClient.ADMIN_PASSWORD : PASSWORD;
 
-        TestClient.Response response = client.request(row.method(), path, body, user, password);
+        TestClient.Response response = DOCUMENT_UPLOAD.equals(body)
+                ? client.postMultipart(path, documentDraft(), user, password)
+                : client.request(row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
@@ -194,6 +260,35 @@ class AuthorisationMatrixIntegrationTest {
         String username = TestClient.uniqueUsername(prefix);
         client.createUser(slug, username, PASSWORD, "Người thử quyền " + role, role);
         return username;
+    }
+
+    private static List<TestClient.Part> documentDraft() {
+        return List.of(
+                TestClient.Part.json("metadata", """
+                        {"typeCode":"TB","issuerSymbol":"HĐND","subject":"Thông báo thử quyền",
+                         "signerName":"Người ký thử","signerPosition":"Chủ tịch HĐND"}"""),
+                TestClient.Part.file(
+                        "file", "thong-bao.pdf", "application/pdf", vn.hdndso.documents.TestPdfs.plan("Thử quyền", 1)));
+    }
+
+    private String freshDraft() {
+        var created = client.postMultipart(
+                "/api/v1/councils/" + SLUG + "/documents",
+                documentDraft(),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        return created.json().get("id").asString();
+    }
+
+    private String advance(String documentId, String action) {
+        var done = client.request(
+                "POST",
+                "/api/v1/councils/" + SLUG + "/documents/" + documentId + "/" + action,
+                null,
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        return documentId;
     }
 
     private String freshApiKey() {

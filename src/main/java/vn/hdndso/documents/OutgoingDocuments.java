@@ -178,6 +178,15 @@ public class OutgoingDocuments {
         return repository.find(council, id).orElseThrow(() -> new NotFoundException("documents.notFound", id));
     }
 
+    /** An issued document, as the public sees it; anything else is not found. */
+    @Transactional(readOnly = true)
+    public OutgoingDocument requireIssued(CouncilId council, DocumentId id) {
+        return repository
+                .find(council, id)
+                .filter(d -> d.status() == DocumentStatus.ISSUED)
+                .orElseThrow(() -> new NotFoundException("documents.notFound", id));
+    }
+
     @Transactional(readOnly = true)
     public Optional<OutgoingDocument> find(CouncilId council, DocumentId id) {
         return repository.find(council, id);

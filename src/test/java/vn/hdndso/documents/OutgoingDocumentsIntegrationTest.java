@@ -114,6 +114,23 @@ class OutgoingDocumentsIntegrationTest {
     }
 
     @Test
+    void issuesAPdfThatAlreadyCarriesASignature() {
+        String first = draft("Kế hoạch đã ký một lần");
+        assertThat(issue(first).status()).isEqualTo(200);
+        byte[] signedOnce =
+                client.getBytes(BASE + "/" + first + "/signed.pdf", null, null).body();
+        var created = create(metadata("KH", "TTHĐND", "Ký lần hai"), "da-ky.pdf", "application/pdf", signedOnce);
+        assertThat(created.status()).isEqualTo(201);
+        String second = created.json().get("id").asString();
+
+        assertThat(issue(second).status()).isEqualTo(200);
+
+        byte[] signedTwice =
+                client.getBytes(BASE + "/" + second + "/signed.pdf", null, null).body();
+        assertThat(SignedPdfs.signatures(signedTwice)).hasSize(2).allMatch(SignatureWrapper::isSignatureIntact);
+    }
+
+    @Test
     void recordsEveryStepInTheDocumentsHistory() {
         String id = draft("Kế hoạch có lịch sử");
         assertThat(client.request("POST", BASE + "/" + id + "/submit", null, clerk, PASSWORD)

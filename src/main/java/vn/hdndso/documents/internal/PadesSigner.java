@@ -1,5 +1,6 @@
 package vn.hdndso.documents.internal;
 
+import eu.europa.esig.dss.alert.LogOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
@@ -15,6 +16,7 @@ import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.awt.Color;
@@ -29,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import org.slf4j.event.Level;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,7 +52,13 @@ public class PadesSigner {
 
     PadesSigner() {
         this.service = new PAdESService(new CommonCertificateVerifier());
-        this.service.setPdfObjFactory(new PdfBoxNativeObjectFactory());
+        var factory = new PdfBoxNativeObjectFactory();
+        var positions = new PdfSignatureFieldPositionChecker();
+        // a PDF that already carries annotations there still gets signed; the field moves up
+        // past earlier signatures (see below), other annotations are only logged
+        positions.setAlertOnSignatureFieldOverlap(new LogOnStatusAlert(Level.WARN));
+        factory.setPdfSignatureFieldPositionChecker(positions);
+        this.service.setPdfObjFactory(factory);
         try (InputStream in = PadesSigner.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the classpath: " + FONT);
@@ -93,7 +102,8 @@ public class PadesSigner {
         parameters.setSignerName(key.signerName());
         parameters.setReason(reason);
         parameters.setLocation(location);
-        parameters.setImageParameters(appearance(appearanceText(key.signerName(), numberSymbol, signedAt)));
+        parameters.setImageParameters(
+                appearance(appearanceText(key.signerName(), numberSymbol, signedAt), earlierSignatures(pdf)));
 
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
         SignatureValue value = key.token().sign(toBeSigned, parameters.getDigestAlgorithm(), key.entry());
@@ -107,7 +117,16 @@ public class PadesSigner {
         }
     }
 
-    private SignatureImageParameters appearance(String text) {
+    /** How many signatures the PDF carries already (an upload signed elsewhere, say). */
+    private static int earlierSignatures(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getSignatureDictionaries().size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SignatureImageParameters appearance(String text, int earlierSignatures) {
         var textParameters = new SignatureImageTextParameters();
         var dssFont = new DSSFileFont(new InMemoryDocument(font, "LiberationSans-Regular.ttf"), 8f);
         dssFont.setEmbedFontSubset(true);
@@ -121,7 +140,7 @@ public class PadesSigner {
         var field = new SignatureFieldParameters();
         field.setPage(1);
         field.setOriginX(28f);
-        field.setOriginY(28f);
+        field.setOriginY(28f + earlierSignatures * 52f);
         field.setWidth(250f);
         field.setHeight(46f);
 
