@@ -20,7 +20,7 @@ public final class TestPdfs {
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add("KẾ HOẠCH");
         paragraphs.add(subject);
-        for (int i = 1; paragraphs.size() < pages * 40; i++) {
+        for (int i = 1; paragraphs.size() < pages * 21; i++) {
             paragraphs.add(i + ". Thường trực Hội đồng nhân dân triển khai nhiệm vụ chuyển đổi số, "
                     + "bảo đảm tiến độ và chất lượng theo Nghị quyết số 57-NQ/TW.");
         }
