@@ -113,6 +113,53 @@ class OutgoingDocumentsIntegrationTest {
         }
     }
 
+    @Autowired
+    vn.hdndso.shared.InstallationProperties installation;
+
+    @Test
+    void numbersNothingWhenSigningFails() throws Exception {
+        String before = draftBy("BVHXH", "Báo cáo trước lỗi ký");
+        String failing = draftBy("BVHXH", "Báo cáo gặp lỗi ký " + java.util.UUID.randomUUID());
+        String after = draftBy("BVHXH", "Báo cáo sau lỗi ký");
+        int first = number(issue(before));
+
+        // the stored original disappears: signing fails inside the issuing transaction
+        String sha = client.get(BASE + "/" + failing, clerk, PASSWORD)
+                .json()
+                .get("originalSha256")
+                .asString();
+        java.nio.file.Path stored = installation.dataDir().resolve("documents").resolve(sha + ".pdf");
+        java.nio.file.Path aside = stored.resolveSibling(sha + ".aside");
+        java.nio.file.Files.move(stored, aside);
+        try {
+            assertThat(issue(failing).status()).isEqualTo(500);
+        } finally {
+            java.nio.file.Files.move(aside, stored);
+        }
+        assertThat(client.get(BASE + "/" + failing, clerk, PASSWORD)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("DRAFT");
+
+        assertThat(number(issue(after))).isEqualTo(first + 1);
+        assertThat(number(issue(failing))).isEqualTo(first + 2);
+    }
+
+    private String draftBy(String issuer, String subject) {
+        var created =
+                create(metadata("BC", issuer, subject), "bao-cao.pdf", "application/pdf", TestPdfs.plan(subject, 1));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static int number(TestClient.Response issued) {
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        String symbol = issued.json().get("numberSymbol").asString();
+        assertThat(symbol).endsWith("/BC-BVHXH");
+        return Integer.parseInt(symbol.substring(0, symbol.indexOf('/')));
+    }
+
     @Test
     void issuesAPdfThatAlreadyCarriesASignature() {
         String first = draft("Kế hoạch đã ký một lần");
