@@ -67,6 +67,9 @@ class AuthorisationMatrixIntegrationTest {
         }
     }
 
+    /** The body of a row that uploads a new document draft (multipart: metadata and a PDF). */
+    static final String DOCUMENT_UPLOAD = "<multipart: document draft>";
+
     static final List<Row> ENDPOINTS = Stream.of(
                     // councils (public)
                     open("GET", "/api/v1/councils"),
@@ -175,7 +178,65 @@ class AuthorisationMatrixIntegrationTest {
                             CLERK),
                     // documents: the public signature check (multipart only; a JSON body gets 415 from
                     // every caller, anonymous included: never 401 or 403)
-                    everyone("POST", "/api/v1/signatures/validate", 415))
+                    everyone("POST", "/api/v1/signatures/validate", 415),
+                    // documents: staff (clerk, council admin) draft and read; the council admin signs;
+                    // an issued document's signed PDF is public
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents",
+                            DOCUMENT_UPLOAD,
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor("GET", "/api/v1/councils/{slug}/documents", null, 200, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/documents/{draftId}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/documents/{draftId}/original.pdf",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents/{draftId}/submit",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents/{reviewId}/approve",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents/{draftId}/issue",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/documents/{issuedId}/recall",
+                            """
+                            {"reason":"Thu hồi để thử quyền"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    open("GET", "/api/v1/councils/{slug}/documents/{issuedId}/signed.pdf"))
             .flatMap(List::stream)
             .toList();
 
@@ -260,6 +321,9 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{unitId}", (Supplier<String>) () -> first("/executive-units")),
                 Map.entry("{futureYear}", (Supplier<String>)
                         () -> Integer.toString(2100 + futureYears.incrementAndGet())),
+                Map.entry("{draftId}", (Supplier<String>) this::freshDraft),
+                Map.entry("{reviewId}", (Supplier<String>) () -> advance(freshDraft(), "submit")),
+                Map.entry("{issuedId}", (Supplier<String>) () -> advance(freshDraft(), "issue")),
                 Map.entry("{today}", (Supplier<String>)
                         () -> java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                                 .toString()));
@@ -277,7 +341,9 @@ class AuthorisationMatrixIntegrationTest {
         String user = row.who() == ANONYMOUS ? null : usernames.get(row.who());
         String password = row.who() == CITY_ADMIN ? TestClient.ADMIN_PASSWORD : PASSWORD;
 
-        TestClient.Response response = client.request(row.method(), path, body, user, password);
+        TestClient.Response response = DOCUMENT_UPLOAD.equals(body)
+                ? client.postMultipart(path, documentDraft(), user, password)
+                : client.request(row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
@@ -334,6 +400,35 @@ class AuthorisationMatrixIntegrationTest {
                 .get(0)
                 .get("id")
                 .asString();
+    }
+
+    private static List<TestClient.Part> documentDraft() {
+        return List.of(
+                TestClient.Part.json("metadata", """
+                        {"typeCode":"TB","issuerSymbol":"HĐND","subject":"Thông báo thử quyền",
+                         "signerName":"Người ký thử","signerPosition":"Chủ tịch HĐND"}"""),
+                TestClient.Part.file(
+                        "file", "thong-bao.pdf", "application/pdf", vn.hdndso.documents.TestPdfs.plan("Thử quyền", 1)));
+    }
+
+    private String freshDraft() {
+        var created = client.postMultipart(
+                "/api/v1/councils/" + SLUG + "/documents",
+                documentDraft(),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        return created.json().get("id").asString();
+    }
+
+    private String advance(String documentId, String action) {
+        var done = client.request(
+                "POST",
+                "/api/v1/councils/" + SLUG + "/documents/" + documentId + "/" + action,
+                null,
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        return documentId;
     }
 
     private String freshApiKey() {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
@@ -104,6 +105,63 @@ public class TestClient {
                 method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
+
+    /**
+     * A {@code multipart/form-data} POST: each part is a name, an optional file name, a content type
+     * and its bytes. HTTP Basic if {@code user} is not null.
+     */
+    public Response postMultipart(String path, List<Part> parts, String user, String password) {
+        String boundary = "----hdnd" + UUID.randomUUID().toString().replace("-", "");
+        var body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            var head = new StringBuilder("--").append(boundary).append("\r\n");
+            head.append("Content-Disposition: form-data; name=\"")
+                    .append(part.name())
+                    .append('"');
+            if (part.fileName() != null) {
+                head.append("; filename=\"").append(part.fileName()).append('"');
+            }
+            head.append("\r\nContent-Type: ").append(part.contentType()).append("\r\n\r\n");
+            body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, user == null ? null : basic(user, password))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** One part of a multipart request; {@code fileName} null for a plain field. */
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+
+        public static Part json(String name, String json) {
+            return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String fileName, String contentType, byte[] content) {
+            return new Part(name, fileName, contentType, content);
+        }
+    }
+
+    /** A GET whose body is kept as bytes (PDFs). */
+    public BinaryResponse getBytes(String path, String user, String password) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    request(path, user == null ? null : basic(user, password))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record BinaryResponse(int status, byte[] body, java.net.http.HttpHeaders headers) {}
 
     /** Creates an account in a council through the API as the city administrator; returns its id. */
     public String createUser(String slug, String username, String password, String fullName, String... roles) {

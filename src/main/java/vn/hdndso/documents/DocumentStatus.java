@@ -1,0 +1,25 @@
+package vn.hdndso.documents;
+
+/** Where an outgoing document is in its life: DRAFT → IN_REVIEW → APPROVED → ISSUED → RECALLED. */
+public enum DocumentStatus {
+    DRAFT("dự thảo"),
+    IN_REVIEW("chờ duyệt"),
+    APPROVED("đã duyệt"),
+    ISSUED("đã ban hành"),
+    RECALLED("đã thu hồi");
+
+    private final String vietnameseLabel;
+
+    DocumentStatus(String vietnameseLabel) {
+        this.vietnameseLabel = vietnameseLabel;
+    }
+
+    /** The state as error messages name it ("dự thảo"). */
+    public String vietnameseLabel() {
+        return vietnameseLabel;
+    }
+
+    public String messageKey() {
+        return "documents.status." + name();
+    }
+}

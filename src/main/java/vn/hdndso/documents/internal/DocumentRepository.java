@@ -1,0 +1,283 @@
+package vn.hdndso.documents.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.hdndso.documents.DocumentId;
+import vn.hdndso.documents.DocumentNumber;
+import vn.hdndso.documents.DocumentStatus;
+import vn.hdndso.documents.DocumentType;
+import vn.hdndso.documents.OutgoingDocument;
+import vn.hdndso.shared.CouncilId;
+
+/** Outgoing documents and the outgoing register, in SQL. Row-level security scopes every query. */
+@Repository
+public class DocumentRepository {
+
+    private static final String COLUMNS = """
+            id, council_id, type_code, issuer_symbol, unit_symbol, normative, subject, signer_name,
+            signer_position, recipients, status, original_sha256, original_name, original_size, page_count,
+            signed_sha256, signed_size, number, number_year, number_symbol, issue_date, issued_at, submitted_by, approved_by,
+            approved_at, recall_reason, recalled_at, demo, created_by, created_at""";
+
+    private final JdbcClient jdbc;
+
+    DocumentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Filters of the register list; nulls mean "any". */
+    public record Filter(
+            @Nullable DocumentStatus status,
+            @Nullable DocumentType type,
+            @Nullable Integer year,
+            @Nullable String q) {}
+
+    public void insert(OutgoingDocument d) {
+        jdbc.sql("""
+                        insert into outgoing_document (id, council_id, type_code, issuer_symbol, unit_symbol, normative,
+                          subject, signer_name, signer_position, recipients, status, original_sha256, original_name,
+                          original_size, page_count, demo, created_by, created_at)
+                        values (:id, :council, :type, :issuer, :unit, :normative, :subject, :signerName,
+                          :signerPosition, :recipients, :status, :sha, :name, :size, :pages, :demo, :createdBy,
+                          :createdAt)""")
+                .param("id", d.id().value())
+                .param("council", d.council().value())
+                .param("type", d.type().code())
+                .param("issuer", d.issuerSymbol())
+                .param("unit", d.unitSymbol())
+                .param("normative", d.normative())
+                .param("subject", d.subject())
+                .param("signerName", d.signerName())
+                .param("signerPosition", d.signerPosition())
+                .param("recipients", d.recipients())
+                .param("status", d.status().name())
+                .param("sha", d.original().sha256())
+                .param("name", d.original().name())
+                .param("size", d.original().size())
+                .param("pages", d.pageCount())
+                .param("demo", d.demo())
+                .param("createdBy", d.createdBy())
+                .param("createdAt", Timestamp.from(d.createdAt()))
+                .update();
+    }
+
+    /** Writes the workflow state of {@code d}. */
+    public void updateState(OutgoingDocument d) {
+        var issue = d.issue();
+        var signed = d.signed();
+        jdbc.sql("""
+                        update outgoing_document set status = :status, signed_sha256 = :signedSha,
+                          signed_size = :signedSize, number = :number, number_year = :year, number_symbol = :symbol,
+                          issue_date = :issueDate, issued_at = :issuedAt, submitted_by = :submittedBy,
+                          approved_by = :approvedBy, approved_at = :approvedAt, recall_reason = :reason,
+                          recalled_at = :recalledAt, updated_at = now()
+                        where id = :id""")
+                .param("id", d.id().value())
+                .param("status", d.status().name())
+                .param("signedSha", signed == null ? null : signed.sha256())
+                .param("signedSize", signed == null ? null : signed.size())
+                .param("number", issue == null ? null : issue.number().number())
+                .param("year", issue == null ? null : issue.number().year())
+                .param("symbol", issue == null ? null : issue.number().format())
+                .param("issueDate", issue == null ? null : issue.issueDate())
+                .param("issuedAt", issue == null ? null : Timestamp.from(issue.issuedAt()))
+                .param("submittedBy", d.submittedBy())
+                .param("approvedBy", d.approvedBy())
+                .param("approvedAt", d.approvedAt() == null ? null : Timestamp.from(d.approvedAt()))
+                .param("reason", d.recallReason())
+                .param("recalledAt", d.recalledAt() == null ? null : Timestamp.from(d.recalledAt()))
+                .update();
+    }
+
+    /** Labels a document as demo content. */
+    public void markDemo(CouncilId council, DocumentId id) {
+        jdbc.sql("update outgoing_document set demo = true where council_id = :council and id = :id")
+                .param("council", council.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    /** The register entry of an issued document (sổ đăng ký văn bản đi). */
+    public void register(OutgoingDocument d) {
+        var issue = d.issue();
+        if (issue == null) {
+            throw new IllegalStateException("only issued documents are registered");
+        }
+        jdbc.sql("""
+                        insert into outgoing_register (id, council_id, document_id, issuer_symbol, year, series, number,
+                          number_symbol, issue_date, type_code, subject, signer_name, recipients)
+                        values (:id, :council, :document, :issuer, :year, :series, :number, :symbol, :issueDate,
+                          :type, :subject, :signer, :recipients)""")
+                .param("id", UUID.randomUUID())
+                .param("council", d.council().value())
+                .param("document", d.id().value())
+                .param("issuer", d.issuerSymbol())
+                .param("year", issue.number().year())
+                .param("series", d.series())
+                .param("number", issue.number().number())
+                .param("symbol", issue.number().format())
+                .param("issueDate", issue.issueDate())
+                .param("type", d.type().code())
+                .param("subject", d.subject())
+                .param("signer", d.signerName())
+                .param("recipients", d.recipients())
+                .update();
+    }
+
+    public Optional<OutgoingDocument> find(CouncilId council, DocumentId id) {
+        return jdbc.sql("select " + COLUMNS + " from outgoing_document where council_id = :council and id = :id")
+                .param("council", council.value())
+                .param("id", id.value())
+                .query(DocumentRepository::map)
+                .optional();
+    }
+
+    /** Locks the row for a state change. */
+    public Optional<OutgoingDocument> findForUpdate(CouncilId council, DocumentId id) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from outgoing_document where council_id = :council and id = :id for update")
+                .param("council", council.value())
+                .param("id", id.value())
+                .query(DocumentRepository::map)
+                .optional();
+    }
+
+    public boolean registered(CouncilId council, String issuer, int year, String series, int number) {
+        return jdbc.sql("""
+                        select count(*) from outgoing_register where council_id = :council and issuer_symbol = :issuer
+                          and year = :year and series = :series and number = :number""")
+                        .param("council", council.value())
+                        .param("issuer", issuer)
+                        .param("year", year)
+                        .param("series", series)
+                        .param("number", number)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Newest first: issued ones by issue date and number, the others by creation. */
+    public List<OutgoingDocument> list(CouncilId council, Filter filter, int offset, int limit) {
+        var where = where(filter);
+        var query = jdbc.sql("select " + COLUMNS + " from outgoing_document where " + where.sql()
+                        + " order by coalesce(issue_date, (created_at at time zone 'Asia/Ho_Chi_Minh')::date) desc,"
+                        + " number desc nulls first, created_at desc offset :offset limit :limit")
+                .param("council", council.value())
+                .param("offset", offset)
+                .param("limit", limit);
+        where.params().forEach(p -> query.param(p.name(), p.value()));
+        return query.query(DocumentRepository::map).list();
+    }
+
+    public long count(CouncilId council, Filter filter) {
+        var where = where(filter);
+        var query = jdbc.sql("select count(*) from outgoing_document where " + where.sql())
+                .param("council", council.value());
+        where.params().forEach(p -> query.param(p.name(), p.value()));
+        return query.query(Long.class).single();
+    }
+
+    /** The years that have documents, newest first (for the year filter). */
+    public List<Integer> years(CouncilId council) {
+        return jdbc.sql("""
+                        select distinct coalesce(number_year,
+                          extract(year from created_at at time zone 'Asia/Ho_Chi_Minh')::int) as y
+                        from outgoing_document where council_id = :council order by y desc""")
+                .param("council", council.value())
+                .query(Integer.class)
+                .list();
+    }
+
+    private record Param(String name, Object value) {}
+
+    private record Where(String sql, List<Param> params) {}
+
+    private static Where where(Filter filter) {
+        var sql = new StringBuilder("council_id = :council");
+        var params = new ArrayList<Param>();
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+            params.add(new Param("status", filter.status().name()));
+        }
+        if (filter.type() != null) {
+            sql.append(" and type_code = :type");
+            params.add(new Param("type", filter.type().code()));
+        }
+        if (filter.year() != null) {
+            sql.append(" and coalesce(number_year, extract(year from created_at at time zone 'Asia/Ho_Chi_Minh')::int)"
+                    + " = :year");
+            params.add(new Param("year", filter.year()));
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            sql.append(" and (subject ilike :q or number_symbol ilike :q or signer_name ilike :q)");
+            params.add(
+                    new Param("q", "%" + filter.q().strip().replace("%", "\\%").replace("_", "\\_") + "%"));
+        }
+        return new Where(sql.toString(), params);
+    }
+
+    private static OutgoingDocument map(ResultSet rs, int row) throws SQLException {
+        DocumentType type = DocumentType.byCode(rs.getString("type_code")).orElseThrow();
+        boolean normative = rs.getBoolean("normative");
+        String issuer = rs.getString("issuer_symbol");
+        String unit = rs.getString("unit_symbol");
+        Integer number = (Integer) rs.getObject("number");
+        OutgoingDocument.Issue issue = null;
+        if (number != null) {
+            int year = rs.getInt("number_year");
+            issue = new OutgoingDocument.Issue(
+                    new DocumentNumber(
+                            number,
+                            year,
+                            type,
+                            issuer,
+                            unit,
+                            normative && rs.getString("number_symbol").contains("/" + year + "/")),
+                    rs.getObject("issue_date", LocalDate.class),
+                    instant(rs, "issued_at"));
+        }
+        String signedSha = rs.getString("signed_sha256");
+        return new OutgoingDocument(
+                new DocumentId(rs.getObject("id", UUID.class)),
+                new CouncilId(rs.getObject("council_id", UUID.class)),
+                type,
+                issuer,
+                unit,
+                normative,
+                rs.getString("subject"),
+                rs.getString("signer_name"),
+                rs.getString("signer_position"),
+                rs.getString("recipients"),
+                DocumentStatus.valueOf(rs.getString("status")),
+                new OutgoingDocument.Content(
+                        rs.getString("original_sha256"), rs.getString("original_name"), rs.getLong("original_size")),
+                rs.getInt("page_count"),
+                signedSha == null
+                        ? null
+                        : new OutgoingDocument.Content(signedSha, "signed.pdf", rs.getLong("signed_size")),
+                issue,
+                rs.getString("submitted_by"),
+                rs.getString("approved_by"),
+                instant(rs, "approved_at"),
+                rs.getString("recall_reason"),
+                instant(rs, "recalled_at"),
+                rs.getBoolean("demo"),
+                rs.getString("created_by"),
+                instant(rs, "created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
