@@ -34,7 +34,8 @@ class DataDirectoryIntegrationTest {
             assertThat(jdbc.sql("show fsync").query(String.class).single())
                     .as("acknowledged data survives a crash")
                     .isEqualTo("on");
-            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            assertThat(jdbc.sql("show synchronous_commit").query(String.class).single())
+                    .isEqualTo("on");
             firstAdminHash = adminPasswordHash(first);
         }
         assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
