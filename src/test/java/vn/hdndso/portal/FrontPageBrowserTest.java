@@ -6,6 +6,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -70,6 +72,9 @@ class FrontPageBrowserTest extends BrowserTest {
         WebElement label = find("label[for=q]");
         assertThat(label.isDisplayed()).isTrue();
         assertThat(label.getText()).isEqualTo("Tìm Hội đồng nhân dân");
+        WebElement hint = find("#" + search.getAttribute("aria-describedby"));
+        assertThat(hint.isDisplayed()).isTrue();
+        assertThat(hint.getText()).contains("không dấu");
         assertThat(search.getCssValue("outline-style")).as("focus is visible").isNotEqualTo("none");
     }
 
@@ -85,6 +90,16 @@ class FrontPageBrowserTest extends BrowserTest {
         home.click();
         waitUntil(d -> currentPath().equals("/"));
         assertThat(councilLinks()).hasSize(115);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/lac-phuong", "/login", "/khong-co-hoi-dong-nay"})
+    void fitsAPhoneScreenWithoutSidewaysScrolling(String path) {
+        open(path);
+
+        Object overflow = ((JavascriptExecutor) browser())
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(overflow).as("pixels wider than the screen on %s", path).isEqualTo(0L);
     }
 
     private static List<WebElement> councilLinks() {

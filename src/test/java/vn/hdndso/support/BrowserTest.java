@@ -179,9 +179,12 @@ public abstract class BrowserTest {
                 return;
             }
             String outcome = context.getExecutionException().isPresent() ? "FAILED-" : "";
+            String invocation = context.getRequiredTestMethod().getParameterCount() == 0
+                    ? ""
+                    : "-" + context.getDisplayName().replaceAll("[^A-Za-z0-9-]+", "_");
             String name = outcome
                     + context.getRequiredTestClass().getSimpleName() + "."
-                    + context.getRequiredTestMethod().getName() + ".png";
+                    + context.getRequiredTestMethod().getName() + invocation + ".png";
             try {
                 Files.createDirectories(SCREENSHOTS);
                 Path shot = ((TakesScreenshot) driver)
