@@ -70,6 +70,9 @@ class AuthorisationMatrixIntegrationTest {
     /** The body of a row that uploads a new document draft (multipart: metadata and a PDF). */
     static final String DOCUMENT_UPLOAD = "<multipart: document draft>";
 
+    /** The body of a row that posts an edXML package (application/xml: an issued document's export). */
+    static final String EDXML_PACKAGE = "<application/xml: edXML package>";
+
     static final List<Row> ENDPOINTS = Stream.of(
                     // councils (public)
                     open("GET", "/api/v1/councils"),
@@ -236,7 +239,32 @@ class AuthorisationMatrixIntegrationTest {
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN),
-                    open("GET", "/api/v1/councils/{slug}/documents/{issuedId}/signed.pdf"))
+                    open("GET", "/api/v1/councils/{slug}/documents/{issuedId}/signed.pdf"),
+                    // documents: edXML export, validation and status messages are for staff
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/documents/{issuedId}/edxml?to=000.00.99.T02",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/documents/{issuedId}/edxml/status?code=01",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/edxml/validate",
+                            EDXML_PACKAGE,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK))
             .flatMap(List::stream)
             .toList();
 
@@ -343,7 +371,9 @@ class AuthorisationMatrixIntegrationTest {
 
         TestClient.Response response = DOCUMENT_UPLOAD.equals(body)
                 ? client.postMultipart(path, documentDraft(), user, password)
-                : client.request(row.method(), path, body, user, password);
+                : EDXML_PACKAGE.equals(body)
+                        ? client.postBytes(path, "application/xml", edxmlPackage(), user, password)
+                        : client.request(row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
@@ -418,6 +448,22 @@ class AuthorisationMatrixIntegrationTest {
                 TestClient.ADMIN,
                 TestClient.ADMIN_PASSWORD);
         return created.json().get("id").asString();
+    }
+
+    private byte[] edxmlPackage;
+
+    /** An issued document of the council exported as edXML, made once. */
+    private byte[] edxmlPackage() {
+        if (edxmlPackage == null) {
+            var exported = client.getBytes(
+                    "/api/v1/councils/" + SLUG + "/documents/" + advance(freshDraft(), "issue")
+                            + "/edxml?to=000.00.99.T02",
+                    TestClient.ADMIN,
+                    TestClient.ADMIN_PASSWORD);
+            assertThat(exported.status()).isEqualTo(200);
+            edxmlPackage = exported.body();
+        }
+        return edxmlPackage;
     }
 
     private String advance(String documentId, String action) {

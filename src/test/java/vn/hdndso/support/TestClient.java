@@ -106,6 +106,13 @@ public class TestClient {
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST of raw bytes with the given content type (XML packages). HTTP Basic if {@code user} is not null. */
+    public Response postBytes(String path, String contentType, byte[] body, String user, String password) {
+        return send(request(path, user == null ? null : basic(user, password))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /**
      * A {@code multipart/form-data} POST: each part is a name, an optional file name, a content type
      * and its bytes. HTTP Basic if {@code user} is not null.
