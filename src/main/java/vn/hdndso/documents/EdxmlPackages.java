@@ -21,8 +21,10 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.edxml.EdxmlFormat;
 import vn.hdndso.documents.edxml.EdxmlProperties;
 import vn.hdndso.documents.edxml.EdxmlReader;
+import vn.hdndso.documents.edxml.EdxmlSignature;
 import vn.hdndso.documents.edxml.EdxmlStatusXml;
 import vn.hdndso.documents.edxml.EdxmlWriter;
+import vn.hdndso.documents.internal.CouncilKeys;
 import vn.hdndso.documents.internal.PadesSigner;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.shared.BusinessRuleException;
@@ -44,13 +46,16 @@ public class EdxmlPackages {
     private final SignatureValidation signatures;
     private final EdxmlProperties settings;
     private final ApplicationEventPublisher events;
+    private final CouncilKeys keys;
 
     EdxmlPackages(
             Councils councils,
             OutgoingDocuments documents,
             SignatureValidation signatures,
             EdxmlProperties settings,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CouncilKeys keys) {
+        this.keys = keys;
         this.councils = councils;
         this.documents = documents;
         this.signatures = signatures;
@@ -58,8 +63,12 @@ public class EdxmlPackages {
         this.events = events;
     }
 
-    /** What validation found: the package and, per attachment, its digest and PDF signatures. */
-    public record Validation(EdxmlMessage message, List<AttachmentCheck> attachments) {}
+    /**
+     * What validation found: the package, its own XML signature, and per attachment its digest
+     * and PDF signatures.
+     */
+    public record Validation(
+            EdxmlMessage message, EdxmlSignature.Check packageSignature, List<AttachmentCheck> attachments) {}
 
     /**
      * @param sha256 lower-case hex of the decoded content
@@ -106,7 +115,7 @@ public class EdxmlPackages {
                     attachment.name(), attachment.contentType(), content.length, sha256(content), report));
         }
         problems.throwIfAny();
-        return new Validation(message, checks);
+        return new Validation(message, EdxmlSignature.verify(xml), checks);
     }
 
     /**
@@ -152,7 +161,8 @@ public class EdxmlPackages {
                         "application/pdf",
                         "Văn bản " + numberSymbol + " có chữ ký số",
                         pdf)));
-        byte[] xml = EdxmlWriter.write(message);
+        CouncilKeys.CouncilKey key = keys.of(council);
+        byte[] xml = EdxmlSignature.sign(EdxmlWriter.write(message), key.entry().getPrivateKey(), key.certificate());
         events.publishEvent(AuditEvent.of(councilId, "documents.document.edxmlExported", "document", id)
                 .with("numberSymbol", numberSymbol)
                 .with(

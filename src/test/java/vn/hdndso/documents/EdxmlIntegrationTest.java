@@ -136,6 +136,35 @@ class EdxmlIntegrationTest {
     }
 
     @Test
+    void signsThePackageItselfWithTheCouncilsKey() {
+        assertThat(exported).contains("<ds:Signature").contains("http://www.w3.org/2001/04/xmldsig-more#rsa-sha256");
+        assertThat(exported.indexOf("Signature"))
+                .isBetween(exported.indexOf("</edXML:edXMLHeader>"), exported.indexOf("<edXML:edXMLBody"));
+
+        var validated = validate(exported);
+
+        assertThat(validated.status()).as(validated.body()).isEqualTo(200);
+        JsonNode signature = validated.json().get("packageSignature");
+        assertThat(signature.get("present").asBoolean()).isTrue();
+        assertThat(signature.get("integrity").asString()).isEqualTo("VALID");
+        assertThat(signature.get("signerName").asString()).isEqualTo("HĐND Xã Lạc Phượng (khóa thử nghiệm)");
+        assertThat(signature.get("certificateChain").asString()).isEqualTo("UNKNOWN");
+    }
+
+    @Test
+    void aPackageChangedAfterSigningFailsItsSignature() {
+        String changed = exported.replace(
+                "Kế hoạch trao đổi văn bản điện tử theo edXML", "Kế hoạch trao đổi văn bản điện tử đã bị sửa");
+        assertThat(changed).isNotEqualTo(exported);
+
+        var validated = validate(changed);
+
+        assertThat(validated.status()).as(validated.body()).isEqualTo(200);
+        assertThat(validated.json().get("packageSignature").get("integrity").asString())
+                .isEqualTo("INVALID");
+    }
+
+    @Test
     void exportsOnlyIssuedDocuments() {
         String draft = draft("Kế hoạch chưa ban hành");
 

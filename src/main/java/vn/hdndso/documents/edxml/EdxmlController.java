@@ -46,7 +46,32 @@ class EdxmlController {
         this.packages = packages;
     }
 
-    record Valid(boolean valid, EdxmlMessage.Header header, List<Attachment> attachments) {}
+    record Valid(
+            boolean valid,
+            EdxmlMessage.Header header,
+            PackageSignature packageSignature,
+            List<Attachment> attachments) {}
+
+    /**
+     * The package's XML signature: {@code integrity} of the package as received; the certificate
+     * is not checked against a trust list, so {@code certificateChain} is always UNKNOWN.
+     */
+    record PackageSignature(
+            boolean present,
+            @Nullable String signerName,
+            @Nullable String integrity,
+            String certificateChain) {
+
+        static PackageSignature of(EdxmlSignature.Check check) {
+            return new PackageSignature(
+                    check.outcome() != EdxmlSignature.Outcome.ABSENT,
+                    check.signerName(),
+                    check.outcome() == EdxmlSignature.Outcome.ABSENT
+                            ? null
+                            : check.outcome().name(),
+                    "UNKNOWN");
+        }
+    }
 
     record Attachment(
             String name,
@@ -90,6 +115,7 @@ class EdxmlController {
         return new Valid(
                 true,
                 validation.message().header(),
+                PackageSignature.of(validation.packageSignature()),
                 validation.attachments().stream()
                         .map(a -> new Attachment(
                                 a.name(),
