@@ -128,7 +128,12 @@ class OutgoingDocumentsIntegrationTest {
                 .json()
                 .get("originalSha256")
                 .asString();
-        java.nio.file.Path stored = installation.dataDir().resolve("documents").resolve(sha + ".pdf");
+        java.nio.file.Path stored = installation
+                .dataDir()
+                .resolve("blobs")
+                .resolve(sha.substring(0, 2))
+                .resolve(sha.substring(2, 4))
+                .resolve(sha);
         java.nio.file.Path aside = stored.resolveSibling(sha + ".aside");
         java.nio.file.Files.move(stored, aside);
         try {
