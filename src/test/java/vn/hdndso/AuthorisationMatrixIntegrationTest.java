@@ -292,6 +292,31 @@ class AuthorisationMatrixIntegrationTest {
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
+                            CLERK),
+                    // documents: the registers (Decree 30, Annex IV) are the staff's
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/registers/incoming",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/registers/outgoing",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/registers/follow-up",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
                             CLERK))
             .flatMap(List::stream)
             .toList();
