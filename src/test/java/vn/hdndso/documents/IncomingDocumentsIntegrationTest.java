@@ -285,6 +285,16 @@ class IncomingDocumentsIntegrationTest {
     }
 
     @Test
+    void holdsTheDemoReportOfThePeoplesCommitteeOnce() {
+        var found = client.get(BASE + "?year=2025&q=215%2FBC-UBND", clerk, PASSWORD);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("total").asLong()).isEqualTo(1);
+        JsonNode demo = found.json().get("items").get(0);
+        assertThat(demo.get("issuingBody").asString()).isEqualTo("Ủy ban nhân dân xã Lạc Phượng");
+        assertThat(demo.get("subject").asString()).startsWith("Tình hình thực hiện nhiệm vụ phát triển kinh tế");
+    }
+
+    @Test
     void hidesACouncilsIncomingDocumentsFromAnotherCouncil() {
         String id = registered("Văn bản nội bộ").get("id").asString();
         assertThat(client.get(BASE + "/" + id, otherChair, PASSWORD).status()).isEqualTo(404);
