@@ -73,6 +73,9 @@ class AuthorisationMatrixIntegrationTest {
     /** The body of a row that posts an edXML package (application/xml: an issued document's export). */
     static final String EDXML_PACKAGE = "<application/xml: edXML package>";
 
+    /** The body of a row that registers an incoming document (multipart: metadata and a PDF). */
+    static final String INCOMING_UPLOAD = "<multipart: incoming document>";
+
     static final List<Row> ENDPOINTS = Stream.of(
                     // councils (public)
                     open("GET", "/api/v1/councils"),
@@ -264,6 +267,84 @@ class AuthorisationMatrixIntegrationTest {
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
+                            CLERK),
+                    // documents: incoming documents and their follow-up are the staff's (clerk, council admin)
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/incoming",
+                            INCOMING_UPLOAD,
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor("GET", "/api/v1/councils/{slug}/incoming", null, 200, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/incoming/{incomingId}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/incoming/{incomingId}/file.pdf",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/incoming/{incomingId}/assign",
+                            """
+                            {"handlerUserId":"{userId}","deadline":"{today}"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/incoming/{assignedIncomingId}/progress",
+                            """
+                            {"note":"Đang xử lý để thử quyền"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/incoming/{assignedIncomingId}/complete",
+                            """
+                            {"replyNumberSymbol":"01/BC-HĐND"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    // documents: the registers (Decree 30, Annex IV) are the staff's
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/registers/incoming",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/registers/outgoing",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/registers/follow-up",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
                             CLERK))
             .flatMap(List::stream)
             .toList();
@@ -352,6 +433,8 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{draftId}", (Supplier<String>) this::freshDraft),
                 Map.entry("{reviewId}", (Supplier<String>) () -> advance(freshDraft(), "submit")),
                 Map.entry("{issuedId}", (Supplier<String>) () -> advance(freshDraft(), "issue")),
+                Map.entry("{incomingId}", (Supplier<String>) this::freshIncoming),
+                Map.entry("{assignedIncomingId}", (Supplier<String>) () -> assigned(freshIncoming())),
                 Map.entry("{today}", (Supplier<String>)
                         () -> java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                                 .toString()));
@@ -373,7 +456,9 @@ class AuthorisationMatrixIntegrationTest {
                 ? client.postMultipart(path, documentDraft(), user, password)
                 : EDXML_PACKAGE.equals(body)
                         ? client.postBytes(path, "application/xml", edxmlPackage(), user, password)
-                        : client.request(row.method(), path, body, user, password);
+                        : INCOMING_UPLOAD.equals(body)
+                                ? client.postMultipart(path, incomingDocument(), user, password)
+                                : client.request(row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
@@ -475,6 +560,36 @@ class AuthorisationMatrixIntegrationTest {
                 TestClient.ADMIN_PASSWORD);
         assertThat(done.status()).as(done.body()).isEqualTo(200);
         return documentId;
+    }
+
+    private static List<TestClient.Part> incomingDocument() {
+        return List.of(
+                TestClient.Part.json("metadata", """
+                        {"issuingBody":"UBND xã Lạc Phượng","numberSymbol":"%s/BC-UBND","documentDate":"%s",
+                         "typeCode":"BC","subject":"Báo cáo thử quyền"}""".formatted(
+                                UUID.randomUUID(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")))),
+                TestClient.Part.file(
+                        "file", "bao-cao.pdf", "application/pdf", vn.hdndso.documents.TestPdfs.plan("Thử quyền", 1)));
+    }
+
+    private String freshIncoming() {
+        var created = client.postMultipart(
+                "/api/v1/councils/" + SLUG + "/incoming",
+                incomingDocument(),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private String assigned(String incomingId) {
+        var done = client.postJson(
+                "/api/v1/councils/" + SLUG + "/incoming/" + incomingId + "/assign",
+                Map.of("handlerUserId", clerkId),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        return incomingId;
     }
 
     private String freshApiKey() {

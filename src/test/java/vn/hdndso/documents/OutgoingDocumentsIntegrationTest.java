@@ -116,6 +116,35 @@ class OutgoingDocumentsIntegrationTest {
     @Autowired
     vn.hdndso.shared.InstallationProperties installation;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    vn.hdndso.councils.Councils councils;
+
+    @Test
+    void storesTheDraftAndTheSignedPdfThroughTheFilesModuleWithTheirText() {
+        String id = draft("Kế hoạch giám sát chuyên đề năm 2027");
+        assertThat(issue(id).status()).isEqualTo(200);
+        JsonNode detail = client.get(BASE + "/" + id, clerk, PASSWORD).json();
+        var council = councils.requireBySlug(SLUG).id();
+        for (String sha : List.of(
+                detail.get("originalSha256").asString(),
+                detail.get("signedSha256").asString())) {
+            String text = vn.hdndso.shared.tenancy.Tenancy.call(
+                    vn.hdndso.shared.tenancy.TenantScope.staffOf(council),
+                    () -> transactions.execute(status -> jdbc.sql(
+                                    "select text from stored_file where sha256 = ? and council_id = ? limit 1")
+                            .params(sha, council.value())
+                            .query(String.class)
+                            .single()));
+            assertThat(text).contains("Kế hoạch giám sát chuyên đề năm 2027");
+        }
+    }
+
     @Test
     void numbersNothingWhenSigningFails() throws Exception {
         String before = draftBy("BVHXH", "Báo cáo trước lỗi ký");
@@ -128,7 +157,12 @@ class OutgoingDocumentsIntegrationTest {
                 .json()
                 .get("originalSha256")
                 .asString();
-        java.nio.file.Path stored = installation.dataDir().resolve("documents").resolve(sha + ".pdf");
+        java.nio.file.Path stored = installation
+                .dataDir()
+                .resolve("blobs")
+                .resolve(sha.substring(0, 2))
+                .resolve(sha.substring(2, 4))
+                .resolve(sha);
         java.nio.file.Path aside = stored.resolveSibling(sha + ".aside");
         java.nio.file.Files.move(stored, aside);
         try {

@@ -4,9 +4,8 @@ import java.io.InputStream;
 import vn.hdndso.shared.CouncilId;
 
 /**
- * Where the documents' PDFs are kept: content-addressed by SHA-256, written so that a crash never
- * leaves a half file under a name a row refers to. A narrow seam: the {@code files} module's
- * blob store takes its place once merged.
+ * Where the documents' PDFs are kept: the {@code files} module's content-addressed blob store,
+ * which writes atomically so that a crash never leaves a half file under a name a row refers to.
  */
 public interface DocumentFiles {
 

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (default {@code HDND_DATA_DIR/keys})
  * @param keystorePassword {@code HDND_KEYSTORE_PASSWORD}: the password of every council's PKCS#12;
  *     when not set, each key gets a generated password stored next to it (owner-only permissions)
- * @param storageDir where the PDFs live, by SHA-256 (default {@code HDND_DATA_DIR/documents})
  * @param normativeYearInNumber whether a normative resolution's number carries the year
  *     ({@code 01/2025/NQ-HĐND}); unverified rule, so configurable (DOMAIN.md)
  */
@@ -19,7 +18,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DocumentsProperties(
         @Nullable Path keystoreDir,
         @Nullable String keystorePassword,
-        @Nullable Path storageDir,
         @Nullable Boolean normativeYearInNumber) {
 
     public boolean yearInNormativeNumbers() {

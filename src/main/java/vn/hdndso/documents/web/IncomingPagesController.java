@@ -1,0 +1,307 @@
+package vn.hdndso.documents.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.documents.DocumentType;
+import vn.hdndso.documents.IncomingDocument;
+import vn.hdndso.documents.IncomingDocumentId;
+import vn.hdndso.documents.IncomingDocuments;
+import vn.hdndso.documents.IncomingStatus;
+import vn.hdndso.documents.NewIncomingDocument;
+import vn.hdndso.documents.Urgency;
+import vn.hdndso.identity.AuditTrail;
+import vn.hdndso.identity.UserAccount;
+import vn.hdndso.identity.UserAccounts;
+import vn.hdndso.shared.BusinessRuleException;
+import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.Page;
+
+/** The staff pages of incoming documents: list with follow-up, registration, a document and its handling. */
+@Controller
+@RequestMapping("/app/councils/{slug}/documents/incoming")
+@PreAuthorize("@councilAccess.has('CLERK','COUNCIL_ADMIN')")
+class IncomingPagesController {
+
+    private static final java.time.format.DateTimeFormatter MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(IncomingDocuments.VIETNAM);
+
+    private final Councils councils;
+    private final IncomingDocuments incoming;
+    private final UserAccounts users;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    IncomingPagesController(
+            Councils councils,
+            IncomingDocuments incoming,
+            UserAccounts users,
+            AuditTrail audit,
+            MessageSource messages) {
+        this.councils = councils;
+        this.incoming = incoming;
+        this.users = users;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** One step of the history as the page shows it. */
+    record HistoryLine(String when, String action, String actor) {}
+
+    /** What the registration form holds, kept when it comes back with errors. */
+    record RegistrationForm(
+            String receivedOn,
+            String issuingBody,
+            String numberSymbol,
+            String documentDate,
+            String typeCode,
+            String subject,
+            String urgency) {
+
+        static RegistrationForm empty() {
+            return new RegistrationForm(
+                    IncomingDocuments.today().toString(), "", "", "", "CV", "", Urgency.NORMAL.name());
+        }
+    }
+
+    @GetMapping
+    String list(
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(required = false) @Nullable IncomingStatus status,
+            @RequestParam(required = false) @Nullable String due,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable Integer page,
+            Model model) {
+        Council council = councils.requireBySlug(slug);
+        boolean overdue = "overdue".equals(due);
+        boolean dueSoon = "soon".equals(due);
+        Page<IncomingDocument> found = incoming.list(
+                council.id(),
+                new IncomingDocuments.Filter(year, status, overdue, dueSoon, q),
+                new Page.Request(page, 50));
+        model.addAttribute("council", council);
+        model.addAttribute("documents", found);
+        model.addAttribute("today", IncomingDocuments.today());
+        model.addAttribute("years", incoming.years(council.id()));
+        model.addAttribute("statuses", IncomingStatus.values());
+        model.addAttribute("year", year);
+        model.addAttribute("status", status);
+        model.addAttribute("due", due == null ? "" : due);
+        model.addAttribute("q", q == null ? "" : q);
+        return "documents/incoming";
+    }
+
+    @GetMapping("/new")
+    String newForm(@PathVariable String slug, Model model) {
+        return showForm(councils.requireBySlug(slug), RegistrationForm.empty(), Map.of(), null, model);
+    }
+
+    @PostMapping("/new")
+    String register(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String receivedOn,
+            @RequestParam(defaultValue = "") String issuingBody,
+            @RequestParam(defaultValue = "") String numberSymbol,
+            @RequestParam(defaultValue = "") String documentDate,
+            @RequestParam(defaultValue = "") String typeCode,
+            @RequestParam(defaultValue = "") String subject,
+            @RequestParam(defaultValue = "NORMAL") String urgency,
+            @RequestParam(defaultValue = "false") boolean confirmDuplicate,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            HttpServletResponse response,
+            RedirectAttributes redirect,
+            Model model)
+            throws IOException {
+        Council council = councils.requireBySlug(slug);
+        var form =
+                new RegistrationForm(receivedOn, issuingBody, numberSymbol, documentDate, typeCode, subject, urgency);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate received = date("receivedOn", receivedOn, errors);
+        LocalDate dated = date("documentDate", documentDate, errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw InvalidInputException.of("form", "documents.form.invalid");
+            }
+            IncomingDocument created = incoming.register(
+                    council.id(),
+                    new NewIncomingDocument(
+                            received,
+                            issuingBody,
+                            numberSymbol,
+                            dated,
+                            typeCode,
+                            subject,
+                            Urgency.parse(urgency).orElse(Urgency.NORMAL),
+                            confirmDuplicate),
+                    file == null || file.getOriginalFilename() == null ? "van-ban-den.pdf" : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes());
+            redirect.addFlashAttribute("done", "documents.incoming.done.registered");
+            return "redirect:/app/councils/" + slug + "/documents/incoming/" + created.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            e.problems().stream()
+                    .filter(p -> !p.field().equals("form"))
+                    .forEach(p ->
+                            errors.merge(p.field(), message(p.messageKey(), p.arguments()), (a, b) -> a + " " + b));
+            return showForm(council, form, errors, null, model);
+        } catch (BusinessRuleException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return showForm(council, form, Map.of(), message(e.messageKey(), e.arguments()), model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable String slug, @PathVariable UUID id, Model model) {
+        Council council = councils.requireBySlug(slug);
+        IncomingDocument document = incoming.require(council.id(), new IncomingDocumentId(id));
+        model.addAttribute("council", council);
+        model.addAttribute("document", document);
+        model.addAttribute("today", IncomingDocuments.today());
+        model.addAttribute(
+                "history",
+                audit.about(council.id(), "incoming", id.toString()).stream()
+                        .map(e -> new HistoryLine(MINUTES.format(e.occurredAt()), e.action(), e.actor()))
+                        .toList());
+        boolean open = document.status() != IncomingStatus.DONE;
+        model.addAttribute("canAssign", open);
+        model.addAttribute("canProgress", open && document.status() != IncomingStatus.RECEIVED);
+        model.addAttribute("handlers", open ? handlers(council) : List.of());
+        return "documents/incoming-detail";
+    }
+
+    @PostMapping("/{id}/assign")
+    String assign(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID handlerUserId,
+            @RequestParam(defaultValue = "") String deadline,
+            RedirectAttributes redirect) {
+        Council council = councils.requireBySlug(slug);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate due = date("deadline", deadline, errors);
+        if (!errors.isEmpty()) {
+            return problem(slug, id, errors.values().iterator().next(), redirect);
+        }
+        return act(
+                slug,
+                id,
+                "documents.incoming.done.assigned",
+                redirect,
+                () -> incoming.assign(council.id(), new IncomingDocumentId(id), handlerUserId, due));
+    }
+
+    @PostMapping("/{id}/progress")
+    String progress(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        Council council = councils.requireBySlug(slug);
+        return act(
+                slug,
+                id,
+                "documents.incoming.done.progressed",
+                redirect,
+                () -> incoming.progress(council.id(), new IncomingDocumentId(id), note));
+    }
+
+    @PostMapping("/{id}/complete")
+    String complete(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String replyNumberSymbol,
+            RedirectAttributes redirect) {
+        Council council = councils.requireBySlug(slug);
+        return act(
+                slug,
+                id,
+                "documents.incoming.done.completed",
+                redirect,
+                () -> incoming.complete(council.id(), new IncomingDocumentId(id), replyNumberSymbol));
+    }
+
+    @GetMapping("/{id}/file.pdf")
+    ResponseEntity<byte[]> file(@PathVariable String slug, @PathVariable UUID id) {
+        Council council = councils.requireBySlug(slug);
+        return DocumentApiController.pdf(
+                incoming.pdf(council.id(), new IncomingDocumentId(id)), "van-ban-den-" + id + ".pdf");
+    }
+
+    private String act(String slug, UUID id, String doneKey, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            var p = e.problems().getFirst();
+            return problem(slug, id, message(p.messageKey(), p.arguments()), redirect);
+        } catch (BusinessRuleException e) {
+            return problem(slug, id, message(e.messageKey(), e.arguments()), redirect);
+        }
+        redirect.addFlashAttribute("done", doneKey);
+        return "redirect:/app/councils/" + slug + "/documents/incoming/" + id;
+    }
+
+    private String problem(String slug, UUID id, String text, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problemText", text);
+        return "redirect:/app/councils/" + slug + "/documents/incoming/" + id;
+    }
+
+    private List<UserAccount> handlers(Council council) {
+        return users.ofCouncil(council.id()).stream()
+                .filter(UserAccount::enabled)
+                .toList();
+    }
+
+    private @Nullable LocalDate date(String field, String value, Map<String, String> errors) {
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, message("documents.incoming.date.invalid", new Object[0]));
+            return null;
+        }
+    }
+
+    private String message(String key, Object[] arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+
+    private String showForm(
+            Council council,
+            RegistrationForm form,
+            Map<String, String> errors,
+            @Nullable String duplicate,
+            Model model) {
+        model.addAttribute("council", council);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("duplicate", duplicate);
+        model.addAttribute("types", DocumentType.values());
+        model.addAttribute("urgencies", Urgency.values());
+        return "documents/incoming-form";
+    }
+}
