@@ -6,7 +6,9 @@
 #
 # Settings (environment): PORT (8383), NGINX_PORT (8385), RESTARTS (3), DURATION (30s),
 # CONNECTIONS (64), THREADS (2), PAGE (/lac-phuong), JAVA_OPTS (empty: the JVM's defaults, as
-# `java -jar` runs), PROFILE (1: afterwards count queries per request and record a JFR profile).
+# `java -jar` runs), APP_ARGS (extra arguments for the application, e.g. a setting to compare:
+# APP_ARGS='--spring.thymeleaf.enable-spring-el-compiler=true'), PROFILE (1: afterwards count
+# queries per request and record a JFR profile).
 # Results: bench/results/<UTC time>/ (summary.md, wrk outputs, logs); git ignores them.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,6 +21,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PAGE=${PAGE:-/lac-phuong}
 JAVA_OPTS=${JAVA_OPTS:-}
+APP_ARGS=${APP_ARGS:-}
 PROFILE=${PROFILE:-1}
 JAR=target/hdnd-so.jar
 BASE="http://127.0.0.1:$PORT"
@@ -76,7 +79,7 @@ start_app() {
     port_free "$PORT" || { echo "port $PORT is in use" >&2; exit 1; }
     # shellcheck disable=SC2086
     PORT=$PORT HDND_DATA_DIR=$DATA_DIR HDND_DEMO=true HDND_ADMIN_PASSWORD=bench-only-$RANDOM$RANDOM \
-        "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" >"$1" 2>&1 &
+        "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" $APP_ARGS >"$1" 2>&1 &
     APP_PID=$!
 }
 
@@ -208,7 +211,7 @@ log ""
 log "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 log "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), nproc: $(nproc)"
 log "- memory: $(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
-log "- java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), JAVA_OPTS='${JAVA_OPTS}'"
+log "- java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), JAVA_OPTS='${JAVA_OPTS}', APP_ARGS='${APP_ARGS}'"
 log "- $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $(/usr/sbin/nginx -v 2>&1)"
 log "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews every figure)"
 log ""
@@ -227,8 +230,10 @@ for i in $(seq 1 "$RESTARTS"); do
     started=$(date +%s.%N)
     start_app "$RUN_DIR/app-restart-$i.log"
     times+=("$(wait_healthy "$started")")
+    # shellcheck disable=SC2046
+    cpu=$(awk -v j="$(cpu_ms "$APP_PID")" -v p="$(cpu_ms $(postgres_pids))" 'BEGIN { printf "%.1f", (j + p) / 1000 }')
     spring=$(grep -o 'Started HdndApplication in [0-9.]* seconds' "$RUN_DIR/app-restart-$i.log" | grep -o '[0-9.]*' | head -1)
-    log "- restart $i: ${times[-1]} s (Spring's own figure: ${spring:-?} s)"
+    log "- restart $i: ${times[-1]} s (Spring's own figure: ${spring:-?} s; CPU used: ${cpu} s)"
     if (( i < RESTARTS )); then stop_app; fi
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
@@ -278,6 +283,32 @@ log "- application / nginx: $(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { pri
 log "- CPU per request (less sensitive to other load than requests/s): application $(awk -v j="$java_cpu" -v p="$pg_cpu" -v n="$app_requests" 'BEGIN { printf "%.3f ms (java %.3f + postgres %.3f)", (j + p) / n, j / n, p / n }'),"
 log "  nginx $(awk -v c="$nginx_cpu" -v n="$nginx_requests" 'BEGIN { printf "%.4f ms", c / n }') → the page costs $(awk -v j="$java_cpu" -v p="$pg_cpu" -v n="$app_requests" -v c="$nginx_cpu" -v m="$nginx_requests" 'BEGIN { printf "%.0f", ((j + p) / n) / (c / m) }') × nginx's CPU"
 log "- page size: $(curl -s "$BASE$PAGE" | wc -c) bytes of HTML"
+log ""
+
+# bytes of a URL: "raw gzip" as served (gzip: with Accept-Encoding: gzip, what goes over the wire)
+weigh() {
+    printf '%s %s' "$(curl -s -o /dev/null -w '%{size_download}' "$1")" \
+        "$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$1")"
+}
+
+log "## (d) first-load weight: HTML + CSS + JS, bytes (limit 100 KB)"
+log ""
+log "| page | HTML raw / sent gzip | CSS + JS raw / sent gzip | total raw | total sent |"
+log "|---|---|---|---|---|"
+for path in / "$PAGE"; do
+    read -r html_raw html_gz <<<"$(weigh "$BASE$path")"
+    assets_raw=0
+    assets_gz=0
+    for asset in $(curl -s "$BASE$path" | grep -oE '(href|src)="/[^"]+\.(css|js)"' | sed -E 's/^[a-z]+="//; s/"$//'); do
+        read -r raw gz <<<"$(weigh "$BASE$asset")"
+        assets_raw=$((assets_raw + raw))
+        assets_gz=$((assets_gz + gz))
+        echo "$path: $asset $raw raw, $gz sent with gzip" >>"$RUN_DIR/page-weight.txt"
+    done
+    log "| $path | $html_raw / $html_gz | $assets_raw / $assets_gz | $((html_raw + assets_raw)) | $((html_gz + assets_gz)) |"
+done
+log ""
+log "(per asset: page-weight.txt; 'sent' is what a browser asking for gzip receives)"
 log ""
 
 if [[ "$PROFILE" == "1" ]]; then
