@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.CouncilSetUp;
 import vn.hdndso.councils.Councils;
@@ -39,13 +40,16 @@ class DemoIncomingDocuments implements SmartInitializingSingleton {
     private final IncomingDocuments incoming;
     private final IncomingRepository repository;
     private final InstallationProperties installation;
+    private final TransactionTemplate transactions;
 
     DemoIncomingDocuments(
             CouncilSetUp setUp,
             Councils councils,
             IncomingDocuments incoming,
             IncomingRepository repository,
-            InstallationProperties installation) {
+            InstallationProperties installation,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.setUp = setUp;
         this.councils = councils;
         this.incoming = incoming;
@@ -66,26 +70,30 @@ class DemoIncomingDocuments implements SmartInitializingSingleton {
     }
 
     private void register(Council council) {
-        Tenancy.run(TenantScope.staffOf(council.id()), () -> {
-            if (repository
-                    .findDuplicate(council.id(), NUMBER_SYMBOL, ISSUING_BODY, DATED.getYear())
-                    .isPresent()) {
-                return;
-            }
-            var document = incoming.register(
-                    council.id(),
-                    new NewIncomingDocument(
-                            RECEIVED, ISSUING_BODY, NUMBER_SYMBOL, DATED, "BC", SUBJECT, Urgency.NORMAL, false),
-                    "bao-cao-215-ubnd.pdf",
-                    pdf(council),
-                    true);
-            log.info(
-                    "Demo incoming document {} registered for {} with arrival number {}/{}",
-                    NUMBER_SYMBOL,
-                    council.name(),
-                    document.arrivalNumber(),
-                    document.arrivalYear());
-        });
+        // one transaction: outside of one, row-level security shows no rows and the check would
+        // wrongly find nothing
+        Tenancy.run(
+                TenantScope.staffOf(council.id()),
+                () -> transactions.executeWithoutResult(status -> {
+                    if (repository
+                            .findDuplicate(council.id(), NUMBER_SYMBOL, ISSUING_BODY, DATED.getYear())
+                            .isPresent()) {
+                        return;
+                    }
+                    var document = incoming.register(
+                            council.id(),
+                            new NewIncomingDocument(
+                                    RECEIVED, ISSUING_BODY, NUMBER_SYMBOL, DATED, "BC", SUBJECT, Urgency.NORMAL, false),
+                            "bao-cao-215-ubnd.pdf",
+                            pdf(council),
+                            true);
+                    log.info(
+                            "Demo incoming document {} registered for {} with arrival number {}/{}",
+                            NUMBER_SYMBOL,
+                            council.name(),
+                            document.arrivalNumber(),
+                            document.arrivalYear());
+                }));
     }
 
     static byte[] pdf(Council council) {

@@ -18,7 +18,8 @@ import vn.hdndso.shared.tenancy.TenantScope;
 
 /**
  * The embedded database lives in the data directory: a second start reuses it (nothing is
- * registered twice), and a lock file left by a killed run does not prevent the next start.
+ * registered twice, demo content included), and a lock file left by a killed run does not
+ * prevent the next start.
  */
 class DataDirectoryIntegrationTest {
 
@@ -68,7 +69,7 @@ class DataDirectoryIntegrationTest {
                 .run(
                         "--hdnd.data-dir=" + dataDir,
                         "--server.port=0",
-                        "--hdnd.demo=false",
+                        "--hdnd.demo=true",
                         "--hdnd.identity.admin-password=Restart-Test-Password-1",
                         "--logging.file.name=");
     }
