@@ -36,6 +36,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -71,12 +72,21 @@ public class CouncilKeys {
      * A council's key and certificate, ready to sign.
      *
      * @param signerName the name on the certificate (its CN), shown in the signature
+     * @param signatureImage the signer's signature image (PNG, Decree 30 Annex I §II.7: blue,
+     *     transparent background), from {@code <council code>.signature.png} beside the key, if an
+     *     administrator put one there; the visible signature shows it left of the text
      */
-    public record CouncilKey(Pkcs12SignatureToken token, KSPrivateKeyEntry entry, String signerName) {
+    public record CouncilKey(
+            Pkcs12SignatureToken token, KSPrivateKeyEntry entry, String signerName, byte @Nullable [] signatureImage) {
 
         public X509Certificate certificate() {
             return entry.getCertificate().getCertificate();
         }
+    }
+
+    /** Where the keys (and the signer images) are kept. */
+    public Path directory() {
+        return directory;
     }
 
     public CouncilKey of(Council council) {
@@ -94,12 +104,24 @@ public class CouncilKeys {
             var token = new Pkcs12SignatureToken(keystore.toFile(), new KeyStore.PasswordProtection(password));
             var entry = (KSPrivateKeyEntry) token.getKeys().getFirst();
             String name = commonName(entry.getCertificate().getCertificate());
-            return new CouncilKey(token, entry, name);
+            Path image = directory.resolve(council.code() + ".signature.png");
+            byte[] signatureImage = Files.isReadable(image) ? pngOrNull(Files.readAllBytes(image)) : null;
+            if (Files.exists(image) && signatureImage == null) {
+                log.warn("{} is not a PNG image: signing without a signature image", image);
+            }
+            return new CouncilKey(token, entry, name, signatureImage);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the signing key of council " + council.code(), e);
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("cannot create the signing key of council " + council.code(), e);
         }
+    }
+
+    private static byte @Nullable [] pngOrNull(byte[] bytes) {
+        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        return bytes.length > magic.length && java.util.Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)
+                ? bytes
+                : null;
     }
 
     private char[] password(Council council) throws IOException {

@@ -102,8 +102,10 @@ public class PadesSigner {
         parameters.setSignerName(key.signerName());
         parameters.setReason(reason);
         parameters.setLocation(location);
-        parameters.setImageParameters(
-                appearance(appearanceText(key.signerName(), numberSymbol, signedAt), earlierSignatures(pdf)));
+        parameters.setImageParameters(appearance(
+                appearanceText(key.signerName(), numberSymbol, signedAt),
+                key.signatureImage(),
+                earlierSignatures(pdf)));
 
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
         SignatureValue value = key.token().sign(toBeSigned, parameters.getDigestAlgorithm(), key.entry());
@@ -126,7 +128,8 @@ public class PadesSigner {
         }
     }
 
-    private SignatureImageParameters appearance(String text, int earlierSignatures) {
+    private SignatureImageParameters appearance(
+            String text, byte @org.jspecify.annotations.Nullable [] signatureImage, int earlierSignatures) {
         var textParameters = new SignatureImageTextParameters();
         var dssFont = new DSSFileFont(new InMemoryDocument(font, "LiberationSans-Regular.ttf"), 8f);
         dssFont.setEmbedFontSubset(true);
@@ -141,10 +144,15 @@ public class PadesSigner {
         field.setPage(1);
         field.setOriginX(28f);
         field.setOriginY(28f + earlierSignatures * 52f);
-        field.setWidth(250f);
+        field.setWidth(signatureImage == null ? 250f : 330f);
         field.setHeight(46f);
 
         var image = new SignatureImageParameters();
+        if (signatureImage != null) {
+            // the signer's own image left of the text lines
+            image.setImage(new InMemoryDocument(signatureImage, "signature.png"));
+            textParameters.setSignerTextPosition(eu.europa.esig.dss.enumerations.SignerTextPosition.RIGHT);
+        }
         image.setTextParameters(textParameters);
         image.setFieldParameters(field);
         image.setAlignmentHorizontal(VisualSignatureAlignmentHorizontal.RIGHT);
