@@ -92,6 +92,19 @@ class FrontPageBrowserTest extends BrowserTest {
         assertThat(councilLinks()).hasSize(115);
     }
 
+    @Test
+    void theEnglishFrontPageFillsInEveryNumber() {
+        open("/?lang=en");
+
+        assertThat(find("h1").getText()).isEqualTo("People's Councils");
+        assertThat(browser().getTitle()).startsWith("People's Councils of Thành phố Hải Phòng");
+        assertThat(find(".hero .lead").getText())
+                .as("no MessageFormat placeholder left over")
+                .contains("115 People's Councils")
+                .doesNotContain("{");
+        assertThat(find("#council-list .count").getText()).isEqualTo("115 People's Councils");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/lac-phuong", "/login", "/khong-co-hoi-dong-nay"})
     void fitsAPhoneScreenWithoutSidewaysScrolling(String path) {
