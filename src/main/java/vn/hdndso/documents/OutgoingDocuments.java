@@ -291,7 +291,7 @@ public class OutgoingDocuments {
     public Optional<OutgoingDocument> registerHistoric(
             CouncilId council,
             NewOutgoingDocument metadata,
-            byte[] pdf,
+            java.util.function.Supplier<byte[]> pdf,
             int number,
             LocalDate issueDate,
             boolean demo) {
@@ -302,7 +302,8 @@ public class OutgoingDocuments {
         if (repository.registered(council, issuer, year, series, number)) {
             return Optional.empty();
         }
-        OutgoingDocument draft = createDraft(council, metadata, "van-ban.pdf", pdf);
+        // the PDF is made only when the document is not registered yet (rendering costs start-up time)
+        OutgoingDocument draft = createDraft(council, metadata, "van-ban.pdf", pdf.get());
         var documentNumber = new DocumentNumber(
                 number,
                 year,

@@ -135,7 +135,7 @@ class DemoDocuments implements SmartInitializingSingleton {
                 TenantScope.staffOf(council.id()),
                 () -> documents
                         .registerHistoric(
-                                council.id(), metadata, pdf(council, plan), plan.number(), plan.issueDate(), true)
+                                council.id(), metadata, () -> pdf(council, plan), plan.number(), plan.issueDate(), true)
                         .ifPresent(
                                 d -> log.info("Demo document {} registered for {}", d.numberSymbol(), council.name())));
     }
