@@ -71,6 +71,29 @@ class MessageBundlesUnitTest {
         assertThat(empty).isEmpty();
     }
 
+    /**
+     * A message with arguments goes through {@code MessageFormat}, where a lone apostrophe
+     * starts a quoted section and swallows the arguments after it ("People's {0}" shows "{0}"):
+     * it must be written twice.
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        List<String> broken = new ArrayList<>();
+        for (Path bundle : allBundleFiles()) {
+            Properties p = load(bundle);
+            for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                String message = p.getProperty(key);
+                if (argument.matcher(message).find()
+                        && loneApostrophe.matcher(message).find()) {
+                    broken.add(bundle.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
         Set<String> keys = new HashSet<>();
