@@ -1,7 +1,5 @@
 package vn.hdndso.documents.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -22,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentId;
@@ -49,7 +45,6 @@ class DocumentApiController {
     private final Councils councils;
     private final OutgoingDocuments documents;
     private final AuditTrail audit;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     DocumentApiController(Councils councils, OutgoingDocuments documents, AuditTrail audit) {
         this.councils = councils;
@@ -135,7 +130,7 @@ class DocumentApiController {
             @RequestPart("metadata") String metadata,
             @RequestPart("file") MultipartFile file) {
         Council council = councils.requireBySlug(slug);
-        Metadata m = parse(metadata);
+        Metadata m = MultipartParts.metadata(metadata, Metadata.class);
         OutgoingDocument draft = documents.createDraft(
                 council.id(),
                 new NewOutgoingDocument(
@@ -148,7 +143,7 @@ class DocumentApiController {
                         m.signerPosition(),
                         m.recipients() == null ? null : String.join("\n", m.recipients())),
                 file.getOriginalFilename() == null ? "van-ban.pdf" : file.getOriginalFilename(),
-                bytes(file));
+                MultipartParts.bytes(file));
         return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/documents/" + draft.id()))
                 .body(new Created(draft.id().toString(), draft.status()));
     }
@@ -268,21 +263,5 @@ class DocumentApiController {
                         ContentDisposition.inline().filename(fileName).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content);
-    }
-
-    private Metadata parse(String metadata) {
-        try {
-            return json.readValue(metadata, Metadata.class);
-        } catch (JacksonException e) {
-            throw InvalidInputException.of("metadata", "documents.metadata.invalid");
-        }
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,7 +1,5 @@
 package vn.hdndso.documents.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.IncomingDocument;
@@ -45,7 +41,6 @@ class IncomingApiController {
     private final Councils councils;
     private final IncomingDocuments incoming;
     private final AuditTrail audit;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     IncomingApiController(Councils councils, IncomingDocuments incoming, AuditTrail audit) {
         this.councils = councils;
@@ -151,7 +146,7 @@ class IncomingApiController {
             @RequestPart("metadata") String metadata,
             @RequestPart("file") MultipartFile file) {
         Council council = councils.requireBySlug(slug);
-        Metadata m = parse(metadata);
+        Metadata m = MultipartParts.metadata(metadata, Metadata.class);
         Urgency urgency = m.urgency() == null || m.urgency().isBlank()
                 ? Urgency.NORMAL
                 : Urgency.parse(m.urgency())
@@ -168,7 +163,7 @@ class IncomingApiController {
                         urgency,
                         Boolean.TRUE.equals(m.confirmDuplicate())),
                 file.getOriginalFilename() == null ? "van-ban-den.pdf" : file.getOriginalFilename(),
-                bytes(file));
+                MultipartParts.bytes(file));
         return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/incoming/" + d.id()))
                 .body(new Registered(
                         d.id().toString(),
@@ -245,21 +240,5 @@ class IncomingApiController {
         Council council = councils.requireBySlug(slug);
         return DocumentApiController.pdf(
                 incoming.pdf(council.id(), new IncomingDocumentId(id)), "van-ban-den-" + id + ".pdf");
-    }
-
-    private Metadata parse(String metadata) {
-        try {
-            return json.readValue(metadata, Metadata.class);
-        } catch (JacksonException e) {
-            throw InvalidInputException.of("metadata", "documents.metadata.invalid");
-        }
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

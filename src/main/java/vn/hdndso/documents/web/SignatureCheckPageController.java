@@ -36,7 +36,7 @@ class SignatureCheckPageController {
             return "documents/signature-check";
         }
         try {
-            var report = validation.validate(SignatureValidationController.bytes(file));
+            var report = validation.validate(MultipartParts.bytes(file));
             model.addAttribute(
                     "report", SignatureReportView.of(SignatureValidationController.fileName(file), report, messages));
         } catch (InvalidInputException e) {

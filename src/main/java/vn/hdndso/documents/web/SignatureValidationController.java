@@ -1,8 +1,6 @@
 package vn.hdndso.documents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -28,15 +26,7 @@ class SignatureValidationController {
             description = "Công khai, không cần đăng nhập. Phần multipart `file` là tệp PDF.")
     @PostMapping(path = "/api/v1/signatures/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     SignatureReportView validate(@RequestPart("file") MultipartFile file) {
-        return SignatureReportView.of(fileName(file), validation.validate(bytes(file)), messages);
-    }
-
-    static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SignatureReportView.of(fileName(file), validation.validate(MultipartParts.bytes(file)), messages);
     }
 
     static String fileName(MultipartFile file) {
