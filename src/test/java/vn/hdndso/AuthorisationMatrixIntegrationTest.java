@@ -125,6 +125,16 @@ class AuthorisationMatrixIntegrationTest {
                     onlyFor("POST", "/api/v1/councils/{slug}/terms", """
                             {"name":"Nhiệm kỳ thử {futureYear}","startsOn":"{futureYear}-01-01",
                              "endsOn":"{futureYear}-12-31"}""", 201, CITY_ADMIN, COUNCIL_ADMIN),
+                    // making a term current would change the term every other test relies on: an unknown
+                    // term shows that the administrators get past authorisation (404: no such term)
+                    // and everyone else is stopped before it
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/terms/{unknownId}/current",
+                            null,
+                            404,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
                     open("GET", "/api/v1/councils/{slug}/bodies"),
                     open("GET", "/api/v1/councils/{slug}/bodies/{bodyId}"),
                     onlyFor("POST", "/api/v1/councils/{slug}/bodies", """
@@ -435,6 +445,8 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{issuedId}", (Supplier<String>) () -> advance(freshDraft(), "issue")),
                 Map.entry("{incomingId}", (Supplier<String>) this::freshIncoming),
                 Map.entry("{assignedIncomingId}", (Supplier<String>) () -> assigned(freshIncoming())),
+                Map.entry("{unknownId}", (Supplier<String>)
+                        () -> UUID.randomUUID().toString()),
                 Map.entry("{today}", (Supplier<String>)
                         () -> java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
                                 .toString()));
