@@ -174,6 +174,16 @@ class AuthorisationMatrixIntegrationTest {
                             COUNCIL_ADMIN,
                             CLERK),
                     open("GET", "/api/v1/councils/{slug}/executive-units"),
+                    open("GET", "/api/v1/councils/{slug}/executive-units/{unitId}"),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/bodies/{bodyId}/move",
+                            """
+                            {"direction":"DOWN"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
                     onlyFor(
                             "POST",
                             "/api/v1/councils/{slug}/executive-units",
