@@ -52,7 +52,7 @@ create table petition_issue (
   demo                boolean not null default false,
   created_at          timestamptz not null default now(),
   updated_at          timestamptz not null default now(),
-  check ((status = 'OPEN') = (deadline is null)),
+  check (status <> 'TRANSFERRED' or deadline is not null),
   check ((answer_class is null) = (answered_on is null)),
   check (answer_class <> 'IN_PROGRESS' or answer_promised_on is not null),
   check (published_at is null or answered_on is not null)

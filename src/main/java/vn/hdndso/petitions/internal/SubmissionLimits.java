@@ -30,6 +30,7 @@ public class SubmissionLimits {
     private final Clock clock;
     private final String salt = Long.toHexString(new java.security.SecureRandom().nextLong());
 
+    @org.springframework.beans.factory.annotation.Autowired
     SubmissionLimits(PetitionsProperties properties) {
         this(properties, Clock.systemUTC());
     }

@@ -21,7 +21,7 @@ public final class TextFeatures {
             "va", "la", "cua", "cho", "cac", "nhung", "mot", "o", "tai", "voi", "de", "da", "duoc", "bi", "thi", "ma",
             "nay", "do", "khi", "trong", "tren", "duoi", "ve", "theo", "tu", "den", "nhu", "co", "khong", "rat", "can",
             "nen", "se", "dang", "hay", "hoac", "cung", "con", "nguoi", "dan", "cu", "tri", "nghi", "kien", "xin",
-            "mong", "ong", "ba", "anh", "chi", "em", "toi", "chung", "ta", "gia", "dinh", "hien", "nay");
+            "mong", "ong", "ba", "anh", "chi", "em", "toi", "chung", "ta", "gia", "dinh", "hien");
 
     private TextFeatures() {}
 
