@@ -19,9 +19,9 @@ public final class Deidentifier {
     private static final Pattern PHONE =
             Pattern.compile("(?<![\\d])(\\+?84|0)[\\s.-]?\\d{2,3}([\\s.-]?\\d{3}){2}(?![\\d])");
     private static final Pattern HOUSE = Pattern.compile(
-            "(?iu)\\b(số nhà|nhà số|so nha|nha so|số|so)\\s+\\d+[a-z]?(/\\d+)*(\\s*,?\\s*(ngõ|ngach|ngách|hẻm|kiệt|ngo|hem)\\s+\\d+)*");
+            "(?iU)(?<![\\p{L}\\d])(số nhà|nhà số|so nha|nha so|số|so)\\s+\\d+[a-z]?(/\\d+)*(\\s*,?\\s*(ngõ|ngach|ngách|hẻm|kiệt|ngo|hem)\\s+\\d+)*");
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
-            "(?u)\\b(ông|bà|anh|chị|cô|chú|bác|cụ|em|Ông|Bà|Anh|Chị|Cô|Chú|Bác|Cụ)\\s+((\\p{Lu}\\p{Ll}*)(\\s+\\p{Lu}\\p{Ll}*){0,3})");
+            "(?U)(?<![\\p{L}])(ông|bà|anh|chị|cô|chú|bác|cụ|em|Ông|Bà|Anh|Chị|Cô|Chú|Bác|Cụ)\\s+((\\p{Lu}\\p{Ll}*)(\\s+\\p{Lu}\\p{Ll}*){0,3})");
 
     private Deidentifier() {}
 

@@ -1,8 +1,6 @@
 package vn.hdndso.petitions.internal;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import vn.hdndso.petitions.CompetentLevel;
 import vn.hdndso.shared.VnText;
 
@@ -82,18 +80,17 @@ public final class FieldModel {
      * text has them ("bộ" is not "bờ"), folded when it was typed without.
      */
     static boolean mentions(String text, List<String> phrases) {
-        String lower = " " + String.join(" ", TextFeatures.syllables(text)) + " ";
-        String folded = VnText.fold(lower);
-        boolean plain = folded.equals(lower);
+        String joined = String.join(" ", TextFeatures.syllables(text));
+        String foldedJoined = VnText.fold(joined);
+        boolean plain = foldedJoined.equals(joined);
+        String lower = " " + joined + " ";
+        String folded = " " + foldedJoined + " ";
         for (String phrase : phrases) {
-            String p = " " + String.join(" ", TextFeatures.syllables(phrase)) + " ";
+            String p = String.join(" ", TextFeatures.syllables(phrase));
             if (p.isBlank()) {
                 continue;
             }
-            if (plain
-                    ? folded.contains(VnText.fold(p))
-                    : lower.contains(
-                            Normalizer.normalize(p, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))) {
+            if (plain ? folded.contains(" " + VnText.fold(p) + " ") : lower.contains(" " + p + " ")) {
                 return true;
             }
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Tracking codes: 10 symbols from an alphabet of 30 that cannot be mistaken for each other when
- * read aloud or copied from paper (no I/1, O/0, S/5, Z/2), drawn from {@link SecureRandom}:
+ * read aloud or copied from paper (no I, O, 0, 1; no S or Z beside 5 and 2), drawn from {@link SecureRandom}:
  * 30¹⁰ ≈ 5.9 × 10¹⁴ codes, so guessing one is hopeless. Shown in two groups of five.
  */
 public final class TrackingCodes {
