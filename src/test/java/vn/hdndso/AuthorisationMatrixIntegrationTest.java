@@ -76,6 +76,9 @@ class AuthorisationMatrixIntegrationTest {
     /** The body of a row that registers an incoming document (multipart: metadata and a PDF). */
     static final String INCOMING_UPLOAD = "<multipart: incoming document>";
 
+    /** The body of a row that imports a petition list (multipart: a CSV file). */
+    static final String PETITION_LIST = "<multipart: petition list>";
+
     static final List<Row> ENDPOINTS = Stream.of(
                     // councils (public)
                     open("GET", "/api/v1/councils"),
@@ -365,6 +368,215 @@ class AuthorisationMatrixIntegrationTest {
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
+                            CLERK),
+                    // petitions: the public sends and tracks; the office (clerk, council admin) works the
+                    // petitions and issues; delegates read meetings and record what voters raised there
+                    everyone("POST", "/api/v1/councils/{slug}/petitions", """
+                            {"content":"{petitionText}","consent":true,"channel":"WEB"}""", 201),
+                    open("GET", "/api/v1/petitions/{trackingCode}"),
+                    open("GET", "/api/v1/councils/{slug}/petition-answers"),
+                    open("GET", "/api/v1/petition-fields"),
+                    onlyFor("GET", "/api/v1/councils/{slug}/petitions", null, 200, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/petitions/{petitionId}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petitions/{petitionId}/classification",
+                            """
+                            {"field":"KHAC","level":"COMMUNE"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/petitions/{petitionId}/duplicates",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petitions/{petitionId}/correction",
+                            """
+                            {"contact":"0912000000"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petitions/{petitionId}/anonymise",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/petitions/by-contact?contact=0912000000",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petitions/{petitionId}/split",
+                            """
+                            {"intoIssueId":"{issueId}"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/petition-issues",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/petition-issues/overdue",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/petition-issues/{issueId}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petition-issues/{issueId}",
+                            """
+                            {"title":"Vấn đề thử quyền","field":"KHAC","level":"COMMUNE"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petition-issues/{issueId}/merge",
+                            """
+                            {"otherIssueId":"{otherIssueId}"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petition-issues/{issueId}/transfer",
+                            """
+                            {"bodyKind":"AGENCY","bodyName":"Cơ quan thử quyền"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petition-issues/{transferredIssueId}/answer",
+                            """
+                            {"answerClass":"EXPLAINED","answer":"Trả lời thử quyền"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petition-issues/{answeredIssueId}/publish",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/petition-statistics",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    rows(
+                            "GET",
+                            "/api/v1/councils/thanh-pho/petition-issues/city-level",
+                            null,
+                            Map.of(
+                                    ANONYMOUS, 401,
+                                    CITY_ADMIN, 200,
+                                    COUNCIL_ADMIN, 404,
+                                    CLERK, 404,
+                                    DELEGATE, 404,
+                                    OTHER_COUNCIL_ADMIN, 404)),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/voter-meetings",
+                            """
+                            {"title":"Hội nghị thử quyền","format":"IN_PERSON","place":"Nhà văn hóa",
+                             "heldOn":"{today}","timing":"BEFORE"}""",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/voter-meetings",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK,
+                            DELEGATE),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/voter-meetings/{meetingId}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK,
+                            DELEGATE),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/voter-meetings/{meetingId}/minutes",
+                            """
+                            {"minutes":"Biên bản thử quyền"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/voter-meetings/{meetingId}/petitions",
+                            """
+                            {"petitions":[{"content":"{petitionText}"}]}""",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK,
+                            DELEGATE),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/petition-imports",
+                            PETITION_LIST,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
                             CLERK))
             .flatMap(List::stream)
             .toList();
@@ -373,6 +585,13 @@ class AuthorisationMatrixIntegrationTest {
     static List<Row> open(String method, String path) {
         return Arrays.stream(Who.values())
                 .map(who -> new Row(method, path, null, who, 200))
+                .toList();
+    }
+
+    /** Everyone, signed in or not, gets the same status for the same body: the endpoint is public. */
+    static List<Row> everyone(String method, String path, String body, int status) {
+        return Arrays.stream(Who.values())
+                .map(who -> new Row(method, path, body, who, status))
                 .toList();
     }
 
@@ -455,6 +674,14 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{issuedId}", (Supplier<String>) () -> advance(freshDraft(), "issue")),
                 Map.entry("{incomingId}", (Supplier<String>) this::freshIncoming),
                 Map.entry("{assignedIncomingId}", (Supplier<String>) () -> assigned(freshIncoming())),
+                Map.entry("{petitionText}", (Supplier<String>) this::petitionText),
+                Map.entry("{trackingCode}", (Supplier<String>) () -> freshPetition()[0]),
+                Map.entry("{petitionId}", (Supplier<String>) () -> freshPetition()[1]),
+                Map.entry("{issueId}", (Supplier<String>) () -> freshPetition()[2]),
+                Map.entry("{otherIssueId}", (Supplier<String>) () -> freshPetition()[2]),
+                Map.entry("{transferredIssueId}", (Supplier<String>) () -> transferredIssue()),
+                Map.entry("{answeredIssueId}", (Supplier<String>) () -> answeredIssue()),
+                Map.entry("{meetingId}", (Supplier<String>) this::freshMeeting),
                 Map.entry("{unknownId}", (Supplier<String>)
                         () -> UUID.randomUUID().toString()),
                 Map.entry("{today}", (Supplier<String>)
@@ -480,7 +707,9 @@ class AuthorisationMatrixIntegrationTest {
                         ? client.postBytes(path, "application/xml", edxmlPackage(), user, password)
                         : INCOMING_UPLOAD.equals(body)
                                 ? client.postMultipart(path, incomingDocument(), user, password)
-                                : client.request(row.method(), path, body, user, password);
+                                : PETITION_LIST.equals(body)
+                                        ? client.postMultipart(path, petitionList(), user, password)
+                                        : client.request(row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
@@ -621,5 +850,75 @@ class AuthorisationMatrixIntegrationTest {
                 TestClient.ADMIN,
                 TestClient.ADMIN_PASSWORD);
         return created.json().get("id").asString();
+    }
+
+    // petitions: fresh petitions (each its own issue), transferred and answered issues, a meeting
+
+    /** Words no other petition uses, so that a fresh petition opens an issue of its own. */
+    private String petitionText() {
+        String hex = UUID.randomUUID().toString().replace("-", "");
+        StringBuilder text = new StringBuilder("Đề nghị xử lý việc");
+        for (int i = 0; i < 32; i += 4) {
+            text.append(" q").append(hex, i, i + 4);
+        }
+        return text.toString();
+    }
+
+    /** Tracking code, petition id and issue id of a fresh public petition. */
+    private String[] freshPetition() {
+        var created = client.postJson(
+                "/api/v1/councils/" + SLUG + "/petitions", Map.of("content", petitionText(), "consent", true));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String code = created.json().get("trackingCode").asString();
+        var petition = client.get(
+                        "/api/v1/councils/" + SLUG + "/petitions?size=50", TestClient.ADMIN, TestClient.ADMIN_PASSWORD)
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(p -> p.get("trackingCode").asString().equals(code))
+                .findFirst()
+                .orElseThrow();
+        return new String[] {
+            code, petition.get("id").asString(), petition.get("issueId").asString()
+        };
+    }
+
+    private String transferredIssue() {
+        String issue = freshPetition()[2];
+        var done = client.postJson(
+                "/api/v1/councils/" + SLUG + "/petition-issues/" + issue + "/transfer",
+                Map.of("bodyKind", "AGENCY", "bodyName", "Cơ quan thử quyền"),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        return issue;
+    }
+
+    private String answeredIssue() {
+        String issue = transferredIssue();
+        var done = client.postJson(
+                "/api/v1/councils/" + SLUG + "/petition-issues/" + issue + "/answer",
+                Map.of("answerClass", "RESOLVED", "answer", "Đã giải quyết (thử quyền)"),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        return issue;
+    }
+
+    private String freshMeeting() {
+        return created(
+                "/voter-meetings",
+                Map.of(
+                        "title", "Hội nghị thử quyền " + UUID.randomUUID(),
+                        "format", "ONLINE",
+                        "onlineLink", "https://hop.example.vn/thu",
+                        "heldOn", "2026-11-20",
+                        "timing", "AFTER"));
+    }
+
+    private List<TestClient.Part> petitionList() {
+        String csv = "Nội dung kiến nghị;Thôn\n" + petitionText() + ";Thôn Đông\n";
+        return List.of(TestClient.Part.file(
+                "file", "danh-sach.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

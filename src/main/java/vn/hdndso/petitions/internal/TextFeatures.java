@@ -23,7 +23,35 @@ public final class TextFeatures {
             "nen", "se", "dang", "hay", "hoac", "cung", "con", "nguoi", "dan", "cu", "tri", "nghi", "kien", "xin",
             "mong", "ong", "ba", "anh", "chi", "em", "toi", "chung", "ta", "gia", "dinh", "hien");
 
+    /** Each character below U+2000 without its diacritics (đ → d), computed once from Unicode NFD. */
+    private static final char[] FOLD = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            FOLD[c] = decomposed.isEmpty() ? c : decomposed.charAt(0);
+        }
+        FOLD['đ'] = 'd';
+        FOLD['Đ'] = 'D';
+    }
+
     private TextFeatures() {}
+
+    /** A lower-case NFC syllable without diacritics: the same as {@link VnText#fold}, much faster. */
+    static String fold(String syllable) {
+        char[] out = null;
+        for (int i = 0; i < syllable.length(); i++) {
+            char c = syllable.charAt(i);
+            char f = c < FOLD.length ? FOLD[c] : c;
+            if (f != c) {
+                if (out == null) {
+                    out = syllable.toCharArray();
+                }
+                out[i] = f;
+            }
+        }
+        return out == null ? syllable : new String(out);
+    }
 
     /** NFC, lower case, syllables of letters and digits. */
     public static List<String> syllables(String text) {
@@ -48,7 +76,7 @@ public final class TextFeatures {
         List<String> out = new ArrayList<>(syllables.size() * 3);
         String previous = null;
         for (String syllable : syllables) {
-            String folded = VnText.fold(syllable);
+            String folded = fold(syllable);
             if (!syllable.equals(folded)) {
                 out.add("u:" + syllable);
             }
@@ -69,7 +97,7 @@ public final class TextFeatures {
         Set<String> out = new LinkedHashSet<>();
         String previous = null;
         for (String syllable : syllables(text)) {
-            String folded = VnText.fold(syllable);
+            String folded = fold(syllable);
             if (STOP.contains(folded) || folded.length() < 2 && !Character.isDigit(folded.charAt(0))) {
                 continue;
             }

@@ -117,6 +117,14 @@ class PetitionTextUnitTest {
     }
 
     @Test
+    void theFastFoldingAgreesWithTheSharedOne() {
+        for (String syllable : TextFeatures.syllables(
+                "Đề nghị sửa chữa đường liên thôn Đông – Tây; ổ gà, ngập úng, khiếu nại, tố cáo, Ủy ban, bảo hiểm y tế")) {
+            assertThat(TextFeatures.fold(syllable)).isEqualTo(vn.hdndso.shared.VnText.fold(syllable));
+        }
+    }
+
+    @Test
     void publishedTextLosesNamesPhonesEmailsAndHouseNumbers() {
         String text =
                 "Ông Nguyễn Văn An (số nhà 12, ngõ 5) gọi 0912 345 678 hoặc an.nguyen@example.vn; bà Lan cũng đề nghị sửa đường.";

@@ -1,0 +1,115 @@
+package vn.hdndso.petitions.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.petitions.internal.SyntheticPetitions;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
+import vn.hdndso.support.IntegrationTest;
+import vn.hdndso.support.TestClient;
+
+/**
+ * Public submissions through the JSON API (HTTP, validation, classification, duplicate grouping,
+ * one transaction each) against the embedded PostgreSQL, spread over the installation's councils,
+ * with concurrent clients; then checks that every accepted petition is in the database. Not part
+ * of the test suite; see bench/petitions/README.md:
+ *
+ * <pre>./mvnw -B test -Dtest=SubmissionBenchmark -Dbench.submissions=3000 -Dbench.clients=16</pre>
+ */
+@IntegrationTest
+class SubmissionBenchmark {
+
+    @Autowired
+    TestClient client;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void sustainsPublicSubmissions() throws Exception {
+        int n = Integer.getInteger("bench.submissions", 2000);
+        int clients = Integer.getInteger("bench.clients", 16);
+        List<String> slugs = client.get("/api/v1/councils?size=500")
+                .json()
+                .get("items")
+                .valueStream()
+                .map(c -> c.get("slug").asString())
+                .toList();
+        var synthetic = new SyntheticPetitions(11);
+        String marker = "bench" + Long.toString(System.nanoTime(), 36);
+        List<String[]> work = new ArrayList<>();
+        var random = new Random(3);
+        for (int i = 0; i < n; i++) {
+            int council = random.nextInt(slugs.size());
+            work.add(new String[] {
+                slugs.get(council),
+                synthetic.nextIn(random.nextInt(synthetic.councils()), random).text() + " " + marker
+            });
+        }
+        // warm up
+        for (int i = 0; i < 50; i++) {
+            client.postJson(
+                    "/api/v1/councils/" + slugs.get(i % slugs.size()) + "/petitions",
+                    Map.of("content", work.get(i)[1], "consent", true));
+        }
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        long[] latencies = new long[n];
+        long start = System.nanoTime();
+        try (var pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                futures.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    var response = client.postJson(
+                            "/api/v1/councils/" + work.get(k)[0] + "/petitions",
+                            Map.of("content", work.get(k)[1], "consent", true, "channel", "WEB"));
+                    latencies[k] = (System.nanoTime() - t) / 1_000_000;
+                    (response.status() == 201 ? accepted : refused).incrementAndGet();
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        java.util.Arrays.sort(latencies);
+        Long stored = Tenancy.call(
+                TenantScope.allCouncils("benchmark: count what was stored"),
+                () -> transactions.execute(s -> jdbc.sql("select count(*) from petition where content like :m")
+                        .param("m", "%" + marker)
+                        .query(Long.class)
+                        .single()));
+        System.out.printf(
+                Locale.ROOT,
+                "[bench] submissions=%d clients=%d councils=%d accepted=%d refused=%d stored=%d wall=%.1fs → %.0f petitions/s; latency p50=%dms p95=%dms p99=%dms%n",
+                n,
+                clients,
+                slugs.size(),
+                accepted.get(),
+                refused.get(),
+                stored,
+                seconds,
+                n / seconds,
+                latencies[n / 2],
+                latencies[n * 95 / 100],
+                latencies[n * 99 / 100]);
+        assertThat(stored).isEqualTo(accepted.get() + 50L);
+    }
+}
