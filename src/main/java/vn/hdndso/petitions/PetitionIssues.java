@@ -204,6 +204,7 @@ public class PetitionIssues {
                     petition.demo());
         }
         petitions.moveToIssue(council, petitionId, target);
+        issues.touch(council, target);
         if (from.petitionCount() <= 1) {
             issues.delete(council, from.id());
         } else {

@@ -132,7 +132,7 @@ public class Petitions {
         Checked checked = check(petition);
         boolean publicChannel = petition.channel().needsConsent();
         if (publicChannel && petition.clientAddress() != null && !limits.tryAcquire(petition.clientAddress())) {
-            throw new BusinessRuleException("petitions.submit.tooMany");
+            throw new SubmissionsLimited("content", "petitions.submit.tooMany");
         }
         return Tenancy.call(
                 TenantScope.staffOf(council),
@@ -206,7 +206,7 @@ public class Petitions {
             int recent = petitions.countFromContactSince(
                     council, checked.contact(), Instant.now().minus(java.time.Duration.ofDays(1)));
             if (recent >= properties.perContactPerDay()) {
-                throw new BusinessRuleException("contact", "petitions.submit.tooManyFromContact");
+                throw new SubmissionsLimited("contact", "petitions.submit.tooManyFromContact");
             }
         }
         UUID meetingId = petition.meetingId();
@@ -218,7 +218,6 @@ public class Petitions {
         boolean grouped = !similar.isEmpty();
         if (grouped) {
             issueId = similar.get(0).issueId();
-            issues.touch(council, issueId);
         } else {
             issueId = UUID.randomUUID();
             issues.insert(
@@ -277,6 +276,7 @@ public class Petitions {
                 petition.sourceKey(),
                 petition.clientAddress() == null ? null : limits.hash(petition.clientAddress()),
                 actor());
+        issues.touch(council, issueId);
         events.publishEvent(new PetitionReceived(
                 council,
                 record.id(),

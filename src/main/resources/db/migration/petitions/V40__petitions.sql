@@ -32,6 +32,7 @@ create table petition_issue (
   level               varchar(10) not null check (level in ('COMMUNE', 'CITY', 'CENTRAL')),
   status              varchar(12) not null check (status in ('OPEN', 'TRANSFERRED', 'ANSWERED', 'CLOSED')),
   complaint           boolean not null default false,      -- khiếu nại, tố cáo: routed to the other legal track
+  petition_count      int not null default 0,              -- voters who raised it (kept here: the public cannot read petitions)
   body_kind           varchar(16) check (body_kind in ('EXECUTIVE_UNIT', 'CITY', 'AGENCY')),
   executive_unit_id   uuid,
   body_name           varchar(300),

@@ -142,6 +142,19 @@ class PetitionsApiIntegrationTest {
     }
 
     @Test
+    void oneContactIsLimitedPerDayWith429() {
+        String contact = "09" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        for (int i = 0; i < 10; i++) {
+            var sent = submit("Đề nghị số " + i + " về việc " + marker() + " ở khu phố.", null, contact, true);
+            assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        }
+        var limited = submit("Đề nghị thêm về việc " + marker() + ".", null, contact, true);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(limited.json().get("detail").asString()).contains("ngày mai");
+    }
+
+    @Test
     void twoPetitionsSayingTheSameThingOneWithoutDiacriticsEndUpInOneIssue() {
         String place = marker();
         var first = submit(

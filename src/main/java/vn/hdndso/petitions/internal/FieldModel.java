@@ -19,7 +19,7 @@ public final class FieldModel {
     private static final double KEYWORD_WEIGHT = 2.0;
 
     private final PetitionsProperties properties;
-    private final NaiveBayes fields = new NaiveBayes(0.1);
+    private final NaiveBayes fields = new NaiveBayes(0.1, true);
     private final NaiveBayes levels = new NaiveBayes(0.5);
     private int learnt;
 

@@ -23,9 +23,7 @@ import vn.hdndso.shared.CouncilId;
 @Repository
 public class IssueRepository {
 
-    private static final String SELECT = """
-            select i.*, (select count(*) from petition p where p.issue_id = i.id) as petition_count
-            from petition_issue i""";
+    private static final String SELECT = "select i.* from petition_issue i";
 
     private final JdbcClient jdbc;
 
@@ -190,11 +188,12 @@ public class IssueRepository {
             int petitionCount,
             CouncilId council) {}
 
+    /** Recounts the issue's petitions (after a petition joined or left it) and marks it changed. */
     public void touch(CouncilId council, UUID id) {
-        jdbc.sql("update petition_issue set updated_at = now() where council_id = :council and id = :id")
-                .param("council", council.value())
-                .param("id", id)
-                .update();
+        jdbc.sql("""
+                        update petition_issue set updated_at = now(),
+                          petition_count = (select count(*) from petition p where p.issue_id = petition_issue.id)
+                        where council_id = :council and id = :id""").param("council", council.value()).param("id", id).update();
     }
 
     public void reclassify(

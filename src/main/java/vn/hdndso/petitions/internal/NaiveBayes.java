@@ -17,6 +17,7 @@ public final class NaiveBayes {
     public record Scored(String label, double probability) {}
 
     private final double alpha;
+    private final boolean uniformPrior;
     private final Map<String, Double> documents = new HashMap<>();
     private final Map<String, Double> totals = new HashMap<>();
     private final Map<String, Map<String, Double>> counts = new HashMap<>();
@@ -24,7 +25,16 @@ public final class NaiveBayes {
     private double allDocuments;
 
     public NaiveBayes(double alpha) {
+        this(alpha, false);
+    }
+
+    /**
+     * @param uniformPrior every label equally likely before the text is read (when the examples'
+     *     counts say nothing about how often a label occurs, e.g. keyword lists)
+     */
+    public NaiveBayes(double alpha, boolean uniformPrior) {
         this.alpha = alpha;
+        this.uniformPrior = uniformPrior;
     }
 
     public void learn(String label, List<String> features, double weight) {
@@ -58,7 +68,7 @@ public final class NaiveBayes {
             String label = entry.getKey();
             Map<String, Double> labelCounts = counts.get(label);
             double denominator = Math.log(totals.getOrDefault(label, 0.0) + alpha * v);
-            double log = Math.log(entry.getValue() / allDocuments);
+            double log = uniformPrior ? 0 : Math.log(entry.getValue() / allDocuments);
             for (String feature : features) {
                 if (vocabulary.containsKey(feature)) {
                     log += Math.log(labelCounts.getOrDefault(feature, 0.0) + alpha) - denominator;

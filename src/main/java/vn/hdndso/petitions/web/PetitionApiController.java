@@ -38,10 +38,25 @@ class PetitionApiController {
 
     private final Councils councils;
     private final Petitions petitions;
+    private final vn.hdndso.shared.web.Problems problems;
 
-    PetitionApiController(Councils councils, Petitions petitions) {
+    PetitionApiController(Councils councils, Petitions petitions, vn.hdndso.shared.web.Problems problems) {
         this.councils = councils;
         this.petitions = petitions;
+        this.problems = problems;
+    }
+
+    /** Over a spam limit: 429 with the reason and a hint when to try again. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(vn.hdndso.petitions.SubmissionsLimited.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> limited(vn.hdndso.petitions.SubmissionsLimited e) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", "3600")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(
+                        org.springframework.http.HttpStatus.TOO_MANY_REQUESTS,
+                        "too-many-requests",
+                        e.messageKey(),
+                        e.arguments()));
     }
 
     /** The public submission; {@code website} is the honeypot a person never fills. */

@@ -77,6 +77,9 @@ class PetitionTextUnitTest {
                 .isTrue();
         assertThat(model.suggest("Đề nghị sửa đường").complaint()).isFalse();
         assertThat(model.suggest("xyz qwv").field()).isEqualTo(PetitionsProperties.OTHER_FIELD);
+        assertThat(model.suggest("de nghi tang cuong tuan tra ban dem vi trom cap ga vit xay ra nhieu o thon Dong")
+                        .field())
+                .isEqualTo("AN_NINH_TRAT_TU");
     }
 
     @Test
