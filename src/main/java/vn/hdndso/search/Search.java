@@ -105,7 +105,7 @@ public class Search {
                 for (int i = from; i < docs.length; i++) {
                     hits.add(hit(searcher, docs[i], marked));
                 }
-                String didYouMean = total < 3 && !parsed.isEmpty() ? didYouMean(searcher, parsed, filter) : null;
+                String didYouMean = parsed.isEmpty() ? null : didYouMean(searcher, parsed, filter);
                 return new SearchResults(
                         typed,
                         hits,
@@ -217,7 +217,11 @@ public class Search {
         for (String word : parsed.words()) {
             String folded = VietnameseText.folded(word);
             Term term = new Term(IndexFields.TEXT + VietnameseAnalysis.FOLDED, folded);
-            if (folded.length() < 3 || searcher.getIndexReader().docFreq(term) > 0) {
+            Term inTitle = new Term(IndexFields.TITLE + VietnameseAnalysis.FOLDED, folded);
+            if (folded.length() < 3
+                    || folded.chars().anyMatch(Character::isDigit)
+                    || searcher.getIndexReader().docFreq(term) > 0
+                    || searcher.getIndexReader().docFreq(inTitle) > 0) {
                 corrected.add(word);
                 continue;
             }
