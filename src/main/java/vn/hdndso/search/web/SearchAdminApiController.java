@@ -27,6 +27,9 @@ class SearchAdminApiController {
 
     record Status(int items, IndexRebuild.Progress rebuild, int percent) {}
 
+    /** {@code started} is false when a rebuild was already running (it covers this request too). */
+    record Started(boolean started, Status status) {}
+
     @GetMapping("/api/v1/search/index")
     @Operation(summary = "The search index: items held and the state of the latest rebuild (city administrator)")
     Status status() {
@@ -37,11 +40,12 @@ class SearchAdminApiController {
     @PostMapping("/api/v1/search/index/rebuild")
     @Operation(
             summary = "Rebuild the search index from the database in the background (city administrator)",
-            description = "202 when started, 409 when a rebuild is already running; poll GET /api/v1/search/index.")
-    ResponseEntity<Status> rebuild() {
+            description = "202 Accepted; started is false when a rebuild was already running."
+                    + " Poll GET /api/v1/search/index for the progress.")
+    ResponseEntity<Started> rebuild() {
         boolean started = rebuild.start();
         var progress = rebuild.progress();
-        return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
-                .body(new Status(index.count(), progress, progress.percent()));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(new Started(started, new Status(index.count(), progress, progress.percent())));
     }
 }
