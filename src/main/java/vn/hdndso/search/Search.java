@@ -12,8 +12,8 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -78,25 +78,28 @@ public class Search {
         @Nullable Council council = check(request, typed);
         ParsedQuery parsed = ParsedQuery.of(typed);
         Query filter = filter(request, council, viewer);
-        Query scored = QueryPlanner.plan(parsed);
-        Query query = new BooleanQuery.Builder()
-                .add(scored, Occur.MUST)
-                .add(filter, Occur.FILTER)
-                .build();
         int from = (request.page() - 1) * request.size();
         int want = from + request.size();
         List<String> marked = QueryPlanner.markedWords(parsed);
         return index.read(searcher -> {
             try {
-                var top = parsed.isEmpty()
-                        ? new TopFieldCollectorManager(
-                                new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)), want, null, 1000)
-                        : new TopScoreDocCollectorManager(want, null, 1000);
-                @SuppressWarnings("unchecked")
-                var both = new MultiCollectorManager(top, FacetSupport.manager());
-                Object[] results = searcher.search(query, both);
-                TopDocs topDocs = (TopDocs) results[0];
-                SearchResults.Facets facets = FacetSupport.facets(results[1], councils);
+                Query scored = QueryPlanner.plan(parsed, word -> known(searcher, word));
+                Query query = new BooleanQuery.Builder()
+                        .add(scored, Occur.MUST)
+                        .add(filter, Occur.FILTER)
+                        .build();
+                // ranking may skip what cannot reach the top; the counts visit every match unscored
+                TopDocs topDocs = parsed.isEmpty()
+                        ? searcher.search(
+                                query,
+                                new TopFieldCollectorManager(
+                                        new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)),
+                                        want,
+                                        null,
+                                        want))
+                        : searcher.search(query, new TopScoreDocCollectorManager(want, null, want));
+                SearchResults.Facets facets = FacetSupport.facets(
+                        searcher.search(new ConstantScoreQuery(query), FacetSupport.manager()), councils);
                 long total = facets.type().stream()
                         .mapToLong(SearchResults.Count::count)
                         .sum();
@@ -119,6 +122,10 @@ public class Search {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static boolean known(IndexSearcher searcher, String folded) {
+        return QueryPlanner.knownIn(searcher).test(folded);
     }
 
     private @Nullable Council check(SearchRequest request, String typed) {
@@ -217,11 +224,7 @@ public class Search {
         for (String word : parsed.words()) {
             String folded = VietnameseText.folded(word);
             Term term = new Term(IndexFields.TEXT + VietnameseAnalysis.FOLDED, folded);
-            Term inTitle = new Term(IndexFields.TITLE + VietnameseAnalysis.FOLDED, folded);
-            if (folded.length() < 3
-                    || folded.chars().anyMatch(Character::isDigit)
-                    || searcher.getIndexReader().docFreq(term) > 0
-                    || searcher.getIndexReader().docFreq(inTitle) > 0) {
+            if (folded.length() < 3 || folded.chars().anyMatch(Character::isDigit) || known(searcher, folded)) {
                 corrected.add(word);
                 continue;
             }
@@ -239,7 +242,7 @@ public class Search {
         }
         String suggestion = String.join(" ", corrected);
         Query check = new BooleanQuery.Builder()
-                .add(QueryPlanner.plan(ParsedQuery.of(suggestion)), Occur.MUST)
+                .add(QueryPlanner.plan(ParsedQuery.of(suggestion), word -> known(searcher, word)), Occur.MUST)
                 .add(filter, Occur.FILTER)
                 .build();
         return searcher.count(check) > 0 ? suggestion : null;

@@ -18,7 +18,8 @@ import org.apache.lucene.search.TermQuery;
  * <ul>
  *   <li>each word (stop words aside) matches its folded form in title and text, plus its exact
  *       form when typed with marks (so "hòa" ranks "hoà" above "hoa"), plus, for words of five
- *       letters or more, one edit away at a low weight (OCR damage and typos, without flooding);
+ *       letters or more that the index does not know, one edit away at a low weight (OCR damage
+ *       and typos, without flooding results or slowing every query down);
  *   <li>most words must match: all of one or two, all but one of three or four, 70 % of more;
  *   <li>each pair of neighbouring words adds the pair's score (title ×3, text ×1.5), so a phrase
  *       or a word of two syllables ("hội đồng") ranks above the same syllables scattered;
@@ -37,8 +38,17 @@ public final class QueryPlanner {
 
     private QueryPlanner() {}
 
-    /** The scored part of the query; {@code null} for an empty query (list everything). */
+    /** The scored part of the query, with fuzzy matching for every long word (tests). */
     public static Query plan(ParsedQuery parsed) {
+        return plan(parsed, word -> false);
+    }
+
+    /**
+     * The scored part of the query; all items for an empty query.
+     *
+     * @param known whether the index holds a folded word (such words get no fuzzy variants)
+     */
+    public static Query plan(ParsedQuery parsed, java.util.function.Predicate<String> known) {
         if (parsed.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -52,7 +62,7 @@ public final class QueryPlanner {
         if (!core.isEmpty()) {
             var words = new BooleanQuery.Builder();
             for (String word : core) {
-                words.add(word(word), Occur.SHOULD);
+                words.add(word(word, known), Occur.SHOULD);
             }
             words.setMinimumNumberShouldMatch(mustMatch(core.size()));
             query.add(words.build(), Occur.MUST);
@@ -73,6 +83,19 @@ public final class QueryPlanner {
         return query.build();
     }
 
+    /** Whether the index of a searcher holds a folded word (in a title or a text). */
+    public static java.util.function.Predicate<String> knownIn(org.apache.lucene.search.IndexSearcher searcher) {
+        var reader = searcher.getIndexReader();
+        return folded -> {
+            try {
+                return reader.docFreq(new Term(IndexFields.TEXT + VietnameseAnalysis.FOLDED, folded)) > 0
+                        || reader.docFreq(new Term(IndexFields.TITLE + VietnameseAnalysis.FOLDED, folded)) > 0;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+    }
+
     static int mustMatch(int words) {
         if (words <= 2) {
             return words;
@@ -83,7 +106,7 @@ public final class QueryPlanner {
         return (int) Math.ceil(words * 0.7);
     }
 
-    private static Query word(String word) {
+    private static Query word(String word, java.util.function.Predicate<String> known) {
         String folded = VietnameseText.folded(word);
         var any = new BooleanQuery.Builder();
         any.add(
@@ -101,7 +124,9 @@ public final class QueryPlanner {
                     boost(new TermQuery(new Term(IndexFields.TEXT + VietnameseAnalysis.EXACT, exact)), TEXT * EXACT),
                     Occur.SHOULD);
         }
-        if (folded.length() >= FUZZY_MIN_LENGTH && !folded.chars().allMatch(Character::isDigit)) {
+        if (folded.length() >= FUZZY_MIN_LENGTH
+                && !folded.chars().allMatch(Character::isDigit)
+                && !known.test(folded)) {
             any.add(boost(fuzzy(IndexFields.TITLE + VietnameseAnalysis.FOLDED, folded), TITLE * FUZZY), Occur.SHOULD);
             any.add(boost(fuzzy(IndexFields.TEXT + VietnameseAnalysis.FOLDED, folded), TEXT * FUZZY), Occur.SHOULD);
         }

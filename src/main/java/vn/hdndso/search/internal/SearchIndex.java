@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -156,8 +155,10 @@ public class SearchIndex implements AutoCloseable {
         });
     }
 
-    DirectoryReader reader() throws IOException {
-        return DirectoryReader.open(writer);
+    /** Merges the index into one segment (after a bulk load; not needed in normal operation). */
+    void forceMerge() {
+        write(w -> w.forceMerge(1));
+        commit();
     }
 
     @Override

@@ -93,9 +93,9 @@ class RelevanceEvaluationTest {
 
     /** The rank (1-10) of the query's target, 0 when it is not in the first ten. */
     private int rank(KnownItems.Query query) {
-        var plan = QueryPlanner.plan(ParsedQuery.of(query.text()));
         return index.read(searcher -> {
             try {
+                var plan = QueryPlanner.plan(ParsedQuery.of(query.text()), QueryPlanner.knownIn(searcher));
                 TopDocs top = searcher.search(plan, 10);
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = 0; i < docs.length; i++) {
