@@ -148,24 +148,43 @@ class SearchPagesController {
             String base,
             Locale locale,
             boolean translate) {
-        if (counts.isEmpty()) {
+        String chosen = current.get(name);
+        if (counts.isEmpty() && chosen == null) {
             return;
         }
         var chips = new ArrayList<Chip>();
+        boolean chosenShown = false;
         for (SearchResults.Count count : counts.subList(0, Math.min(12, counts.size()))) {
-            boolean active = count.value().equals(current.get(name));
+            boolean active = count.value().equals(chosen);
+            chosenShown |= active;
             Map<String, String> next = new LinkedHashMap<>(current);
+            next.remove("page");
             if (active) {
                 next.remove(name);
             } else {
                 next.put(name, count.value());
             }
-            String label = translate
-                    ? messages.getMessage("search.type." + count.value(), null, count.label(), locale)
-                    : count.label();
-            chips.add(new Chip(label, count.count(), href(base, next), active));
+            chips.add(new Chip(
+                    label(name, count.value(), count.label(), translate, locale),
+                    count.count(),
+                    href(base, next),
+                    active));
+        }
+        if (chosen != null && !chosenShown) {
+            // a chosen filter stays visible (and removable) even when nothing matches it
+            Map<String, String> next = new LinkedHashMap<>(current);
+            next.remove(name);
+            next.remove("page");
+            String label = name.equals("council")
+                    ? councils.findBySlug(chosen).map(c -> c.name()).orElse(chosen)
+                    : chosen;
+            chips.addFirst(new Chip(label(name, chosen, label, translate, locale), 0, href(base, next), true));
         }
         groups.add(new ChipGroup(name, messages.getMessage("search.facet." + name, null, locale), chips));
+    }
+
+    private String label(String facet, String value, String label, boolean translate, Locale locale) {
+        return translate ? messages.getMessage("search." + facet + "." + value, null, label, locale) : label;
     }
 
     private static List<PageLink> pages(SearchResults results, Map<String, String> current, String base) {
