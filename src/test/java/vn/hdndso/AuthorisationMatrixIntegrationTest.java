@@ -577,7 +577,13 @@ class AuthorisationMatrixIntegrationTest {
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
-                            CLERK))
+                            CLERK),
+                    // search: the search is public (each caller finds what they may see); the index
+                    // is the city administrator's
+                    open("GET", "/api/v1/search?q=ke+hoach+chuyen+doi+so"),
+                    open("GET", "/api/v1/search?q=ke+hoach&council={slug}&type=document&year=2025"),
+                    cityAdminOnly("GET", "/api/v1/search/index", 200),
+                    cityAdminOnly("POST", "/api/v1/search/index/rebuild", 202))
             .flatMap(List::stream)
             .toList();
 
@@ -621,6 +627,21 @@ class AuthorisationMatrixIntegrationTest {
                             });
         }
         return rows(method, path, body, expected);
+    }
+
+    /** An installation-wide endpoint of the city administrator: everyone else signed in 403, anonymous 401. */
+    static List<Row> cityAdminOnly(String method, String path, int allowedStatus) {
+        Map<Who, Integer> expected = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            expected.put(
+                    who,
+                    switch (who) {
+                        case CITY_ADMIN -> allowedStatus;
+                        case ANONYMOUS -> 401;
+                        default -> 403;
+                    });
+        }
+        return rows(method, path, null, expected);
     }
 
     /** Explicit statuses, one per caller. */

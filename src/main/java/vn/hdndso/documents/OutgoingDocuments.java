@@ -165,6 +165,8 @@ public class OutgoingDocuments {
                 actor(),
                 Instant.now());
         repository.insert(document);
+        events.publishEvent(
+                new DocumentDrafted(council, document.id(), document.type().code(), subject, document.createdAt()));
         events.publishEvent(audit(document, "created")
                 .with("type", document.type().code())
                 .with("issuer", issuer)
@@ -199,6 +201,15 @@ public class OutgoingDocuments {
         int page = request.pageOrDefault();
         return new Page<>(
                 repository.list(council, filter, page * size, size), page, size, repository.count(council, filter));
+    }
+
+    /**
+     * A slice of all the council's documents in every state, in a stable order (for rebuilding
+     * derived data such as the search index); what the scope may not see is left out.
+     */
+    @Transactional(readOnly = true)
+    public List<OutgoingDocument> all(CouncilId council, int offset, int limit) {
+        return repository.list(council, new DocumentRepository.Filter(null, null, null, null), offset, limit);
     }
 
     @Transactional(readOnly = true)

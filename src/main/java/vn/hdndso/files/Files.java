@@ -122,6 +122,15 @@ public class Files {
         return find(council, id).orElseThrow(() -> new NotFoundException("files.error.notFound", id));
     }
 
+    /**
+     * The extracted text of a council's stored content (by its SHA-256), for search; empty for a
+     * scan without a text layer, a non-PDF or a content the scope may not see.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> textOf(CouncilId council, String sha256) {
+        return registry.textOf(council, sha256);
+    }
+
     /** The content of a stored file; the caller closes the stream. */
     @Transactional(readOnly = true)
     public InputStream open(CouncilId council, StoredFileId id) {

@@ -51,6 +51,17 @@ public class StoredFileRepository {
                 .optional();
     }
 
+    /** The extracted text stored with a content (any of its rows that has text). */
+    public Optional<String> textOf(CouncilId council, String sha256) {
+        return jdbc.sql("""
+                        select text from stored_file where council_id = :council and sha256 = :sha256
+                        and text is not null order by created_at limit 1""")
+                .param("council", council.value())
+                .param("sha256", sha256)
+                .query(String.class)
+                .optional();
+    }
+
     private static StoredFile file(ResultSet rs, int row) throws SQLException {
         int pages = rs.getInt("page_count");
         Integer pageCount = rs.wasNull() ? null : pages;

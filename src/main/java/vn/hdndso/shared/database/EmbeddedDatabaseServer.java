@@ -45,6 +45,9 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // stopped by the application context after everything that uses it (see
+                    // DatabaseConfiguration), not by a JVM hook racing the context's shutdown
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     // the library's defaults are for throw-away test databases (-F, no synchronous
                     // commit): acknowledged data must survive a crash, so turn durability back on

@@ -1,0 +1,67 @@
+package vn.hdndso.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One page of results.
+ *
+ * @param total all matching items the viewer may see
+ * @param facets counts per filter value among all matches: {@code type}, {@code council} (slug),
+ *     {@code year}, {@code field}; most frequent first
+ * @param didYouMean a corrected query that finds something when some words found nothing
+ */
+public record SearchResults(
+        String query,
+        List<Hit> items,
+        long total,
+        long tookMs,
+        int page,
+        int size,
+        Facets facets,
+        @Nullable String didYouMean) {
+
+    public SearchResults {
+        items = List.copyOf(items);
+    }
+
+    public int pages() {
+        long reachable = Math.min(total, SearchRequest.MAX_RESULTS);
+        return (int) Math.max(1, (reachable + size - 1) / size);
+    }
+
+    /**
+     * A result. {@code snippet} and {@code titleHtml} are HTML: text escaped, the matched words
+     * in {@code <mark>}.
+     */
+    public record Hit(
+            String type,
+            String id,
+            String title,
+            String titleHtml,
+            String council,
+            String councilName,
+            String url,
+            String snippet,
+            @Nullable LocalDate date,
+            @Nullable String field,
+            boolean isPublic,
+            float score) {}
+
+    public record Facets(List<Count> type, List<Count> council, List<Count> year, List<Count> field) {
+        public Facets {
+            type = List.copyOf(type);
+            council = List.copyOf(council);
+            year = List.copyOf(year);
+            field = List.copyOf(field);
+        }
+
+        public static Facets none() {
+            return new Facets(List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
+    /** A filter value with the number of matching items; {@code label} is for people. */
+    public record Count(String value, String label, long count) {}
+}

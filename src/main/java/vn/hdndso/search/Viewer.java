@@ -1,0 +1,46 @@
+package vn.hdndso.search;
+
+import java.util.HashSet;
+import java.util.Set;
+import vn.hdndso.shared.CouncilId;
+
+/**
+ * Who searches, which decides what may be found: everyone finds public items; an account of a
+ * council also finds that council's private items meant for its roles (a clerk finds the drafts, a
+ * delegate does not); the city administrator finds everything.
+ *
+ * @param council the council whose private items may be found, or {@code null} for none
+ * @param roles the account's roles ({@link vn.hdndso.identity.Role} names)
+ */
+public record Viewer(
+        boolean everything,
+        @org.jspecify.annotations.Nullable CouncilId council,
+        Set<String> roles) {
+
+    public Viewer {
+        roles = Set.copyOf(roles);
+    }
+
+    public static Viewer anonymous() {
+        return new Viewer(false, null, Set.of());
+    }
+
+    public static Viewer member(CouncilId council, Set<String> roles) {
+        return new Viewer(false, council, roles);
+    }
+
+    public static Viewer cityAdministrator() {
+        return new Viewer(true, null, Set.of());
+    }
+
+    /** The audience tokens (see {@link SearchItem#audience()}) this viewer belongs to. */
+    public Set<String> audience() {
+        var tokens = new HashSet<String>();
+        tokens.add(SearchItem.PUBLIC);
+        if (council != null) {
+            tokens.add(council + ":" + SearchItem.ANY_ROLE);
+            roles.forEach(r -> tokens.add(council + ":" + r));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,155 @@
+package vn.hdndso.search.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
+
+/**
+ * Rebuilds the index from the database: every source streams every council's items, written under
+ * a new generation; at the end what the old generation left is deleted. One rebuild at a time, in
+ * the background; searches keep answering from the old items meanwhile. Runs at start-up when the
+ * index is empty or was written by another version, and on the administrator's request.
+ */
+@Component
+public class IndexRebuild {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
+    private static final int COMMIT_EVERY = 1000;
+
+    /** Where a rebuild stands. */
+    public record Progress(
+            State state,
+            int councilsDone,
+            int councilsTotal,
+            long items,
+            @Nullable Instant startedAt,
+            @Nullable Instant finishedAt,
+            @Nullable String error) {
+
+        public int percent() {
+            if (state == State.DONE) {
+                return 100;
+            }
+            return councilsTotal == 0 ? 0 : (int) (100L * councilsDone / councilsTotal);
+        }
+
+        public long seconds() {
+            if (startedAt == null) {
+                return 0;
+            }
+            return Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt)
+                    .toSeconds();
+        }
+
+        public boolean running() {
+            return state == State.RUNNING;
+        }
+    }
+
+    public enum State {
+        IDLE,
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    private final SearchIndex index;
+    private final Councils councils;
+    private final List<SearchSource> sources;
+    private final AtomicReference<Progress> progress =
+            new AtomicReference<>(new Progress(State.IDLE, 0, 0, 0, null, null, null));
+
+    IndexRebuild(SearchIndex index, Councils councils, List<SearchSource> sources) {
+        this.index = index;
+        this.councils = councils;
+        this.sources = sources;
+    }
+
+    public Progress progress() {
+        return progress.get();
+    }
+
+    /** Starts a rebuild in the background; false if one is running already. */
+    public synchronized boolean start() {
+        if (progress.get().running()) {
+            return false;
+        }
+        progress.set(new Progress(State.RUNNING, 0, councils.all().size(), 0, Instant.now(), null, null));
+        Thread.ofVirtual().name("search-rebuild").start(this::run);
+        return true;
+    }
+
+    /** Rebuilds in the calling thread (the command line and tests); returns the items written. */
+    public long runNow() {
+        synchronized (this) {
+            if (progress.get().running()) {
+                throw new IllegalStateException("a rebuild is running");
+            }
+            progress.set(new Progress(State.RUNNING, 0, councils.all().size(), 0, Instant.now(), null, null));
+        }
+        run();
+        return progress.get().items();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuildWhenNeeded() {
+        if (!index.upToDate()) {
+            log.info("The search index is empty or of an older format: rebuilding it from the database");
+            start();
+        }
+    }
+
+    private void run() {
+        Instant started = progress.get().startedAt();
+        long generation = index.nextGeneration();
+        var written = new AtomicLong();
+        List<Council> all = councils.all();
+        try {
+            int done = 0;
+            for (Council council : all) {
+                Tenancy.run(TenantScope.staffOf(council.id()), () -> {
+                    for (SearchSource source : sources) {
+                        source.forEach(council, item -> {
+                            index.putUncommitted(item, generation);
+                            if (written.incrementAndGet() % COMMIT_EVERY == 0) {
+                                index.commit();
+                            }
+                        });
+                    }
+                });
+                done++;
+                progress.set(new Progress(State.RUNNING, done, all.size(), written.get(), started, null, null));
+            }
+            index.finishGeneration(generation);
+            progress.set(new Progress(State.DONE, done, all.size(), written.get(), started, Instant.now(), null));
+            log.info(
+                    "Search index rebuilt: {} items in {} s",
+                    written.get(),
+                    progress.get().seconds());
+        } catch (RuntimeException e) {
+            index.commit();
+            log.error("Rebuilding the search index failed", e);
+            Progress now = progress.get();
+            progress.set(new Progress(
+                    State.FAILED,
+                    now.councilsDone(),
+                    now.councilsTotal(),
+                    written.get(),
+                    started,
+                    Instant.now(),
+                    e.getMessage()));
+        }
+    }
+}

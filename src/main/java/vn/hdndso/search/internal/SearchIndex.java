@@ -1,0 +1,186 @@
+package vn.hdndso.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hdndso.search.SearchItem;
+
+/**
+ * The Lucene index on disk: one writer, searchers refreshed after every change. Every change is
+ * committed before the method returns, so an event whose listener returned is on disk (the
+ * publication registry marks it complete only then).
+ *
+ * <p>A rebuild writes every item again under a new generation and then deletes what the old
+ * generation left (items deleted from the database meanwhile); searches keep working throughout.
+ */
+public class SearchIndex implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    /** Changes when the fields or the analysis change; an index of another version is rebuilt. */
+    public static final String FORMAT = "hdnd-search-1";
+
+    private static final String FORMAT_KEY = "format";
+    private static final String GENERATION_KEY = "generation";
+
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicLong generation;
+    private final boolean formatMatches;
+
+    public SearchIndex(Path path) {
+        try {
+            Files.createDirectories(path);
+            this.directory = FSDirectory.open(path);
+            this.analyzer = VietnameseAnalysis.perField();
+            var config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(48);
+            this.writer = new IndexWriter(directory, config);
+            Map<String, String> data = new HashMap<>();
+            writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            this.formatMatches = FORMAT.equals(data.get(FORMAT_KEY));
+            this.generation = new AtomicLong(Long.parseLong(data.getOrDefault(GENERATION_KEY, "1")));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + path, e);
+        }
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Whether the index on disk was written by this version (else it must be rebuilt). */
+    public boolean upToDate() {
+        return formatMatches && count() > 0;
+    }
+
+    /** Adds or replaces an item and commits. */
+    public void put(SearchItem item) {
+        write(w ->
+                w.updateDocument(new Term(IndexFields.KEY, item.key()), IndexFields.document(item, generation.get())));
+        commit();
+    }
+
+    /** Removes an item (if it is there) and commits. */
+    public void remove(String key) {
+        write(w -> w.deleteDocuments(new Term(IndexFields.KEY, key)));
+        commit();
+    }
+
+    /** Adds or replaces an item without committing (a rebuild commits in batches). */
+    void putUncommitted(SearchItem item, long itemGeneration) {
+        write(w -> w.updateDocument(new Term(IndexFields.KEY, item.key()), IndexFields.document(item, itemGeneration)));
+    }
+
+    /** Starts a rebuild: items written from now on belong to the new generation. */
+    long nextGeneration() {
+        return generation.incrementAndGet();
+    }
+
+    /** Ends a rebuild: deletes what older generations left and commits. */
+    void finishGeneration(long finished) {
+        write(w -> w.deleteDocuments(LongPoint.newRangeQuery(IndexFields.GENERATION, Long.MIN_VALUE, finished - 1)));
+        commit();
+    }
+
+    public void commit() {
+        try {
+            writer.setLiveCommitData(List.of(
+                    Map.entry(FORMAT_KEY, FORMAT), Map.entry(GENERATION_KEY, String.valueOf(generation.get()))));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Items in the index. */
+    public int count() {
+        return read(s -> s.getIndexReader().numDocs());
+    }
+
+    public boolean contains(String key) {
+        return read(s -> {
+            try {
+                return s.count(new TermQuery(new Term(IndexFields.KEY, key))) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Runs a read against a current searcher. */
+    public <T> T read(Function<IndexSearcher, T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int count(Query query) {
+        return read(s -> {
+            try {
+                return s.count(query);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Merges the index into one segment (after a bulk load; not needed in normal operation). */
+    void forceMerge() {
+        write(w -> w.forceMerge(1));
+        commit();
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            log.warn("closing the search index failed", e);
+        }
+    }
+
+    private interface WriterWork {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    private void write(WriterWork work) {
+        try {
+            work.apply(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

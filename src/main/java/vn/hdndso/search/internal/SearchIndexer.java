@@ -1,0 +1,44 @@
+package vn.hdndso.search.internal;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.hdndso.search.SearchItem;
+import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
+
+/**
+ * What a source's event listener calls: reads the item again in the council's staff scope
+ * (through the owning module's transactional API) and puts it into the index, or removes it when
+ * it is gone. Runs outside any transaction, so that the scope can be set first; a failure
+ * propagates, so the event publication stays incomplete and is published again.
+ */
+@Component
+public class SearchIndexer {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private final SearchIndex index;
+
+    SearchIndexer(SearchIndex index) {
+        this.index = index;
+    }
+
+    public void refresh(CouncilId council, String key, Supplier<Optional<SearchItem>> load) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("index refreshes run outside transactions (the tenant scope comes first)");
+        }
+        Optional<SearchItem> item = Tenancy.call(TenantScope.staffOf(council), load);
+        if (item.isPresent()) {
+            index.put(item.get());
+            log.debug("indexed {}", key);
+        } else {
+            index.remove(key);
+            log.debug("removed {} from the index", key);
+        }
+    }
+}

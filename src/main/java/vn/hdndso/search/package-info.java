@@ -1,0 +1,13 @@
+/**
+ * One Vietnamese-aware search over what the councils publish and keep: an embedded Lucene index
+ * fed by other modules' events (through the event publication registry, so nothing is lost in a
+ * crash) and rebuildable from the database; BM25 ranking over folded and exact forms and syllable
+ * pairs, phrases, filters and facet counts, highlighted snippets, "did you mean". The public finds
+ * public items only; a council's staff also find that council's private items.
+ */
+@ApplicationModule(displayName = "Search")
+@NullMarked
+package vn.hdndso.search;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

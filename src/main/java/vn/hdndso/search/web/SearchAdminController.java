@@ -1,0 +1,61 @@
+package vn.hdndso.search.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.hdndso.search.internal.IndexRebuild;
+import vn.hdndso.search.internal.SearchIndex;
+
+/**
+ * The city administrator's page of the search index: how many items it holds and a rebuild from
+ * the database with a progress bar (htmx polls the progress fragment; without JavaScript the page
+ * refreshes itself while a rebuild runs).
+ */
+@Controller
+@RequestMapping("/app/search")
+@PreAuthorize("hasRole('CITY_ADMIN')")
+class SearchAdminController {
+
+    private final SearchIndex index;
+    private final IndexRebuild rebuild;
+
+    SearchAdminController(SearchIndex index, IndexRebuild rebuild) {
+        this.index = index;
+        this.rebuild = rebuild;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        model.addAttribute("items", index.count());
+        model.addAttribute("progress", rebuild.progress());
+        return "search/admin";
+    }
+
+    @GetMapping("/progress")
+    String progress(Model model) {
+        model.addAttribute("items", index.count());
+        model.addAttribute("progress", rebuild.progress());
+        return "search/admin :: progress";
+    }
+
+    @PostMapping("/rebuild")
+    String start(
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
+        boolean started = rebuild.start();
+        if (htmx != null) {
+            model.addAttribute("items", index.count());
+            model.addAttribute("progress", rebuild.progress());
+            model.addAttribute("alreadyRunning", !started);
+            return "search/admin :: progress";
+        }
+        redirect.addFlashAttribute("alreadyRunning", !started);
+        return "redirect:/app/search";
+    }
+}
