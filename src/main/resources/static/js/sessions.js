@@ -28,7 +28,8 @@
           el.hidden = el.getAttribute('data-when') !== m.voteState;
         });
         box.querySelectorAll('[data-when-passed]').forEach(function (el) {
-          el.hidden = String(m.passed) !== el.getAttribute('data-when-passed');
+          el.hidden = String(m.passed) !== el.getAttribute('data-when-passed')
+            || String(m.voteState === 'CLOSED') !== el.getAttribute('data-final');
         });
         var card = box.closest('.motion');
         if (card) {
