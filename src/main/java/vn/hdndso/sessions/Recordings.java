@@ -160,6 +160,23 @@ public class Recordings {
         return new Upload(upload, received, u.totalSize(), true);
     }
 
+    /** Publishes a video file that is already complete (the demo recording); replaces an earlier one. */
+    @Transactional
+    public Recording publish(CouncilId council, SessionId id, java.nio.file.Path video) {
+        CouncilSession session = session(council, id);
+        BlobRef blob;
+        try (InputStream in = Files.newInputStream(video)) {
+            blob = blobs.put(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        recordings.publish(council, id, new RecordingRepository.Stored(blob.sha256(), blob.size(), "video/mp4"));
+        events.publishEvent(new RecordingPublished(
+                council, id, session.title(), blob.sha256(), blob.size(), null, Instant.now(), session.isPublic()));
+        events.publishEvent(Sessions.audit(session, "recordingPublished").with("sha256", blob.sha256()));
+        return new Recording(blob.sha256(), blob.size(), "video/mp4");
+    }
+
     @Transactional(readOnly = true)
     public Optional<Recording> find(CouncilId council, SessionId id) {
         session(council, id);

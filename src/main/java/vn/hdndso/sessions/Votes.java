@@ -198,7 +198,8 @@ public class Votes {
         CouncilId council = item.council();
         sessions.closeVote(item.id(), mode, tally, now);
         CouncilSession session = session(council, item.session());
-        if (tally.passed()) {
+        if (tally.passed() && !session.demo()) {
+            // demo sessions leave the documents register alone
             UUID draft = resolutions.draftFor(session, item, tally);
             sessions.setResolution(item.id(), draft);
         }

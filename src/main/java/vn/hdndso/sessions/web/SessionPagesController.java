@@ -75,9 +75,17 @@ class SessionPagesController {
     /** One agenda line of the console: the item and its tally if it is a motion. */
     record Line(AgendaItem item, @Nullable Tally tally) {}
 
+    /** The sessions tab: the staff's list; a delegate (or other member) goes to their own sessions. */
     @GetMapping
+    @PreAuthorize(PackController.MEMBER)
     String list(@PathVariable String slug, Model model) {
         Council council = councils.requireBySlug(slug);
+        boolean staff = CurrentUser.get()
+                .map(u -> u.isCityAdmin() || u.has(Role.CLERK) || u.has(Role.COUNCIL_ADMIN))
+                .orElse(false);
+        if (!staff) {
+            return "redirect:/app/councils/" + slug + "/my-sessions";
+        }
         model.addAttribute("council", council);
         model.addAttribute("sessions", sessions.list(council.id()));
         model.addAttribute("kinds", SessionKind.values());
