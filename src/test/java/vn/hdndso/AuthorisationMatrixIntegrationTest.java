@@ -583,7 +583,219 @@ class AuthorisationMatrixIntegrationTest {
                     open("GET", "/api/v1/search?q=ke+hoach+chuyen+doi+so"),
                     open("GET", "/api/v1/search?q=ke+hoach&council={slug}&type=document&year=2025"),
                     cityAdminOnly("GET", "/api/v1/search/index", 200),
-                    cityAdminOnly("POST", "/api/v1/search/index/rebuild", 202))
+                    cityAdminOnly("POST", "/api/v1/search/index/rebuild", 202),
+                    // sessions: the staff plan and run sessions; the council admin (standing committee)
+                    // convenes, opens, closes and opens/closes votes; only a delegate of the term votes or
+                    // checks themself in; a convened session, its attendance and tallies are public. The
+                    // live streams (…/events) are covered by SessionLiveIntegrationTest: they never end.
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions",
+                            "{\"title\":\"Kỳ họp ma trận\",\"startsAt\":\"2027-01-05T08:00:00+07:00\",\"kind\":\"REGULAR\"}",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    open("GET", "/api/v1/councils/{slug}/sessions"),
+                    open("GET", "/api/v1/councils/{slug}/sessions/{convenedSessionId}"),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/convene",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/start",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{liveSessionId}/close",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/agenda-items",
+                            "{\"title\":\"Báo cáo ma trận\",\"motion\":false}",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "PUT",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/agenda-order",
+                            "{\"order\":[]}",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{motion}/vote/open",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{openMotion}/vote/close",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{motion}/vote/analog",
+                            "{\"yes\":0,\"no\":0,\"abstain\":0}",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    open("GET", "/api/v1/councils/{slug}/sessions/{openMotion}/vote"),
+                    open("GET", "/api/v1/councils/{slug}/sessions/{openMotion}/votes"),
+                    rows(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{openMotion}/votes",
+                            "{\"choice\":\"YES\"}",
+                            Map.of(
+                                    DELEGATE,
+                                    200,
+                                    CITY_ADMIN,
+                                    403,
+                                    COUNCIL_ADMIN,
+                                    403,
+                                    CLERK,
+                                    403,
+                                    ANONYMOUS,
+                                    401,
+                                    OTHER_COUNCIL_ADMIN,
+                                    404)),
+                    onlyFor(
+                            "PUT",
+                            "/api/v1/councils/{slug}/sessions/{motion}/recording-offset",
+                            "{\"seconds\":90}",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "PUT",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/recording-url",
+                            "{\"url\":\"https://example.org/ky-hop\"}",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    open("GET", "/api/v1/councils/{slug}/sessions/{liveSessionId}/attendance"),
+                    rows(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{liveSessionId}/attendance",
+                            null,
+                            Map.of(
+                                    DELEGATE,
+                                    200,
+                                    CITY_ADMIN,
+                                    403,
+                                    COUNCIL_ADMIN,
+                                    403,
+                                    CLERK,
+                                    403,
+                                    ANONYMOUS,
+                                    401,
+                                    OTHER_COUNCIL_ADMIN,
+                                    404)),
+                    onlyFor(
+                            "PUT",
+                            "/api/v1/councils/{slug}/sessions/{liveSessionId}/attendance/{delegateId}",
+                            "{\"present\":true}",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/recording/uploads",
+                            "{\"fileName\":\"ky-hop.mp4\",\"size\":1000}",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/sessions/{recordingUpload}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    // a chunk that is not a video is refused (400) once the caller may upload at all
+                    rows(
+                            "PUT",
+                            "/api/v1/councils/{slug}/sessions/{recordingUpload}?offset=0",
+                            "{\"not\":\"a video\"}",
+                            Map.of(
+                                    CITY_ADMIN,
+                                    400,
+                                    COUNCIL_ADMIN,
+                                    400,
+                                    CLERK,
+                                    400,
+                                    DELEGATE,
+                                    403,
+                                    ANONYMOUS,
+                                    401,
+                                    OTHER_COUNCIL_ADMIN,
+                                    404)),
+                    everyone("GET", "/api/v1/councils/{slug}/sessions/{convenedSessionId}/recording", 404),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/pack",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK,
+                            DELEGATE),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/pack",
+                            DOCUMENT_UPLOAD,
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/sessions/{packDocument}.pdf",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK,
+                            DELEGATE),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/pack.zip",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK,
+                            DELEGATE),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/sessions/{sessionId}/pack/receipts",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK))
             .flatMap(List::stream)
             .toList();
 
@@ -707,7 +919,15 @@ class AuthorisationMatrixIntegrationTest {
                         () -> UUID.randomUUID().toString()),
                 Map.entry("{today}", (Supplier<String>)
                         () -> java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                                .toString()));
+                                .toString()),
+                // sessions
+                Map.entry("{sessionId}", (Supplier<String>) this::freshSession),
+                Map.entry("{convenedSessionId}", (Supplier<String>) () -> sessionAction(freshSession(), "convene")),
+                Map.entry("{liveSessionId}", (Supplier<String>) () -> sessionAction(freshSession(), "start")),
+                Map.entry("{motion}", (Supplier<String>) this::freshMotion),
+                Map.entry("{openMotion}", (Supplier<String>) () -> sessionAction(freshMotion(), "vote/open")),
+                Map.entry("{recordingUpload}", (Supplier<String>) this::freshRecordingUpload),
+                Map.entry("{packDocument}", (Supplier<String>) this::freshPackDocument));
     }
 
     Stream<Row> endpoints() {
@@ -941,5 +1161,53 @@ class AuthorisationMatrixIntegrationTest {
         String csv = "Nội dung kiến nghị;Thôn\n" + petitionText() + ";Thôn Đông\n";
         return List.of(TestClient.Part.file(
                 "file", "danh-sach.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    // sessions: fresh sessions, motions, uploads and pack documents of the council under test
+
+    private String freshSession() {
+        return created(
+                "/sessions",
+                Map.of("title", "Kỳ họp ma trận", "startsAt", "2027-01-05T08:00:00+07:00", "kind", "REGULAR"));
+    }
+
+    /** {@code path} ("{sessionId}" or "{sessionId}/agenda-items/{itemId}") after the action. */
+    private String sessionAction(String path, String action) {
+        var done = client.request(
+                "POST",
+                "/api/v1/councils/" + SLUG + "/sessions/" + path + "/" + action,
+                null,
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        return path;
+    }
+
+    /** "{sessionId}/agenda-items/{itemId}" of a motion of a session in progress, vote not opened. */
+    private String freshMotion() {
+        String session = sessionAction(freshSession(), "start");
+        String item = created(
+                "/sessions/" + session + "/agenda-items",
+                Map.of("title", "Tờ trình ma trận", "motion", true, "majority", "MORE_THAN_HALF_OF_ALL"));
+        return session + "/agenda-items/" + item;
+    }
+
+    /** "{sessionId}/recording/uploads/{uploadId}". */
+    private String freshRecordingUpload() {
+        String session = freshSession();
+        return session + "/recording/uploads/"
+                + created("/sessions/" + session + "/recording/uploads", Map.of("fileName", "a.mp4", "size", 1000));
+    }
+
+    /** "{sessionId}/pack/{documentId}". */
+    private String freshPackDocument() {
+        String session = freshSession();
+        var added = client.postMultipart(
+                "/api/v1/councils/" + SLUG + "/sessions/" + session + "/pack",
+                documentDraft(),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return session + "/pack/" + added.json().get("id").asString();
     }
 }

@@ -1,0 +1,109 @@
+package vn.hdndso.sessions.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.sessions.Packs;
+import vn.hdndso.sessions.SessionId;
+
+/** The document pack through the JSON API: list, add a PDF, one PDF, the ZIP, read receipts. */
+@RestController
+class PackApiController {
+
+    private final Councils councils;
+    private final Packs packs;
+
+    PackApiController(Councils councils, Packs packs) {
+        this.councils = councils;
+        this.packs = packs;
+    }
+
+    record Added(String id, int pageCount) {}
+
+    @GetMapping("/api/v1/councils/{slug}/sessions/{id}/pack/{document}.pdf")
+    @PreAuthorize(PackController.MEMBER)
+    void pdf(
+            @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, HttpServletResponse response)
+            throws IOException {
+        Council council = councils.requireBySlug(slug);
+        Packs.PackDocument d = packs.open(council.id(), new SessionId(id), document);
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setContentLengthLong(d.size());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline()
+                        .filename("tai-lieu-" + d.position() + ".pdf")
+                        .build()
+                        .toString());
+        try (InputStream in = packs.pdf(d)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/api/v1/councils/{slug}/sessions/{id}/pack.zip")
+    @PreAuthorize(PackController.MEMBER)
+    void zip(@PathVariable String slug, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+        Council council = councils.requireBySlug(slug);
+        List<Packs.PackDocument> pack = packs.list(council.id(), new SessionId(id));
+        response.setContentType("application/zip");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("tai-lieu-ky-hop.zip")
+                        .build()
+                        .toString());
+        packs.zip(pack, response.getOutputStream());
+    }
+
+    @GetMapping("/api/v1/councils/{slug}/sessions/{id}/pack")
+    @PreAuthorize(PackController.MEMBER)
+    @ResponseBody
+    List<Packs.PackDocument> list(@PathVariable String slug, @PathVariable UUID id) {
+        return packs.list(councils.requireBySlug(slug).id(), new SessionId(id));
+    }
+
+    @PostMapping(path = "/api/v1/councils/{slug}/sessions/{id}/pack", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(SessionApiController.STAFF)
+    @ResponseBody
+    ResponseEntity<Added> add(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(required = false) @Nullable String title)
+            throws IOException {
+        Council council = councils.requireBySlug(slug);
+        Packs.PackDocument d;
+        try (InputStream in = file.getInputStream()) {
+            d = packs.upload(council.id(), new SessionId(id), title, PackController.name(file), in);
+        }
+        return ResponseEntity.created(
+                        URI.create("/api/v1/councils/" + slug + "/sessions/" + id + "/pack/" + d.id() + ".pdf"))
+                .body(new Added(d.id().toString(), d.pageCount()));
+    }
+
+    @GetMapping("/api/v1/councils/{slug}/sessions/{id}/pack/receipts")
+    @PreAuthorize(SessionApiController.STAFF)
+    @ResponseBody
+    List<Packs.ReadReceipt> receipts(@PathVariable String slug, @PathVariable UUID id) {
+        return packs.receipts(councils.requireBySlug(slug).id(), new SessionId(id));
+    }
+}

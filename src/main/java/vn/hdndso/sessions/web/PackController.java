@@ -1,0 +1,178 @@
+package vn.hdndso.sessions.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.identity.Role;
+import vn.hdndso.sessions.CouncilSession;
+import vn.hdndso.sessions.Packs;
+import vn.hdndso.sessions.SessionId;
+import vn.hdndso.sessions.Sessions;
+import vn.hdndso.shared.InvalidInputException;
+
+/**
+ * The document pack of a session: the staff add PDFs and see read receipts; everyone of the
+ * council reads them on a phone (page images), downloads one or the whole pack (ZIP).
+ */
+@Controller
+class PackController {
+
+    static final String MEMBER = "@councilAccess.member()";
+
+    private final Councils councils;
+    private final Sessions sessions;
+    private final Packs packs;
+    private final MessageSource messages;
+
+    PackController(Councils councils, Sessions sessions, Packs packs, MessageSource messages) {
+        this.councils = councils;
+        this.sessions = sessions;
+        this.packs = packs;
+        this.messages = messages;
+    }
+
+    @GetMapping("/app/councils/{slug}/sessions/{id}/pack")
+    @PreAuthorize(MEMBER)
+    String page(@PathVariable String slug, @PathVariable UUID id, Model model) {
+        Council council = councils.requireBySlug(slug);
+        SessionId sessionId = new SessionId(id);
+        CouncilSession session = sessions.require(council.id(), sessionId);
+        boolean staff = CurrentUser.get()
+                .map(u -> u.isCityAdmin() || u.has(Role.CLERK) || u.has(Role.COUNCIL_ADMIN))
+                .orElse(false);
+        model.addAttribute("council", council);
+        model.addAttribute("meeting", session);
+        model.addAttribute("pack", packs.list(council.id(), sessionId));
+        model.addAttribute("staff", staff);
+        model.addAttribute("receipts", staff ? packs.receipts(council.id(), sessionId) : List.of());
+        return "sessions/pack";
+    }
+
+    @PostMapping("/app/councils/{slug}/sessions/{id}/pack")
+    @PreAuthorize(SessionApiController.STAFF)
+    String upload(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        Council council = councils.requireBySlug(slug);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "sessions.pack.fileRequired");
+            }
+            try (InputStream in = file.getInputStream()) {
+                packs.upload(council.id(), new SessionId(id), title, name(file), in);
+            }
+            redirect.addFlashAttribute("done", "sessions.done.packAdded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", text(e));
+        }
+        return "redirect:/app/councils/" + slug + "/sessions/" + id + "/pack";
+    }
+
+    @PostMapping("/app/councils/{slug}/sessions/{id}/pack/{document}/remove")
+    @PreAuthorize(SessionApiController.STAFF)
+    String remove(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID document,
+            RedirectAttributes redirect) {
+        packs.remove(councils.requireBySlug(slug).id(), new SessionId(id), document);
+        redirect.addFlashAttribute("done", "sessions.done.packRemoved");
+        return "redirect:/app/councils/" + slug + "/sessions/" + id + "/pack";
+    }
+
+    /** The phone reader: every page as an image; opening it is a read receipt. */
+    @GetMapping("/app/councils/{slug}/sessions/{id}/pack/{document}")
+    @PreAuthorize(MEMBER)
+    String read(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, Model model) {
+        Council council = councils.requireBySlug(slug);
+        SessionId sessionId = new SessionId(id);
+        model.addAttribute("council", council);
+        model.addAttribute("meeting", sessions.require(council.id(), sessionId));
+        model.addAttribute("document", packs.open(council.id(), sessionId, document));
+        return "sessions/reader";
+    }
+
+    @GetMapping("/app/councils/{slug}/sessions/{id}/pack/{document}/pages/{page}.png")
+    @PreAuthorize(MEMBER)
+    ResponseEntity<byte[]> pageImage(
+            @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, @PathVariable int page) {
+        Council council = councils.requireBySlug(slug);
+        Packs.PackDocument d = packs.require(council.id(), new SessionId(id), document);
+        return ResponseEntity.ok()
+                .contentType(MediaType.IMAGE_PNG)
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400")
+                .body(packs.page(d, page));
+    }
+
+    @GetMapping("/app/councils/{slug}/sessions/{id}/pack/{document}.pdf")
+    @PreAuthorize(MEMBER)
+    void pdf(
+            @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, HttpServletResponse response)
+            throws IOException {
+        Council council = councils.requireBySlug(slug);
+        Packs.PackDocument d = packs.open(council.id(), new SessionId(id), document);
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setContentLengthLong(d.size());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline()
+                        .filename("tai-lieu-" + d.position() + ".pdf")
+                        .build()
+                        .toString());
+        try (InputStream in = packs.pdf(d)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    @GetMapping("/app/councils/{slug}/sessions/{id}/pack.zip")
+    @PreAuthorize(MEMBER)
+    void zip(@PathVariable String slug, @PathVariable UUID id, HttpServletResponse response) throws IOException {
+        Council council = councils.requireBySlug(slug);
+        List<Packs.PackDocument> pack = packs.list(council.id(), new SessionId(id));
+        response.setContentType("application/zip");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("tai-lieu-ky-hop.zip")
+                        .build()
+                        .toString());
+        packs.zip(pack, response.getOutputStream());
+    }
+
+    static String name(MultipartFile file) {
+        return file.getOriginalFilename() == null ? "tai-lieu.pdf" : file.getOriginalFilename();
+    }
+
+    private String text(InvalidInputException e) {
+        return e.problems().stream()
+                .map(p -> messages.getMessage(
+                        p.messageKey(), p.arguments(), p.messageKey(), LocaleContextHolder.getLocale()))
+                .collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,19 @@
+package vn.hdndso.sessions;
+
+/**
+ * Councils of the test installation (Hải Phòng, province 31) that only the sessions tests use, so
+ * their delegate counts are exactly what the tests make them.
+ */
+final class SessionTestCouncils {
+
+    /** Majority arithmetic. */
+    static final String VOTES = "an-lao";
+
+    /** Live updates, recordings and packs. */
+    static final String LIVE = "kien-thuy";
+
+    /** The browser test. */
+    static final String BROWSER = "tien-lang";
+
+    private SessionTestCouncils() {}
+}
