@@ -105,6 +105,11 @@ public final class CellParser {
         return Parsed.problem("opendata.cell.notDate", text);
     }
 
+    /** Written like a date (d/M/yyyy or ISO), whether or not such a day exists. */
+    static boolean looksLikeDate(String text) {
+        return DMY.matcher(text).matches() || ISO.matcher(text).matches();
+    }
+
     /** A number written the Vietnamese (or the international) way, or null. */
     static @Nullable BigDecimal number(String written) {
         String s = UNIT_SUFFIX

@@ -387,8 +387,9 @@ public final class TableReader {
     }
 
     /**
-     * The type that reads at least nine cells in ten of the column's sample (a footnote or a stray
-     * remark should not turn a column of amounts into text: its row is refused instead).
+     * The type that reads at least three cells in five of the column's sample (a footnote, a typo
+     * or an impossible date should not turn a column of amounts or dates into text: its row is
+     * refused instead, with the reason, and the clerk can still choose Text in the mapping).
      */
     static ColumnType inferType(String name, int column, List<SourceTable.SourceRow> rows) {
         int seen = 0;
@@ -406,7 +407,7 @@ public final class TableReader {
                 continue;
             }
             seen++;
-            if (CellParser.date(cell).value() != null) {
+            if (CellParser.date(cell).value() != null || CellParser.looksLikeDate(cell)) {
                 dates++;
             }
             boolean percent = cell.endsWith("%");
@@ -429,7 +430,7 @@ public final class TableReader {
         if (seen == 0) {
             return ColumnType.TEXT;
         }
-        double most = seen * 0.9;
+        double most = seen * 0.6;
         if (dates >= most) {
             return ColumnType.DATE;
         }

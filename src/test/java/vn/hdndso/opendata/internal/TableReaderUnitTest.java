@@ -83,7 +83,7 @@ class TableReaderUnitTest {
     void readsTheBudgetCsvConvertedToWindows1258WithCrOnlyLineEnds() throws IOException {
         String vietnamese =
                 "Tỉnh;Tổng thu (triệu đồng);Năm\r" + "Hải Phòng;9.752.000;2006\r\r" + "Quảng Ninh;4.371.000,5;2006\r";
-        byte[] ansi = windows1258(vietnamese);
+        byte[] ansi = vn.hdndso.opendata.TestFiles.windows1258(vietnamese);
         SourceTable table = TableReader.read(ansi, "ngan-sach.csv", TableReader.Options.detect());
         assertThat(table.encoding()).isEqualTo("windows-1258");
         assertThat(table.lineEnds()).isEqualTo("CR");
@@ -99,21 +99,6 @@ class TableReaderUnitTest {
         assertThat(result.good().get(0).values().get(1)).isEqualTo(new BigDecimal("9752000"));
         assertThat(result.good().get(1).values().get(1)).isEqualTo(new BigDecimal("4371000.5"));
         assertThat(result.good().get(1).number()).isEqualTo(4);
-    }
-
-    /** Vietnamese ANSI as Windows writes it: precomposed vowels, tone marks as combining characters. */
-    static byte[] windows1258(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            String tones = decomposed.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
-            String base = Normalizer.normalize(
-                    decomposed.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
-            out.append(base).append(tones);
-        }
-        byte[] bytes = out.toString().getBytes(TextDecoding.WINDOWS_1258);
-        assertThat(new String(bytes, TextDecoding.WINDOWS_1258)).doesNotContain("?");
-        return bytes;
     }
 
     @Test
