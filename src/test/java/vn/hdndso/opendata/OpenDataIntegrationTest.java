@@ -86,6 +86,8 @@ class OpenDataIntegrationTest {
         assertThat(client.get("/api/v1/councils/lac-phuong/datasets/" + id).status())
                 .isEqualTo(404);
         assertThat(client.get("/lac-phuong/du-lieu-mo/" + id + ".csv").status()).isEqualTo(404);
+        var delegate = client.get("/api/v1/councils/lac-phuong/datasets/" + id, "lacphuong.daibieu", PASSWORD);
+        assertThat(delegate.status()).as(delegate.body()).isEqualTo(404);
         var staffView = client.get("/api/v1/councils/lac-phuong/datasets/" + id, CLERK, PASSWORD);
         assertThat(staffView.json().get("versions").get(0).get("rowCount").asInt())
                 .isEqualTo(196);

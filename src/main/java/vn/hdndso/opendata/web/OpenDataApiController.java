@@ -26,6 +26,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.identity.CouncilAccess;
 import vn.hdndso.opendata.BulkExport;
 import vn.hdndso.opendata.BulkExports;
 import vn.hdndso.opendata.Column;
@@ -59,12 +60,20 @@ class OpenDataApiController {
     private final Datasets datasets;
     private final DatasetImports imports;
     private final BulkExports exports;
+    private final CouncilAccess access;
 
-    OpenDataApiController(Councils councils, Datasets datasets, DatasetImports imports, BulkExports exports) {
+    OpenDataApiController(
+            Councils councils, Datasets datasets, DatasetImports imports, BulkExports exports, CouncilAccess access) {
         this.councils = councils;
         this.datasets = datasets;
         this.imports = imports;
         this.exports = exports;
+        this.access = access;
+    }
+
+    /** Clerks and council administrators see unpublished datasets; everyone else what is published. */
+    private boolean staff() {
+        return access.has("CLERK", "COUNCIL_ADMIN");
     }
 
     record Summary(
@@ -142,9 +151,8 @@ class OpenDataApiController {
     Page<Summary> list(@PathVariable String slug, Page.Request page) {
         Council council = councils.requireBySlug(slug);
         return Page.of(
-                datasets.list(council.id()).stream()
-                        .map(d -> Summary.of(d, slug))
-                        .toList(),
+                (staff() ? datasets.list(council.id()) : datasets.published(council.id()))
+                        .stream().map(d -> Summary.of(d, slug)).toList(),
                 page);
     }
 
@@ -175,11 +183,15 @@ class OpenDataApiController {
     @Operation(summary = "A dataset with its versions and download addresses")
     Detail get(@PathVariable String slug, @PathVariable UUID id) {
         Council council = councils.requireBySlug(slug);
-        Dataset d = datasets.require(council.id(), new DatasetId(id));
+        boolean staff = staff();
+        Dataset d = staff
+                ? datasets.require(council.id(), new DatasetId(id))
+                : datasets.requirePublished(council.id(), new DatasetId(id));
         String base = "/" + slug + "/du-lieu-mo/" + id;
         return new Detail(
                 Summary.of(d, slug),
                 datasets.versions(council.id(), d.id()).stream()
+                        .filter(v -> staff || v.published())
                         .map(Version::of)
                         .toList(),
                 d.isPublished() ? Map.of("csv", base + ".csv", "json", base + ".json") : Map.of());
@@ -271,11 +283,16 @@ class OpenDataApiController {
             Page.Request page) {
         Council council = councils.requireBySlug(slug);
         DatasetId datasetId = new DatasetId(id);
-        Dataset dataset = datasets.require(council.id(), datasetId);
+        boolean staff = staff();
+        Dataset dataset =
+                staff ? datasets.require(council.id(), datasetId) : datasets.requirePublished(council.id(), datasetId);
         int number = version != null
                 ? version
                 : dataset.publishedVersion() != null ? dataset.publishedVersion() : dataset.latestVersion();
         DatasetVersion v = datasets.version(council.id(), datasetId, number);
+        if (!staff && !v.published()) {
+            throw new vn.hdndso.shared.NotFoundException("opendata.version.notFound", number);
+        }
         Page<DataRow> rows = datasets.rows(council.id(), datasetId, number, sort, "desc".equalsIgnoreCase(order), page);
         List<Map<String, @Nullable Object>> items = rows.items().stream()
                 .map(r -> {
