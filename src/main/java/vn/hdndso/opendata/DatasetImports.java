@@ -81,16 +81,26 @@ public class DatasetImports {
     /** Stores an upload and reads it as detected; nothing is imported yet. */
     @Transactional
     public ImportPreview upload(CouncilId council, DatasetId dataset, @Nullable String fileName, byte[] content) {
+        UUID id = store(council, dataset, fileName, content);
+        ImportRepository.Upload upload = requireUpload(council, id);
+        SourceTable table = read(content, upload.fileName(), ImportSettings.detected());
+        return preview(upload, table, table.columns());
+    }
+
+    /** Keeps an upload for an import job (the file is read when the job is prepared). */
+    private UUID store(CouncilId council, DatasetId dataset, @Nullable String fileName, byte[] content) {
         datasets.require(council, dataset);
+        if (content.length == 0) {
+            throw InvalidInputException.of("file", "opendata.file.empty");
+        }
         String name = fileName == null || fileName.isBlank() ? "du-lieu.csv" : VnText.normalize(fileName);
         if (name.length() > MAX_NAME) {
             name = name.substring(name.length() - MAX_NAME);
         }
-        SourceTable table = read(content, name, ImportSettings.detected());
         var upload = new ImportRepository.Upload(
                 UUID.randomUUID(), council, dataset, name, sha256(content), content, ImportSettings.detected());
         imports.insert(upload, actor());
-        return preview(upload, table, table.columns());
+        return upload.id();
     }
 
     /** The upload read again with the clerk's settings (heading rows, sheet, column mapping). */
@@ -129,10 +139,10 @@ public class DatasetImports {
             byte[] content,
             ImportSettings chosen,
             boolean keepGoodRows) {
-        ImportPreview uploaded = transactions.execute(tx -> upload(council, dataset, fileName, content));
-        Prepared prepared = transactions.execute(tx -> prepare(council, uploaded.importId(), chosen, keepGoodRows));
+        UUID importId = transactions.execute(tx -> store(council, dataset, fileName, content));
+        Prepared prepared = transactions.execute(tx -> prepare(council, importId, chosen, keepGoodRows));
         run(prepared);
-        return transactions.execute(tx -> status(council, uploaded.importId()));
+        return transactions.execute(tx -> status(council, importId));
     }
 
     @Transactional(readOnly = true)

@@ -162,25 +162,32 @@ public class DatasetRepository {
                 .optional();
     }
 
-    /** Inserts rows in batches; {@code startPosition} is the order of the first one. */
+    /**
+     * Inserts rows 5,000 at a time, each chunk one statement over arrays ({@code unnest}): far
+     * fewer round trips than one INSERT per row (COPY is not allowed on tables with row-level
+     * security).
+     */
     public void insertRows(CouncilId council, UUID versionId, List<TableCheck.GoodRow> rows) {
-        List<Object[]> batch = new ArrayList<>(1000);
-        int position = 0;
-        for (TableCheck.GoodRow row : rows) {
-            batch.add(new Object[] {council.value(), versionId, row.number(), position++, cellsJson(row.values())});
-            if (batch.size() == 1000) {
-                flush(batch);
+        int chunk = 5_000;
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<TableCheck.GoodRow> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            Integer[] numbers = new Integer[part.size()];
+            Integer[] positions = new Integer[part.size()];
+            String[] cells = new String[part.size()];
+            for (int i = 0; i < part.size(); i++) {
+                numbers[i] = part.get(i).number();
+                positions[i] = from + i;
+                cells[i] = cellsJson(part.get(i).values());
             }
-        }
-        flush(batch);
-    }
-
-    private void flush(List<Object[]> batch) {
-        if (!batch.isEmpty()) {
-            template.batchUpdate(
-                    "insert into dataset_row (council_id, version_id, row_number, position, cells) values (?, ?, ?, ?, ?::jsonb)",
-                    batch);
-            batch.clear();
+            template.update("""
+                    insert into dataset_row (council_id, version_id, row_number, position, cells)
+                    select ?, ?, r, p, c::jsonb from unnest(?::int[], ?::int[], ?::text[]) as t(r, p, c)""", ps -> {
+                ps.setObject(1, council.value());
+                ps.setObject(2, versionId);
+                ps.setArray(3, ps.getConnection().createArrayOf("int4", numbers));
+                ps.setArray(4, ps.getConnection().createArrayOf("int4", positions));
+                ps.setArray(5, ps.getConnection().createArrayOf("text", cells));
+            });
         }
     }
 

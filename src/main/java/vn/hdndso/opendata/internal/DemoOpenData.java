@@ -102,7 +102,7 @@ class DemoOpenData implements SmartInitializingSingleton {
                             null,
                             null,
                             List.of(
-                                    new Column("Mã gốc", "ma-goc", ColumnType.INTEGER, Unit.NONE),
+                                    new Column("Mã gốc", "ma-goc", ColumnType.TEXT, Unit.NONE),
                                     new Column("Tỉnh, thành phố", "tinh", ColumnType.TEXT, Unit.NONE),
                                     new Column(
                                             "Tổng thu NSNN trên địa bàn",

@@ -44,15 +44,14 @@ final class Charts {
         if (value < 0
                 || !columns.get(value).type().numeric()
                 || columns.get(value).type() == ColumnType.YEAR) {
+            // amounts first; a whole-number column is often a row number or a code
             value = -1;
-            for (int i = 0; i < columns.size(); i++) {
-                ColumnType t = columns.get(i).type();
-                if (i != label
-                        && t.numeric()
-                        && t != ColumnType.YEAR
-                        && !columns.get(i).key().equals("stt")) {
-                    value = i;
-                    break;
+            for (ColumnType preferred :
+                    List.of(ColumnType.MONEY, ColumnType.DECIMAL, ColumnType.PERCENT, ColumnType.INTEGER)) {
+                for (int i = 0; i < columns.size() && value < 0; i++) {
+                    if (i != label && columns.get(i).type() == preferred) {
+                        value = i;
+                    }
                 }
             }
         }
