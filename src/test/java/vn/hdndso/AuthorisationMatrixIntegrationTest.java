@@ -76,6 +76,9 @@ class AuthorisationMatrixIntegrationTest {
     /** The body of a row that registers an incoming document (multipart: metadata and a PDF). */
     static final String INCOMING_UPLOAD = "<multipart: incoming document>";
 
+    /** The body of a row that imports a CSV file into a dataset (multipart: the file). */
+    static final String DATASET_UPLOAD = "<multipart: dataset CSV>";
+
     /** The body of a row that imports a petition list (multipart: a CSV file). */
     static final String PETITION_LIST = "<multipart: petition list>";
 
@@ -795,6 +798,67 @@ class AuthorisationMatrixIntegrationTest {
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
+                            CLERK),
+                    // opendata: anyone reads published datasets, their rows and the city-wide list; an
+                    // unpublished dataset exists only for the council's clerks and administrators; they
+                    // create, describe, import, publish and make the bulk export
+                    open("GET", "/api/v1/councils/{slug}/datasets"),
+                    open("GET", "/api/v1/datasets"),
+                    open("GET", "/api/v1/councils/{slug}/datasets/{publishedDatasetId}"),
+                    open("GET", "/api/v1/councils/{slug}/datasets/{publishedDatasetId}/rows?sort=nam&order=desc"),
+                    rows(
+                            "GET",
+                            "/api/v1/councils/{slug}/datasets/{datasetId}",
+                            null,
+                            Map.of(
+                                    ANONYMOUS, 404,
+                                    CITY_ADMIN, 200,
+                                    COUNCIL_ADMIN, 200,
+                                    CLERK, 200,
+                                    DELEGATE, 404,
+                                    OTHER_COUNCIL_ADMIN, 404)),
+                    onlyFor("POST", "/api/v1/councils/{slug}/datasets", """
+                            {"title":"Bộ dữ liệu ma trận","theme":"BUDGET"}""", 201, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "PATCH",
+                            "/api/v1/councils/{slug}/datasets/{datasetId}",
+                            """
+                            {"period":"2026"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/datasets/{datasetId}/imports",
+                            DATASET_UPLOAD,
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/datasets/{datasetImport}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/datasets/{importedDatasetId}/publish",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/open-data/export",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
                             CLERK))
             .flatMap(List::stream)
             .toList();
@@ -915,6 +979,10 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{transferredIssueId}", (Supplier<String>) () -> transferredIssue()),
                 Map.entry("{answeredIssueId}", (Supplier<String>) () -> answeredIssue()),
                 Map.entry("{meetingId}", (Supplier<String>) this::freshMeeting),
+                Map.entry("{datasetId}", (Supplier<String>) this::freshDataset),
+                Map.entry("{importedDatasetId}", (Supplier<String>) () -> imported(freshDataset())),
+                Map.entry("{publishedDatasetId}", (Supplier<String>) () -> published(imported(freshDataset()))),
+                Map.entry("{datasetImport}", (Supplier<String>) this::freshDatasetImport),
                 Map.entry("{unknownId}", (Supplier<String>)
                         () -> UUID.randomUUID().toString()),
                 Map.entry("{today}", (Supplier<String>)
@@ -950,7 +1018,9 @@ class AuthorisationMatrixIntegrationTest {
                                 ? client.postMultipart(path, incomingDocument(), user, password)
                                 : PETITION_LIST.equals(body)
                                         ? client.postMultipart(path, petitionList(), user, password)
-                                        : client.request(row.method(), path, body, user, password);
+                                        : DATASET_UPLOAD.equals(body)
+                                                ? client.postMultipart(path, datasetCsv(), user, password)
+                                                : client.request(row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
@@ -1209,5 +1279,51 @@ class AuthorisationMatrixIntegrationTest {
                 TestClient.ADMIN_PASSWORD);
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         return session + "/pack/" + added.json().get("id").asString();
+    }
+
+    // opendata fixtures: a dataset, imported (one version), published
+    private static List<TestClient.Part> datasetCsv() {
+        return List.of(TestClient.Part.file(
+                "file",
+                "ngan-sach.csv",
+                "text/csv",
+                "Tỉnh,Tổng thu (triệu đồng),Năm\r\nHải Phòng,\"9.752.000\",2006\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private String freshDataset() {
+        return created("/datasets", Map.of("title", "Bộ dữ liệu ma trận " + UUID.randomUUID(), "theme", "BUDGET"));
+    }
+
+    private String imported(String datasetId) {
+        var done = client.postMultipart(
+                "/api/v1/councils/" + SLUG + "/datasets/" + datasetId + "/imports",
+                datasetCsv(),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        return datasetId;
+    }
+
+    /** "{datasetId}/imports/{importId}" of a finished import. */
+    private String freshDatasetImport() {
+        String datasetId = freshDataset();
+        var done = client.postMultipart(
+                "/api/v1/councils/" + SLUG + "/datasets/" + datasetId + "/imports",
+                datasetCsv(),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        return datasetId + "/imports/" + done.json().get("importId").asString();
+    }
+
+    private String published(String datasetId) {
+        var done = client.request(
+                "POST",
+                "/api/v1/councils/" + SLUG + "/datasets/" + datasetId + "/publish",
+                null,
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        return datasetId;
     }
 }

@@ -212,6 +212,13 @@ public class OutgoingDocuments {
         return repository.list(council, new DocumentRepository.Filter(null, null, null, null), offset, limit);
     }
 
+    /** Every issued document of the council, newest first: the public record (open data, feeds). */
+    @Transactional(readOnly = true)
+    public List<OutgoingDocument> issued(CouncilId council) {
+        return repository.list(
+                council, new DocumentRepository.Filter(DocumentStatus.ISSUED, null, null, null), 0, 100_000);
+    }
+
     @Transactional(readOnly = true)
     public List<Integer> years(CouncilId council) {
         return repository.years(council);
