@@ -69,10 +69,49 @@ public class PublishedDocuments {
         return repository.years(council);
     }
 
-    /** When the council's public documents last changed; empty when it has none. */
-    @Transactional(readOnly = true)
+    /**
+     * When the council's published documents last changed (an issue or a recall); empty when it
+     * has none. Call it outside a transaction.
+     */
     public Optional<Instant> lastChange(CouncilId council) {
-        return repository.lastChange(council);
+        return Tenancy.call(
+                TenantScope.allCouncils("public: last change of a council's published documents"),
+                () -> readOnly.execute(status -> repository.lastChange(council)));
+    }
+
+    /**
+     * The recall notice of a document the council issued and then recalled, if {@code id} is one.
+     * Recalled documents are not public, so this reads them through an explicit cross-council
+     * scope and returns only what {@link RecallNotice} publishes. Call it outside a transaction.
+     */
+    public Optional<RecallNotice> recallNotice(CouncilId council, DocumentId id) {
+        return Tenancy.call(
+                        TenantScope.allCouncils("public: recall notice of a published document"),
+                        () -> readOnly.execute(status -> repository.recalled(council, id.value(), 1)))
+                .stream()
+                .findFirst()
+                .map(RecallNotice::of);
+    }
+
+    /** Every council's recall notices, most recent first (the city feed). Call it outside a transaction. */
+    public List<RecallNotice> recallNoticesOfAllCouncils(int limit) {
+        return Tenancy.call(
+                        TenantScope.allCouncils("public: recall notices of every council"),
+                        () -> readOnly.execute(status -> repository.recalled(null, null, Math.clamp(limit, 1, 10_000))))
+                .stream()
+                .map(RecallNotice::of)
+                .toList();
+    }
+
+    /** The council's recall notices, most recent first. Call it outside a transaction. */
+    public List<RecallNotice> recallNotices(CouncilId council, int limit) {
+        return Tenancy.call(
+                        TenantScope.allCouncils("public: recall notices of a council"),
+                        () -> readOnly.execute(
+                                status -> repository.recalled(council, null, Math.clamp(limit, 1, 10_000))))
+                .stream()
+                .map(RecallNotice::of)
+                .toList();
     }
 
     /**

@@ -58,6 +58,52 @@ class PublicSiteIntegrationTest {
     }
 
     @Test
+    void aRecalledDocumentKeepsItsAddressWithTheRecallNoticeEverywhere() throws Exception {
+        String subject = "Nghị quyết sẽ bị thu hồi " + java.util.UUID.randomUUID();
+        String id = PortalTestDocuments.issue(client, SLUG, subject);
+        String page = SLUG + "/van-ban/" + id;
+        assertThat(send(page, null, null).statusCode()).isEqualTo(200);
+        assertThat(send(SLUG, null, null).body()).contains(subject);
+
+        var recalled = client.request(
+                "POST",
+                "/api/v1/councils/" + SLUG + "/documents/" + id + "/recall",
+                "{\"reason\":\"Sai căn cứ pháp lý, ban hành lại\"}",
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(recalled.status()).as(recalled.body()).isEqualTo(200);
+
+        var notice = send(page, null, null);
+        assertThat(notice.statusCode()).isEqualTo(410);
+        assertThat(notice.body())
+                .contains("Văn bản này đã bị thu hồi")
+                .contains(subject)
+                .contains("Sai căn cứ pháp lý, ban hành lại");
+        assertThat(sendBytes(page + "/signed.pdf", null).statusCode()).isEqualTo(410);
+        assertThat(send(SLUG, null, null).body())
+                .as("gone from the latest documents")
+                .doesNotContain(subject);
+        assertThat(send(SLUG + "/van-ban", null, null).body())
+                .contains("Văn bản đã thu hồi")
+                .contains("Lý do: Sai căn cứ pháp lý, ban hành lại");
+
+        Element feed = parse(send(SLUG + "/feed.atom", null, null).body()).getDocumentElement();
+        assertValidAtomFeed(feed);
+        Element entry = children(feed, "entry").stream()
+                .filter(e -> child(e, "id").getTextContent().equals("urn:uuid:" + id))
+                .findFirst()
+                .orElseThrow();
+        assertThat(child(entry, "title").getTextContent()).startsWith("[Đã thu hồi]");
+        assertThat(child(entry, "summary").getTextContent()).contains("Sai căn cứ pháp lý");
+        assertThat(children(entry, "link")).noneMatch(l -> l.getAttribute("rel").equals("enclosure"));
+
+        var paper = client.get("/oparl/v1/bodies/" + SLUG + "/papers/" + id);
+        assertThat(paper.status()).isEqualTo(200);
+        assertThat(paper.json().get("deleted").asBoolean()).isTrue();
+        assertThat(paper.body()).doesNotContain(subject);
+    }
+
+    @Test
     void anonymousPublicPagesAreCacheableAndAnswer304ToAMatchingETag() throws Exception {
         for (String path : List.of(
                 "",

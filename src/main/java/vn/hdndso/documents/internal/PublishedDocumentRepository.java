@@ -57,6 +57,21 @@ public class PublishedDocumentRepository {
         return Optional.ofNullable(latest).map(Timestamp::toInstant);
     }
 
+    /**
+     * Recalled documents of the council, most recently recalled first (one, with {@code id}).
+     * Needs a scope that sees them (they are not public).
+     */
+    public List<OutgoingDocument> recalled(@Nullable CouncilId council, java.util.@Nullable UUID id, int limit) {
+        return jdbc.sql("select " + DocumentRepository.COLUMNS + " from outgoing_document where status = 'RECALLED'"
+                        + (council == null ? "" : " and council_id = :council") + (id == null ? "" : " and id = :id")
+                        + " order by recalled_at desc limit :limit")
+                .params(params(council, null, null))
+                .param("limit", limit)
+                .params(id == null ? java.util.Map.of() : java.util.Map.of("id", id))
+                .query(DocumentRepository::map)
+                .list();
+    }
+
     /** The years in which the council issued documents, newest first. */
     public List<Integer> years(CouncilId council) {
         return jdbc.sql("select distinct number_year from outgoing_document where " + where(council, null, null)

@@ -12,13 +12,15 @@ import vn.hdndso.documents.PublishedDocuments;
 
 /**
  * A council's public list of issued documents and resolutions (Plan target T7): number/symbol,
- * date, subject, the signed PDF and a link to check its signature. Works without script; the year
- * filter is a plain GET form.
+ * date, subject, the signed PDF and a link to check its signature, and below them the documents
+ * that were recalled (with date and reason: nothing published disappears silently). Works without
+ * script; the year filter is a plain GET form.
  */
 @Controller
 class PublishedDocumentListController {
 
     static final int PAGE_SIZE = 20;
+    static final int RECALLS_SHOWN = 50;
 
     private final Councils councils;
     private final PublishedDocuments documents;
@@ -48,6 +50,7 @@ class PublishedDocumentListController {
         model.addAttribute("years", documents.years(council.id()));
         model.addAttribute("pageNumber", pageNumber);
         model.addAttribute("pages", pages);
+        model.addAttribute("recalled", documents.recallNotices(council.id(), RECALLS_SHOWN));
         return "documents/published";
     }
 

@@ -193,16 +193,39 @@ public class OparlGraph {
         return list;
     }
 
+    /**
+     * Issued documents as papers, then recalled ones as deleted papers ({@code deleted: true}, as
+     * OParl asks, so that an incremental sync removes them).
+     */
     public List<Map<String, Object>> papers(Council council, OparlLinks links) {
-        return published.changedSince(council.id(), null, 0, MAX_PAPERS).stream()
-                .map(document -> paper(document, links))
-                .toList();
+        var papers = new ArrayList<Map<String, Object>>();
+        published.changedSince(council.id(), null, 0, MAX_PAPERS).forEach(d -> papers.add(paper(d, links)));
+        published
+                .recallNotices(council.id(), MAX_PAPERS)
+                .forEach(n -> papers.add(deleted("Paper", "papers", n, links)));
+        return papers;
     }
 
+    /** The signed PDFs of issued documents; those of recalled documents as deleted files. */
     public List<Map<String, Object>> files(Council council, OparlLinks links) {
-        return published.changedSince(council.id(), null, 0, MAX_PAPERS).stream()
-                .map(document -> file(document, links))
-                .toList();
+        var files = new ArrayList<Map<String, Object>>();
+        published.changedSince(council.id(), null, 0, MAX_PAPERS).forEach(d -> files.add(file(d, links)));
+        published.recallNotices(council.id(), MAX_PAPERS).forEach(n -> {
+            var file = deleted("File", "files", n, links);
+            file.put("accessUrl", links.web("/van-ban/" + n.id().value()));
+            files.add(file);
+        });
+        return files;
+    }
+
+    private static LinkedHashMap<String, Object> deleted(
+            String type, String list, vn.hdndso.documents.RecallNotice notice, OparlLinks links) {
+        var object = object(type, links.of(list, notice.id().value()));
+        object.put("created", dateTime(notice.issuedAt()));
+        object.put("modified", dateTime(notice.recalledAt()));
+        object.put("web", links.web("/van-ban/" + notice.id().value()));
+        object.put("deleted", true);
+        return object;
     }
 
     private Map<String, Object> paper(OutgoingDocument document, OparlLinks links) {
