@@ -127,10 +127,33 @@ class PublicSiteIntegrationTest {
                     .as(path)
                     .containsIgnoringCase("cookie");
 
+            var cached = send(path, null, null);
+            assertThat(cached.body()).as(path + " from the page cache").isEqualTo(first.body());
+            assertThat(cached.headers().firstValue("Content-Security-Policy"))
+                    .as(path + ": a cached answer keeps the security headers")
+                    .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
+            assertThat(cached.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(cached.headers().firstValue("Content-Type"))
+                    .isEqualTo(first.headers().firstValue("Content-Type"));
+
             var again = send(path, etag, null);
             assertThat(again.statusCode()).as(path).isEqualTo(304);
             assertThat(again.body()).isEmpty();
         }
+    }
+
+    @Test
+    void aHeadRequestFirstDoesNotLeaveAnEmptyPageInTheCache() throws Exception {
+        String path = SLUG + "/van-ban?nam=2031";
+        var head = http.send(
+                HttpRequest.newBuilder(URI.create(client.baseUrl() + "/" + path))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(200);
+        var get = send(path, null, null);
+        assertThat(get.body()).contains("Nghị quyết, văn bản đã ban hành");
+        assertThat(send(path, null, null).body()).isEqualTo(get.body());
     }
 
     @Test

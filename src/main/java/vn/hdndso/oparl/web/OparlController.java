@@ -1,5 +1,7 @@
 package vn.hdndso.oparl.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -30,6 +32,7 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * councils and objects a 404 problem. Everything here is public: no session, no credentials.
  */
 @RestController
+@Tag(name = "OParl 1.1", description = "Read-only council information in the OParl 1.1 standard (docs/oparl.md)")
 @RequestMapping(value = OparlLinks.ROOT, produces = MediaType.APPLICATION_JSON_VALUE)
 class OparlController {
 
@@ -57,6 +60,7 @@ class OparlController {
             @Nullable String modified_until,
             @Nullable String omit_internal) {}
 
+    @Operation(summary = "The entry point: the system, linking to the list of bodies (councils)")
     @GetMapping("/system")
     Map<String, Object> system() {
         var system = new LinkedHashMap<String, Object>();
@@ -74,6 +78,7 @@ class OparlController {
         return system;
     }
 
+    @Operation(summary = "Every council as an OParl body, paged")
     @GetMapping("/bodies")
     Map<String, Object> bodies(ListQuery query) {
         Paging paging = Paging.of(query);
@@ -87,6 +92,7 @@ class OparlController {
         return envelope(page, all.size(), paging, base + OparlLinks.ROOT + "/bodies", query);
     }
 
+    @Operation(summary = "One council as an OParl body, with its terms and the addresses of its lists")
     @GetMapping("/bodies/{slug}")
     Map<String, Object> body(@PathVariable String slug) {
         Council council = councils.requireBySlug(slug);
@@ -95,6 +101,9 @@ class OparlController {
 
     @GetMapping(
             "/bodies/{slug}/{list:organizations|persons|memberships|legislative-terms|papers|files|meetings|agenda-items|locations}")
+    @Operation(
+            summary = "A list of a council: organizations, persons, memberships, legislative terms, papers, files,"
+                    + " meetings, agenda items or locations; paged, filtered by created/modified time")
     Map<String, Object> list(@PathVariable String slug, @PathVariable String list, ListQuery query) {
         Council council = councils.requireBySlug(slug);
         OparlLinks links = links(council);
@@ -110,6 +119,7 @@ class OparlController {
 
     @GetMapping(
             "/bodies/{slug}/{list:organizations|persons|memberships|legislative-terms|papers|files|meetings|agenda-items|locations}/{id}")
+    @Operation(summary = "One object of a council's list, by its id")
     Map<String, Object> one(@PathVariable String slug, @PathVariable String list, @PathVariable String id) {
         Council council = councils.requireBySlug(slug);
         OparlLinks links = links(council);

@@ -3,11 +3,11 @@ package vn.hdndso.portal.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,15 +23,14 @@ import vn.hdndso.shared.audit.AuditEvent;
 @Component
 public class PageCache {
 
-    /** One kept response: what is needed to answer again without rendering. */
-    public record Entry(
-            byte[] body,
-            String contentType,
-            String etag,
-            @Nullable String lastModified,
-            @Nullable String contentDisposition,
-            String cacheControl,
-            Instant expires) {}
+    /**
+     * One kept response: its body, content type, entity tag and the headers to send again (the
+     * security headers, Cache-Control, Vary, Last-Modified, …; never Set-Cookie or Date).
+     */
+    public record Entry(byte[] body, String contentType, String etag, List<Header> headers, Instant expires) {}
+
+    /** A response header, in the order it was written. */
+    public record Header(String name, String value) {}
 
     private final PortalProperties settings;
     private final Clock clock;
@@ -78,26 +77,12 @@ public class PageCache {
     }
 
     /** Keeps a response unless it is too large or a change happened since {@code renderedIn}. */
-    public void put(
-            String key,
-            long renderedIn,
-            byte[] body,
-            String contentType,
-            String etag,
-            @Nullable String lastModified,
-            @Nullable String contentDisposition,
-            String cacheControl) {
+    public void put(String key, long renderedIn, byte[] body, String contentType, String etag, List<Header> headers) {
         if (body.length > settings.maxEntryBytes()) {
             return;
         }
         var entry = new Entry(
-                body,
-                contentType,
-                etag,
-                lastModified,
-                contentDisposition,
-                cacheControl,
-                clock.instant().plus(settings.serverTtl()));
+                body, contentType, etag, List.copyOf(headers), clock.instant().plus(settings.serverTtl()));
         lock.lock();
         try {
             if (generation.get() == renderedIn) {

@@ -6,9 +6,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -36,16 +40,19 @@ import vn.hdndso.portal.internal.PortalProperties;
  *   <li>Responses that set a cookie, fail, or say {@code no-store} are never kept.
  * </ul>
  *
- * Runs inside Spring Security's filter chain (after it, by order), so its security headers are
- * on cached answers too; the provisional {@code Cache-Control} set before the chain keeps
- * Security from adding its {@code no-store}.
+ * Runs before Spring Security: a cached answer repeats the headers the page was rendered with
+ * (the security headers included), so it skips the security filter chain; the provisional {@code
+ * Cache-Control} set before the chain keeps Security from adding its {@code no-store}.
  */
 @Component
 @Order(PublicCachingFilter.ORDER)
 class PublicCachingFilter extends OncePerRequestFilter {
 
-    /** After Spring Security (-100) and its session handling. */
-    static final int ORDER = -50;
+    /**
+     * Before Spring Security (-100), after the language filter (-102): a cached answer skips the
+     * security filter chain and repeats the security headers it was rendered with.
+     */
+    static final int ORDER = -101;
 
     private static final List<String> PRIVATE_PREFIXES = List.of(
             "/app",
@@ -59,6 +66,10 @@ class PublicCachingFilter extends OncePerRequestFilter {
             "/webjars/",
             "/kiem-tra-chu-ky",
             "/open311");
+
+    /** Headers that belong to one response only. */
+    private static final Set<String> NOT_REPEATED =
+            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type", "connection");
 
     private final PageCache cache;
     private final PortalProperties settings;
@@ -94,8 +105,14 @@ class PublicCachingFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        long generation = cache.generation();
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if ("HEAD".equals(request.getMethod())) {
+            // the servlet container drops a HEAD response's body before this filter would see it:
+            // neither an entity tag nor a cache entry can be made from it
+            chain.doFilter(request, response);
+            return;
+        }
+        long generation = cache.generation();
         var buffered = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, buffered);
         finish(request, buffered, anonymous, shared, key, generation);
@@ -136,15 +153,7 @@ class PublicCachingFilter extends OncePerRequestFilter {
         }
         response.setHeader(HttpHeaders.VARY, "Cookie, HX-Request");
         if (shared && response.getContentType() != null) {
-            cache.put(
-                    key,
-                    generation,
-                    body,
-                    response.getContentType(),
-                    etag,
-                    response.getHeader(HttpHeaders.LAST_MODIFIED),
-                    response.getHeader(HttpHeaders.CONTENT_DISPOSITION),
-                    String.valueOf(response.getHeader(HttpHeaders.CACHE_CONTROL)));
+            cache.put(key, generation, body, response.getContentType(), etag, headersToRepeat(response));
         }
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -156,14 +165,8 @@ class PublicCachingFilter extends OncePerRequestFilter {
 
     private void answerFromCache(HttpServletRequest request, HttpServletResponse response, PageCache.Entry entry)
             throws IOException {
-        response.setHeader(HttpHeaders.ETAG, entry.etag());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl());
-        response.setHeader(HttpHeaders.VARY, "Cookie, HX-Request");
-        if (entry.lastModified() != null) {
-            response.setHeader(HttpHeaders.LAST_MODIFIED, entry.lastModified());
-        }
-        if (entry.contentDisposition() != null) {
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, entry.contentDisposition());
+        for (PageCache.Header header : entry.headers()) {
+            response.addHeader(header.name(), header.value());
         }
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -175,6 +178,20 @@ class PublicCachingFilter extends OncePerRequestFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(entry.body());
         }
+    }
+
+    /** Every header of a rendered response that a cached answer repeats. */
+    private static List<PageCache.Header> headersToRepeat(HttpServletResponse response) {
+        var headers = new ArrayList<PageCache.Header>();
+        for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+            if (NOT_REPEATED.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String value : response.getHeaders(name)) {
+                headers.add(new PageCache.Header(name, value));
+            }
+        }
+        return headers;
     }
 
     /** Weak comparison (RFC 9110 §13.1.2): the opaque tags match whatever their W/ prefixes. */
