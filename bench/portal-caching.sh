@@ -83,7 +83,7 @@ log "|---|---|---|---|---|---|---|"
 for path in "${PATHS[@]}"; do
     name=$(tr '/' '_' <<<"$path")
     # warm-up: JIT and the page cache
-    timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT$path" >/dev/null
+    timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT$path" >/dev/null
     nginx_etag=$(curl -fsI "http://127.0.0.1:$NGINX_PORT$path" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
     log "| \`$path\` | application | GET | $(load "app$name" "http://127.0.0.1:$PORT$path" "") |"
     log "| \`$path\` | application | If-None-Match → 304 | $(load "app304$name" "http://127.0.0.1:$PORT$path" "If-None-Match: ${ETAGS[$path]}") |"
