@@ -273,6 +273,14 @@ class PublicSiteIntegrationTest {
                 .contains("property=\"og:url\"")
                 .contains("rel=\"canonical\"")
                 .contains("type=\"text/calendar\"");
+
+        String id =
+                PortalTestDocuments.issue(client, SLUG, "Nghị quyết thử thẻ Open Graph " + java.util.UUID.randomUUID());
+        String document = send(SLUG + "/van-ban/" + id, null, null).body();
+        assertThat(document)
+                .containsPattern("property=\"og:title\" content=\"Nghị quyết \\d+/NQ-HĐND\"")
+                .contains("property=\"og:description\" content=\"Nghị quyết thử thẻ Open Graph")
+                .contains("/kiem-tra-chu-ky");
     }
 
     /** RFC 4287 §4.1: feed and entries with their required elements; dates are RFC 3339. */

@@ -48,6 +48,11 @@ class PublicDocumentController {
                 documents.find(council.id(), documentId).filter(d -> d.status() == DocumentStatus.ISSUED);
         if (issued.isPresent()) {
             model.addAttribute("document", issued.get());
+            model.addAttribute(
+                    "pageTitle",
+                    issued.get().type().vietnameseName() + " " + issued.get().numberSymbol());
+            model.addAttribute("pageDescription", issued.get().subject());
+            model.addAttribute("atomFeed", "/" + council.slug() + "/feed.atom");
             return "documents/public";
         }
         // a published document never disappears silently: its address explains the recall

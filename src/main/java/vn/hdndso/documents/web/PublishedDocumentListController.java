@@ -1,6 +1,8 @@
 package vn.hdndso.documents.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,12 @@ class PublishedDocumentListController {
 
     private final Councils councils;
     private final PublishedDocuments documents;
+    private final MessageSource messages;
 
-    PublishedDocumentListController(Councils councils, PublishedDocuments documents) {
+    PublishedDocumentListController(Councils councils, PublishedDocuments documents, MessageSource messages) {
         this.councils = councils;
         this.documents = documents;
+        this.messages = messages;
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/van-ban")
@@ -51,6 +55,14 @@ class PublishedDocumentListController {
         model.addAttribute("pageNumber", pageNumber);
         model.addAttribute("pages", pages);
         model.addAttribute("recalled", documents.recallNotices(council.id(), RECALLS_SHOWN));
+        model.addAttribute("atomFeed", "/" + council.slug() + "/feed.atom");
+        model.addAttribute(
+                "pageDescription",
+                messages.getMessage(
+                        "portal.documents.description",
+                        new Object[] {council.name()},
+                        council.name(),
+                        LocaleContextHolder.getLocale()));
         return "documents/published";
     }
 

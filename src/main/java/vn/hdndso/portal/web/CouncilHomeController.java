@@ -1,5 +1,7 @@
 package vn.hdndso.portal.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +24,14 @@ class CouncilHomeController {
     private final Councils councils;
     private final CouncilOrganisation organisation;
     private final PublishedDocuments documents;
+    private final MessageSource messages;
 
-    CouncilHomeController(Councils councils, CouncilOrganisation organisation, PublishedDocuments documents) {
+    CouncilHomeController(
+            Councils councils, CouncilOrganisation organisation, PublishedDocuments documents, MessageSource messages) {
         this.councils = councils;
         this.organisation = organisation;
         this.documents = documents;
+        this.messages = messages;
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}")
@@ -38,6 +43,13 @@ class CouncilHomeController {
         model.addAttribute("latest", documents.latest(council.id(), LATEST));
         model.addAttribute("atomFeed", "/" + council.slug() + "/feed.atom");
         model.addAttribute("calendarFeed", "/" + council.slug() + "/lich.ics");
+        model.addAttribute(
+                "pageDescription",
+                messages.getMessage(
+                        "portal.council.description",
+                        new Object[] {council.name()},
+                        council.name(),
+                        LocaleContextHolder.getLocale()));
         return "portal/council";
     }
 }
