@@ -859,7 +859,38 @@ class AuthorisationMatrixIntegrationTest {
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
-                            CLERK))
+                            CLERK),
+                    // portal, calendar, OParl: the public site, its feeds and the OParl API are open to
+                    // everyone (credentials change nothing); a draft never appears in OParl
+                    open("GET", "/"),
+                    open("GET", "/{slug}"),
+                    open("GET", "/{slug}/van-ban"),
+                    open("GET", "/{slug}/van-ban/{issuedId}"),
+                    open("GET", "/{slug}/van-ban/{issuedId}/signed.pdf"),
+                    open("GET", "/feed.atom"),
+                    open("GET", "/{slug}/feed.atom"),
+                    open("GET", "/{slug}/lich.ics"),
+                    open("GET", "/sitemap.xml"),
+                    open("GET", "/robots.txt"),
+                    open("GET", "/oparl/v1/system"),
+                    open("GET", "/oparl/v1/bodies"),
+                    open("GET", "/oparl/v1/bodies/{slug}"),
+                    open("GET", "/oparl/v1/bodies/{slug}/organizations"),
+                    open("GET", "/oparl/v1/bodies/{slug}/organizations/{bodyId}"),
+                    open("GET", "/oparl/v1/bodies/{slug}/persons"),
+                    open("GET", "/oparl/v1/bodies/{slug}/persons/{delegateId}"),
+                    open("GET", "/oparl/v1/bodies/{slug}/memberships"),
+                    open("GET", "/oparl/v1/bodies/{slug}/legislative-terms"),
+                    open("GET", "/oparl/v1/bodies/{slug}/legislative-terms/{termId}"),
+                    open("GET", "/oparl/v1/bodies/{slug}/papers"),
+                    open("GET", "/oparl/v1/bodies/{slug}/papers/{issuedId}"),
+                    open("GET", "/oparl/v1/bodies/{slug}/files"),
+                    open("GET", "/oparl/v1/bodies/{slug}/files/{issuedId}"),
+                    open("GET", "/oparl/v1/bodies/{slug}/meetings"),
+                    open("GET", "/oparl/v1/bodies/{slug}/agenda-items"),
+                    open("GET", "/oparl/v1/bodies/{slug}/locations"),
+                    everyone("GET", "/oparl/v1/bodies/{slug}/papers/{draftId}", 404),
+                    everyone("GET", "/oparl/v1/bodies/{slug}/files/{draftId}", 404))
             .flatMap(List::stream)
             .toList();
 

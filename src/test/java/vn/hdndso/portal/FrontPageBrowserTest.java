@@ -67,11 +67,12 @@ class FrontPageBrowserTest extends BrowserTest {
         new Actions(browser()).sendKeys(Keys.ENTER).perform();
         new Actions(browser()).sendKeys(Keys.TAB).perform();
 
+        // the first field of the page is the search over every council's documents
         WebElement search = focused();
-        assertThat(search.getAttribute("id")).isEqualTo("q");
-        WebElement label = find("label[for=q]");
+        assertThat(search.getAttribute("id")).isEqualTo("site-q");
+        WebElement label = find("label[for=site-q]");
         assertThat(label.isDisplayed()).isTrue();
-        assertThat(label.getText()).isEqualTo("Tìm Hội đồng nhân dân");
+        assertThat(label.getText()).isEqualTo("Tìm văn bản, nghị quyết của mọi Hội đồng nhân dân");
         WebElement hint = find("#" + search.getAttribute("aria-describedby"));
         assertThat(hint.isDisplayed()).isTrue();
         assertThat(hint.getText()).contains("không dấu");

@@ -23,7 +23,7 @@ import vn.hdndso.shared.CouncilId;
 @Repository
 public class DocumentRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, council_id, type_code, issuer_symbol, unit_symbol, normative, subject, signer_name,
             signer_position, recipients, status, original_sha256, original_name, original_size, page_count,
             signed_sha256, signed_size, number, number_year, number_symbol, issue_date, issued_at, submitted_by, approved_by,
@@ -226,7 +226,7 @@ public class DocumentRepository {
         return new Where(sql.toString(), params);
     }
 
-    private static OutgoingDocument map(ResultSet rs, int row) throws SQLException {
+    static OutgoingDocument map(ResultSet rs, int row) throws SQLException {
         DocumentType type = DocumentType.byCode(rs.getString("type_code")).orElseThrow();
         boolean normative = rs.getBoolean("normative");
         String issuer = rs.getString("issuer_symbol");

@@ -1,43 +1,95 @@
 package vn.hdndso.documents.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentId;
+import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
+import vn.hdndso.documents.PublishedDocuments;
+import vn.hdndso.documents.RecallNotice;
+import vn.hdndso.shared.NotFoundException;
 
-/** The public page of an issued document and its signed PDF; nothing else is public. */
+/**
+ * The public page of an issued document and its signed PDF; nothing else is public. A document
+ * that was issued and then recalled keeps its address: the page says so (410 Gone) with the date
+ * and reason of the recall, and the PDF is gone (410).
+ */
 @Controller
 class PublicDocumentController {
 
     private final Councils councils;
     private final OutgoingDocuments documents;
+    private final PublishedDocuments published;
 
-    PublicDocumentController(Councils councils, OutgoingDocuments documents) {
+    PublicDocumentController(Councils councils, OutgoingDocuments documents, PublishedDocuments published) {
         this.councils = councils;
         this.documents = documents;
+        this.published = published;
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/van-ban/{id}")
-    String show(@PathVariable String slug, @PathVariable UUID id, Model model) {
+    String show(@PathVariable String slug, @PathVariable UUID id, Model model, HttpServletResponse response) {
         Council council = councils.requireBySlug(slug);
-        OutgoingDocument document = documents.requireIssued(council.id(), new DocumentId(id));
+        var documentId = new DocumentId(id);
         model.addAttribute("council", council);
-        model.addAttribute("document", document);
-        return "documents/public";
+        Optional<OutgoingDocument> issued =
+                documents.find(council.id(), documentId).filter(d -> d.status() == DocumentStatus.ISSUED);
+        if (issued.isPresent()) {
+            model.addAttribute("document", issued.get());
+            model.addAttribute(
+                    "pageTitle",
+                    issued.get().type().vietnameseName() + " " + issued.get().numberSymbol());
+            model.addAttribute("pageDescription", issued.get().subject());
+            model.addAttribute("atomFeed", "/" + council.slug() + "/feed.atom");
+            return "documents/public";
+        }
+        // a published document never disappears silently: its address explains the recall
+        RecallNotice notice = published
+                .recallNotice(council.id(), documentId)
+                .orElseThrow(() -> new NotFoundException("documents.notFound", documentId));
+        response.setStatus(HttpStatus.GONE.value());
+        model.addAttribute("notice", notice);
+        model.addAttribute("recalledAt", notice.recalledAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        return "documents/recalled";
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/van-ban/{id}/signed.pdf")
-    ResponseEntity<byte[]> signed(@PathVariable String slug, @PathVariable UUID id) {
+    ResponseEntity<byte[]> signed(@PathVariable String slug, @PathVariable UUID id, WebRequest request) {
         Council council = councils.requireBySlug(slug);
-        documents.requireIssued(council.id(), new DocumentId(id));
-        return DocumentApiController.pdf(
+        var documentId = new DocumentId(id);
+        Optional<OutgoingDocument> issued =
+                documents.find(council.id(), documentId).filter(d -> d.status() == DocumentStatus.ISSUED);
+        if (issued.isEmpty() && published.recallNotice(council.id(), documentId).isPresent()) {
+            return ResponseEntity.status(HttpStatus.GONE).build();
+        }
+        OutgoingDocument document = issued.orElseThrow(() -> new NotFoundException("documents.notFound", documentId));
+        // the signed PDF of an issued document never changes: its SHA-256 is its entity tag
+        String etag = "\"" + java.util.Objects.requireNonNull(document.signed()).sha256() + "\"";
+        var issue = java.util.Objects.requireNonNull(document.issue());
+        if (request.checkNotModified(etag, issue.issuedAt().toEpochMilli())) {
+            return ResponseEntity.status(org.springframework.http.HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .build();
+        }
+        var pdf = DocumentApiController.pdf(
                 documents.signedPdf(council.id(), new DocumentId(id)), "signed-" + id + ".pdf");
+        return ResponseEntity.ok()
+                .headers(pdf.getHeaders())
+                .eTag(etag)
+                .lastModified(issue.issuedAt())
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                .body(pdf.getBody());
     }
 }

@@ -1,0 +1,240 @@
+package vn.hdndso.portal.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.hdndso.portal.internal.PageCache;
+import vn.hdndso.portal.internal.PortalProperties;
+
+/**
+ * HTTP caching of everything public: pages under {@code /} and {@code /{slug}/…}, their files,
+ * feeds, the sitemap and the OParl API.
+ *
+ * <ul>
+ *   <li>Every successful public GET gets a weak {@code ETag} (weak, so that Tomcat still gzips it)
+ *       unless the handler set its own, and a conditional GET with a matching {@code If-None-Match}
+ *       is answered {@code 304} without a body.
+ *   <li>Anonymous visitors (no session, no credentials) get {@code Cache-Control: public,
+ *       max-age=…, stale-while-revalidate=…} and the response is kept in memory ({@link
+ *       PageCache}): the next visitor's request is answered without rendering.
+ *   <li>A visitor with a session (signed in staff see their name in the header) gets {@code
+ *       private, no-cache}: nothing personal lands in a shared cache. {@code Vary: Cookie} tells
+ *       shared caches that the language cookie and the session change the page.
+ *   <li>Responses that set a cookie, fail, or say {@code no-store} are never kept.
+ * </ul>
+ *
+ * Runs before Spring Security: a cached answer repeats the headers the page was rendered with
+ * (the security headers included), so it skips the security filter chain; the provisional {@code
+ * Cache-Control} set before the chain keeps Security from adding its {@code no-store}.
+ */
+@Component
+@Order(PublicCachingFilter.ORDER)
+class PublicCachingFilter extends OncePerRequestFilter {
+
+    /**
+     * Before Spring Security (-100), after the language filter (-102): a cached answer skips the
+     * security filter chain and repeats the security headers it was rendered with.
+     */
+    static final int ORDER = -101;
+
+    private static final List<String> PRIVATE_PREFIXES = List.of(
+            "/app",
+            "/api/",
+            "/login",
+            "/logout",
+            "/actuator",
+            "/error",
+            "/css/",
+            "/js/",
+            "/webjars/",
+            "/kiem-tra-chu-ky",
+            "/open311");
+
+    /** Headers that belong to one response only. */
+    private static final Set<String> NOT_REPEATED =
+            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type", "connection");
+
+    private final PageCache cache;
+    private final PortalProperties settings;
+    private final String publicCacheControl;
+
+    PublicCachingFilter(PageCache cache, PortalProperties settings) {
+        this.cache = cache;
+        this.settings = settings;
+        this.publicCacheControl = "public, max-age=" + settings.maxAge().toSeconds() + ", stale-while-revalidate="
+                + settings.staleWhileRevalidate().toSeconds();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return PRIVATE_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) == null;
+        boolean shared = anonymous && settings.cacheEnabled() && request.getParameter("lang") == null;
+        String key = shared ? key(request) : "";
+        if (shared) {
+            Optional<PageCache.Entry> hit = cache.get(key);
+            if (hit.isPresent()) {
+                answerFromCache(request, response, hit.get());
+                return;
+            }
+        }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if ("HEAD".equals(request.getMethod())) {
+            // the servlet container drops a HEAD response's body before this filter would see it:
+            // neither an entity tag nor a cache entry can be made from it
+            chain.doFilter(request, response);
+            return;
+        }
+        long generation = cache.generation();
+        var buffered = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, buffered);
+        finish(request, buffered, anonymous, shared, key, generation);
+    }
+
+    private void finish(
+            HttpServletRequest request,
+            ContentCachingResponseWrapper response,
+            boolean anonymous,
+            boolean shared,
+            String key,
+            long generation)
+            throws IOException {
+        String cacheControl = String.valueOf(response.getHeader(HttpHeaders.CACHE_CONTROL));
+        boolean cacheable = response.getStatus() == HttpServletResponse.SC_OK
+                && !cacheControl.contains("no-store")
+                && !response.containsHeader(HttpHeaders.SET_COOKIE)
+                && request.getSession(false) == null;
+        if (!cacheable) {
+            if (response.getStatus() >= 400 || !anonymous) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+                response.setHeader(HttpHeaders.VARY, "Cookie");
+            }
+            response.copyBodyToResponse();
+            return;
+        }
+        byte[] body = response.getContentAsByteArray();
+        String etag = response.getHeader(HttpHeaders.ETAG);
+        if (etag == null) {
+            etag = "W/\"" + HexFormat.of().formatHex(DigestUtils.md5Digest(body)) + "\"";
+            response.setHeader(HttpHeaders.ETAG, etag);
+        }
+        boolean ownPolicy = !cacheControl.equals("no-cache") && !cacheControl.equals("null");
+        if (!anonymous) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        } else if (!ownPolicy) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, publicCacheControl);
+        }
+        response.setHeader(HttpHeaders.VARY, "Cookie, HX-Request");
+        if (shared && response.getContentType() != null) {
+            cache.put(key, generation, body, response.getContentType(), etag, headersToRepeat(response));
+        }
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.resetBuffer();
+            return;
+        }
+        response.copyBodyToResponse();
+    }
+
+    private void answerFromCache(HttpServletRequest request, HttpServletResponse response, PageCache.Entry entry)
+            throws IOException {
+        for (PageCache.Header header : entry.headers()) {
+            response.addHeader(header.name(), header.value());
+        }
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(entry.contentType());
+        response.setContentLength(entry.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(entry.body());
+        }
+    }
+
+    /** Every header of a rendered response that a cached answer repeats. */
+    private static List<PageCache.Header> headersToRepeat(HttpServletResponse response) {
+        var headers = new ArrayList<PageCache.Header>();
+        for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+            if (NOT_REPEATED.contains(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (String value : response.getHeaders(name)) {
+                headers.add(new PageCache.Header(name, value));
+            }
+        }
+        return headers;
+    }
+
+    /** Weak comparison (RFC 9110 §13.1.2): the opaque tags match whatever their W/ prefixes. */
+    static boolean matches(@Nullable String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String tag = opaque(etag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || opaque(c).equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String etag) {
+        return etag.startsWith("W/") ? etag.substring(2) : etag;
+    }
+
+    /** Path and query, and what else changes the response for an anonymous visitor. */
+    private static String key(HttpServletRequest request) {
+        var key = new StringBuilder(request.getRequestURI());
+        if (request.getQueryString() != null) {
+            key.append('?').append(request.getQueryString());
+        }
+        key.append('|').append(language(request));
+        if (request.getHeader("HX-Request") != null) {
+            key.append("|hx");
+        }
+        return key.toString();
+    }
+
+    private static String language(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if ("hdnd-lang".equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return "";
+    }
+}
