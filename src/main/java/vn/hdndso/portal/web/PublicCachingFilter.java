@@ -67,6 +67,9 @@ class PublicCachingFilter extends OncePerRequestFilter {
             "/kiem-tra-chu-ky",
             "/open311");
 
+    /** Addresses that stream: the live tallies of a session and its recording. */
+    private static final List<String> STREAM_SUFFIXES = List.of("/su-kien", "/live", "/events", "/ghi-hinh");
+
     /** Headers that belong to one response only. */
     private static final Set<String> NOT_REPEATED =
             Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type", "connection");
@@ -89,7 +92,18 @@ class PublicCachingFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return PRIVATE_PREFIXES.stream().anyMatch(path::startsWith);
+        return PRIVATE_PREFIXES.stream().anyMatch(path::startsWith) || isStream(request, path);
+    }
+
+    /**
+     * Live streams (server-sent events), range requests and media are answered as they are
+     * written: buffering them would hold a live tally back forever and a recording in memory.
+     */
+    static boolean isStream(HttpServletRequest request, String path) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return request.getHeader(HttpHeaders.RANGE) != null
+                || (accept != null && accept.contains("text/event-stream"))
+                || STREAM_SUFFIXES.stream().anyMatch(path::endsWith);
     }
 
     @Override
