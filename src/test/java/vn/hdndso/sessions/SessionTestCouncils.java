@@ -12,6 +12,9 @@ final class SessionTestCouncils {
     /** Live updates, recordings and packs. */
     static final String LIVE = "kien-thuy";
 
+    /** The pages without JavaScript. */
+    static final String PAGES = "kien-hai";
+
     /** The browser test. */
     static final String BROWSER = "tien-lang";
 

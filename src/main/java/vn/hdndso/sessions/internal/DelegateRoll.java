@@ -48,8 +48,16 @@ public class DelegateRoll {
         return fresh(council);
     }
 
-    /** The delegate whose account this is, if they are on the roll. */
+    /**
+     * The delegate whose account this is, if they are on the roll. Someone not on the kept roll is
+     * looked up afresh, so a delegate registered a moment ago can vote at once.
+     */
     public Optional<Delegate> ofUser(CouncilId council, UUID userId) {
-        return recent(council).stream().filter(d -> userId.equals(d.userId())).findFirst();
+        Optional<Delegate> found = find(recent(council), userId);
+        return found.isPresent() ? found : find(fresh(council), userId);
+    }
+
+    private static Optional<Delegate> find(List<Delegate> roll, UUID userId) {
+        return roll.stream().filter(d -> userId.equals(d.userId())).findFirst();
     }
 }

@@ -43,7 +43,7 @@ public class VoteRepository {
                 .update();
     }
 
-    /** Counts only the ballots of delegates in {@code entitled} (a delegate whose mandate ended no longer counts). */
+    /** The counts of an item's ballots (closing first drops those of delegates no longer entitled). */
     public Counts counts(AgendaItemId item) {
         return jdbc.sql("""
                         select count(*) filter (where choice = 'YES') as yes,
