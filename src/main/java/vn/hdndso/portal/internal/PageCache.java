@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hdndso.shared.audit.AuditEvent;
 
 /**
@@ -113,9 +114,24 @@ public class PageCache {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * Forgets every kept response once a change commits. A plain listener that registers its own
+     * after-commit step: a transactional event listener would be recorded in the event publication
+     * registry, which is pointless for an idempotent clear and fails inside read-only transactions.
+     */
+    @EventListener
     void on(AuditEvent event) {
-        if (!event.isRead() && !event.action().startsWith("identity.")) {
+        if (event.isRead() || event.action().startsWith("identity.")) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    clear();
+                }
+            });
+        } else {
             clear();
         }
     }
