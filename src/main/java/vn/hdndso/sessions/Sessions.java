@@ -38,6 +38,7 @@ import vn.hdndso.shared.audit.AuditEvent;
 @Service
 public class Sessions {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Sessions.class);
     private static final int MAX_TITLE = 300;
     private static final int MAX_ITEM_TITLE = 500;
     private static final int MAX_URL = 500;
@@ -255,6 +256,10 @@ public class Sessions {
                 delegates.size(),
                 true));
         events.publishEvent(audit(convened, "convened").with("invited", delegates.size()));
+        log.info(
+                "Session '{}' convened: {} convening notices in the app and the outbox (no e-mail/SMS channel yet)",
+                convened.title(),
+                delegates.size());
         return convened;
     }
 

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.hdndso.councils.Delegate;
 import vn.hdndso.sessions.CouncilSession;
 
-/** The default channel: the notice stays in the outbox table and is written to the log. */
+/** The default channel: the notice stays in the outbox table and is written to the log (debug level). */
 @Configuration
 class OutboxNoticeChannel {
 
@@ -18,7 +18,7 @@ class OutboxNoticeChannel {
     @ConditionalOnMissingBean(NoticeChannel.class)
     NoticeChannel loggingNoticeChannel(NoticeRepository notices) {
         return (CouncilSession session, Delegate delegate) -> {
-            log.info(
+            log.debug(
                     "Giấy mời kỳ họp '{}' ({}) cho đại biểu {}: chưa có kênh gửi e-mail/SMS, lưu trong hộp thư đi",
                     session.title(),
                     session.startsAt(),
