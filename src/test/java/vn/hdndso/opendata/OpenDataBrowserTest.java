@@ -14,7 +14,7 @@ class OpenDataBrowserTest extends BrowserTest {
     @Test
     void findsTheBudgetDatasetFromTheCouncilHomeSortsItAndSeesTheChart() {
         open("/thanh-pho");
-        find("#open-data a").click();
+        find("nav.sections a[href$=\"/du-lieu-mo\"]").click();
         waitUntil(d -> currentPath().equals("/thanh-pho/du-lieu-mo"));
 
         browser().findElements(By.cssSelector("ul.datasets h2 a")).stream()
