@@ -1,5 +1,7 @@
 package vn.hdndso.opendata.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.net.URI;
@@ -57,6 +59,10 @@ import vn.hdndso.shared.web.Problems;
  * {@code code}/{@code description} in the caller's language (Vietnamese by default).
  */
 @RestController
+@Tag(
+        name = "Open311 GeoReport v2",
+        description = "Voters' petitions in the Open311 GeoReport v2 standard; jurisdiction_id = council slug"
+                + " (docs/open311.md)")
 class Open311Controller {
 
     static final String CONSENT = "consent";
@@ -90,6 +96,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/discovery.{format}")
+    @Operation(summary = "The Open311 discovery document: endpoint, formats, contact")
     ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest request) {
         Format f = Format.of(format);
         String base = base(request);
@@ -108,6 +115,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/services.{format}")
+    @Operation(summary = "The services of a council: its petition fields")
     ResponseEntity<String> services(
             @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
@@ -129,6 +137,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/services/{code}.{format}")
+    @Operation(summary = "A service definition: the required consent attribute and the optional area")
     ResponseEntity<String> definition(
             @PathVariable String code,
             @PathVariable String format,
@@ -167,6 +176,7 @@ class Open311Controller {
     }
 
     @PostMapping("/open311/v2/requests.{format}")
+    @Operation(summary = "Sends a petition (form parameters); answers with its tracking code")
     ResponseEntity<String> create(
             @PathVariable String format, @RequestParam Map<String, String> params, HttpServletRequest request) {
         Format f = Format.of(format);
@@ -226,6 +236,8 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/requests.{format}")
+    @Operation(
+            summary = "The council's published, de-identified petition issues, filtered by id, service, status, dates")
     ResponseEntity<String> requests(
             @PathVariable String format,
             @RequestParam(name = "jurisdiction_id", required = false) String jurisdiction,
@@ -291,6 +303,7 @@ class Open311Controller {
     }
 
     @GetMapping("/open311/v2/requests/{id}.{format}")
+    @Operation(summary = "One request by tracking code or published issue id, de-identified")
     ResponseEntity<String> request(
             @PathVariable String id,
             @PathVariable String format,
