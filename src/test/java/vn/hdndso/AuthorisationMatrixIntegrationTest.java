@@ -890,7 +890,31 @@ class AuthorisationMatrixIntegrationTest {
                     open("GET", "/oparl/v1/bodies/{slug}/agenda-items"),
                     open("GET", "/oparl/v1/bodies/{slug}/locations"),
                     everyone("GET", "/oparl/v1/bodies/{slug}/papers/{draftId}", 404),
-                    everyone("GET", "/oparl/v1/bodies/{slug}/files/{draftId}", 404))
+                    everyone("GET", "/oparl/v1/bodies/{slug}/files/{draftId}", 404),
+                    // opendata, Open311 GeoReport v2: public to everyone (credentials change nothing);
+                    // a POST registers a petition with the voter's consent
+                    open("GET", "/open311/v2/discovery.json"),
+                    open("GET", "/open311/v2/services.json?jurisdiction_id={slug}"),
+                    open("GET", "/open311/v2/services.xml?jurisdiction_id={slug}"),
+                    open("GET", "/open311/v2/services/DAT_DAI.json?jurisdiction_id={slug}"),
+                    open("GET", "/open311/v2/requests.json?jurisdiction_id={slug}"),
+                    open("GET", "/open311/v2/requests.xml?jurisdiction_id={slug}"),
+                    open("GET", "/open311/v2/requests/{trackingCode}.json?jurisdiction_id={slug}"),
+                    open("GET", "/open311/v2/requests/{trackingCode}.xml?jurisdiction_id={slug}"),
+                    everyone(
+                            "POST",
+                            "/open311/v2/requests.json?jurisdiction_id={slug}&service_code=GIAO_DUC"
+                                    + "&description=Xin%20sua%20lai%20mai%20truong%20mau%20giao%20thon%20Dong"
+                                    + "&attribute%5Bconsent%5D=true",
+                            null,
+                            201),
+                    everyone(
+                            "POST",
+                            "/open311/v2/requests.xml?jurisdiction_id={slug}&service_code=GIAO_DUC"
+                                    + "&description=Xin%20sua%20lai%20mai%20truong%20mau%20giao%20thon%20Dong"
+                                    + "&attribute%5Bconsent%5D=true",
+                            null,
+                            201))
             .flatMap(List::stream)
             .toList();
 

@@ -88,9 +88,71 @@ class OparlConformanceIntegrationTest {
         assertThat(objectsByType.get("Paper")).anyMatch(id -> id.endsWith("/papers/" + paperId));
         assertThat(objectsByType.get("File")).anyMatch(id -> id.endsWith("/files/" + paperId));
         assertThat(lists)
-                .as("the meeting and agenda-item lists exist (empty until sessions provide them)")
+                .as("the meeting and agenda-item lists exist")
                 .anyMatch(l -> l.endsWith("/bodies/lac-phuong/meetings"))
                 .anyMatch(l -> l.endsWith("/bodies/lac-phuong/agenda-items"));
+        assertThat(objectsByType.get("Meeting"))
+                .as("the Nhị Chiểu demo session, reached by links")
+                .anyMatch(id -> id.contains("/bodies/nhi-chieu/meetings/"));
+        assertThat(objectsByType.get("AgendaItem")).anyMatch(id -> id.contains("/bodies/nhi-chieu/agenda-items/"));
+        assertThat(objectsByType.get("File")).anyMatch(id -> id.contains("/bodies/nhi-chieu/files/bien-ban-"));
+        assertThat(objectsByType.get("Location")).anyMatch(id -> id.contains("/bodies/nhi-chieu/locations/"));
+    }
+
+    @Test
+    void meetingsCarryTheAgendaTheVotesAsPopoloAndTheMinutesAndOnlyPublicSessions() {
+        String slug = PortalTestDocuments.SLUG;
+        var planned = client.postJson(
+                "/api/v1/councils/" + slug + "/sessions",
+                Map.of(
+                        "title", "Kỳ họp dự kiến chưa công bố " + UUID.randomUUID(),
+                        "kind", "REGULAR",
+                        "startsAt", "2027-06-15T08:00:00+07:00",
+                        "place", "Hội trường UBND"),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        String plannedId = planned.json().get("id").asString();
+        assertThat(client.get("/oparl/v1/bodies/" + slug + "/meetings?limit=1000")
+                        .body())
+                .doesNotContain(plannedId);
+        assertThat(client.get("/oparl/v1/bodies/" + slug + "/meetings/" + plannedId)
+                        .status())
+                .isEqualTo(404);
+
+        JsonNode meetings =
+                client.get("/oparl/v1/bodies/nhi-chieu/meetings").json().get("data");
+        JsonNode closed = meetings.valueStream()
+                .filter(m -> m.has("resultsProtocol"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(closed.get("name").asString()).isNotBlank();
+        assertThat(closed.get("start").asString()).endsWith("+07:00");
+        assertThat(closed.get("agendaItem").size()).isGreaterThan(0);
+        JsonNode voted = closed.get("agendaItem")
+                .valueStream()
+                .filter(i -> i.has("hdnd:voteEvent"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(voted.get("result").asString()).containsAnyOf("Thông qua", "Không thông qua");
+        assertThat(voted.get("hdnd:voteEvent").get("result").asString()).isIn("pass", "fail");
+        assertThat(voted.get("hdnd:voteEvent").get("counts").size()).isEqualTo(4);
+        String pdf = closed.get("resultsProtocol").get("accessUrl").asString();
+        var minutes = client.getBytes(java.net.URI.create(pdf).getRawPath(), null, null);
+        assertThat(minutes.status()).isEqualTo(200);
+        assertThat(new String(minutes.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+
+        String closedId = closed.get("id").asString();
+        String modified = closed.get("modified").asString();
+        var since = client.get("/oparl/v1/bodies/nhi-chieu/meetings?modified_since="
+                + java.net.URLEncoder.encode(modified, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(since.body()).contains(closedId);
+        var later = client.get("/oparl/v1/bodies/nhi-chieu/meetings?modified_since="
+                + java.net.URLEncoder.encode(
+                        java.time.OffsetDateTime.parse(modified).plusSeconds(1).toString(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(later.body()).doesNotContain(closedId);
     }
 
     @Test

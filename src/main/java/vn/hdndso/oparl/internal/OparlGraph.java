@@ -215,6 +215,7 @@ public class OparlGraph {
             file.put("accessUrl", links.web("/van-ban/" + n.id().value()));
             files.add(file);
         });
+        meetingSources.forEach(s -> files.addAll(s.files(council.id(), links)));
         return files;
     }
 
@@ -279,6 +280,12 @@ public class OparlGraph {
     public List<Map<String, Object>> agendaItems(Council council, OparlLinks links) {
         return meetingSources.stream()
                 .flatMap(s -> s.agendaItems(council.id(), links).stream())
+                .toList();
+    }
+
+    public List<Map<String, Object>> locations(Council council, OparlLinks links) {
+        return meetingSources.stream()
+                .flatMap(s -> s.locations(council.id(), links).stream())
                 .toList();
     }
 

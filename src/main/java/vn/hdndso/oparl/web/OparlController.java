@@ -137,6 +137,7 @@ class OparlController {
             case "files" -> graph::files;
             case "meetings" -> graph::meetings;
             case "agenda-items" -> graph::agendaItems;
+            case "locations" -> graph::locations;
             default -> (council, links) -> List.of();
         };
     }
