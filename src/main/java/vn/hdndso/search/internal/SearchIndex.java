@@ -35,8 +35,11 @@ import vn.hdndso.search.SearchItem;
 public class SearchIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    /** Changes when the fields or the analysis change; an index of another version is rebuilt. */
-    public static final String FORMAT = "hdnd-search-1";
+    /**
+     * Changes when the fields, the analysis or the sources change; an index of another version is
+     * rebuilt (2: sessions, agenda items, petitions, answers and datasets added).
+     */
+    public static final String FORMAT = "hdnd-search-2";
 
     private static final String FORMAT_KEY = "format";
     private static final String GENERATION_KEY = "generation";
