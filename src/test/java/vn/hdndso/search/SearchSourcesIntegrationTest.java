@@ -470,6 +470,20 @@ class SearchSourcesIntegrationTest {
                 .containsExactlyInAnyOrder("session:" + session.id(), "agenda:" + item.id());
         var facets = find("", Viewer.cityAdministrator()).facets().type();
         assertThat(facets).extracting(SearchResults.Count::value).contains("session", "agenda", "petition");
+
+        // the administrator's page counts the items of every source
+        var admin = new vn.hdndso.support.WebSession(client);
+        admin.signIn(TestClient.ADMIN, TestClient.ADMIN_PASSWORD);
+        var page = admin.get("/app/search");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Theo loại")
+                .contains("Văn bản đi: ")
+                .contains("Kỳ họp: ")
+                .contains("Nội dung kỳ họp: ")
+                .contains("Kiến nghị: ")
+                .contains("Trả lời kiến nghị: ")
+                .contains("Dữ liệu mở: ");
     }
 
     @Test
