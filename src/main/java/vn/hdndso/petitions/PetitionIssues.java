@@ -163,6 +163,8 @@ public class PetitionIssues {
                 .with("merged", otherId)
                 .with("mergedTitle", other.title())
                 .with("petitions", other.petitionCount()));
+        events.publishEvent(new PetitionIssueChanged(council, otherId, "mergedAway", false));
+        events.publishEvent(new PetitionIssueChanged(council, targetId, "merged", false));
         return require(council, targetId);
     }
 
@@ -213,6 +215,8 @@ public class PetitionIssues {
         events.publishEvent(AuditEvent.of(council, "petitions.issue.split", "issue", from.id())
                 .with("petition", petitionId)
                 .with("into", target));
+        events.publishEvent(new PetitionIssueChanged(council, from.id(), "split", false));
+        events.publishEvent(new PetitionIssueChanged(council, target, "split", false));
         return require(council, target);
     }
 
@@ -253,6 +257,7 @@ public class PetitionIssues {
                 .with("title", t)
                 .with("field", field)
                 .with("level", level));
+        events.publishEvent(new PetitionIssueChanged(council, id, "edited", false));
         return require(council, id);
     }
 

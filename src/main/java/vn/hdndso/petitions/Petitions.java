@@ -484,6 +484,7 @@ public class Petitions {
         petitions.anonymise(council, id, Deidentifier.scrub(petition.content(), names(petition), addresses(petition)));
         events.publishEvent(AuditEvent.of(council, "petitions.petition.anonymised", "petition", id)
                 .with("trackingCode", petition.trackingCode()));
+        events.publishEvent(new PetitionIssueChanged(council, petition.issueId(), "anonymised", false));
         return petitions.find(council, id).orElseThrow();
     }
 

@@ -115,6 +115,7 @@ public class Sessions {
                 null);
         repository.insert(session, actor());
         events.publishEvent(audit(session, "planned").with("title", title).with("kind", session.kind()));
+        events.publishEvent(new SessionUpdated(council, session.id(), "planned", false));
         return session;
     }
 
@@ -186,6 +187,7 @@ public class Sessions {
                 .with("number", item.number())
                 .with("title", item.title())
                 .with("motion", motion));
+        events.publishEvent(new SessionUpdated(council, sessionId, "itemAdded", session.isPublic()));
         live.changed(council, sessionId);
         return item;
     }
@@ -204,6 +206,7 @@ public class Sessions {
         }
         repository.renumber(sessionId, order);
         events.publishEvent(audit(session, "reordered"));
+        events.publishEvent(new SessionUpdated(council, sessionId, "reordered", session.isPublic()));
         live.changed(council, sessionId);
         return repository.items(council, sessionId);
     }
@@ -276,6 +279,7 @@ public class Sessions {
         CouncilSession started = withState(session, SessionState.IN_PROGRESS, session.convenedAt(), null);
         repository.update(started);
         events.publishEvent(audit(started, "started"));
+        events.publishEvent(new SessionUpdated(council, id, "started", true));
         live.changed(council, id);
         return started;
     }

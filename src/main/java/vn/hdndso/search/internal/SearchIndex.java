@@ -35,8 +35,11 @@ import vn.hdndso.search.SearchItem;
 public class SearchIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
-    /** Changes when the fields or the analysis change; an index of another version is rebuilt. */
-    public static final String FORMAT = "hdnd-search-1";
+    /**
+     * Changes when the fields, the analysis or the sources change; an index of another version is
+     * rebuilt (2: sessions, agenda items, petitions, answers and datasets added).
+     */
+    public static final String FORMAT = "hdnd-search-2";
 
     private static final String FORMAT_KEY = "format";
     private static final String GENERATION_KEY = "generation";
@@ -47,6 +50,8 @@ public class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final AtomicLong generation;
     private final boolean formatMatches;
+    /** Commits and the close exclude each other (closing amid a commit would keep the lock). */
+    private final Object commitLock = new Object();
 
     public SearchIndex(Path path) {
         try {
@@ -106,13 +111,15 @@ public class SearchIndex implements AutoCloseable {
     }
 
     public void commit() {
-        try {
-            writer.setLiveCommitData(List.of(
-                    Map.entry(FORMAT_KEY, FORMAT), Map.entry(GENERATION_KEY, String.valueOf(generation.get()))));
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (commitLock) {
+            try {
+                writer.setLiveCommitData(List.of(
+                        Map.entry(FORMAT_KEY, FORMAT), Map.entry(GENERATION_KEY, String.valueOf(generation.get()))));
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -161,14 +168,35 @@ public class SearchIndex implements AutoCloseable {
         commit();
     }
 
+    /**
+     * Closes the index, waiting for a commit under way (a listener or a rebuild may be committing
+     * while the application stops). Whatever happens, the writer's lock is released, so that the
+     * next start in this JVM (tests) or process can open the index; what was not committed is
+     * indexed again from the incomplete event publications or the next rebuild.
+     */
     @Override
     public void close() {
-        try {
-            searchers.close();
-            writer.close();
-            directory.close();
-        } catch (IOException e) {
-            log.warn("closing the search index failed", e);
+        synchronized (commitLock) {
+            try {
+                searchers.close();
+            } catch (IOException | RuntimeException e) {
+                log.warn("closing the index searchers failed", e);
+            }
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException e) {
+                log.warn("closing the search index failed; rolling back what was not committed", e);
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException again) {
+                    log.warn("rolling back the search index failed", again);
+                }
+            }
+            try {
+                directory.close();
+            } catch (IOException e) {
+                log.warn("closing the index directory failed", e);
+            }
         }
     }
 

@@ -8,6 +8,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.hdndso.search.Search;
+import vn.hdndso.search.SearchRequest;
+import vn.hdndso.search.SearchResults;
+import vn.hdndso.search.Viewer;
 import vn.hdndso.search.internal.IndexRebuild;
 import vn.hdndso.search.internal.SearchIndex;
 
@@ -23,15 +27,25 @@ class SearchAdminController {
 
     private final SearchIndex index;
     private final IndexRebuild rebuild;
+    private final Search search;
 
-    SearchAdminController(SearchIndex index, IndexRebuild rebuild) {
+    SearchAdminController(SearchIndex index, IndexRebuild rebuild, Search search) {
         this.index = index;
         this.rebuild = rebuild;
+        this.search = search;
+    }
+
+    /** How many items of each type (every source) the index holds, most first. */
+    private java.util.List<SearchResults.Count> byType() {
+        return search.search(SearchRequest.of(""), Viewer.cityAdministrator())
+                .facets()
+                .type();
     }
 
     @GetMapping
     String show(Model model) {
         model.addAttribute("items", index.count());
+        model.addAttribute("byType", byType());
         model.addAttribute("progress", rebuild.progress());
         return "search/admin";
     }
@@ -39,6 +53,7 @@ class SearchAdminController {
     @GetMapping("/progress")
     String progress(Model model) {
         model.addAttribute("items", index.count());
+        model.addAttribute("byType", byType());
         model.addAttribute("progress", rebuild.progress());
         return "search/admin :: progress";
     }
@@ -51,6 +66,8 @@ class SearchAdminController {
         boolean started = rebuild.start();
         if (htmx != null) {
             model.addAttribute("items", index.count());
+            model.addAttribute("byType", byType());
+            model.addAttribute("byType", byType());
             model.addAttribute("progress", rebuild.progress());
             model.addAttribute("alreadyRunning", !started);
             return "search/admin :: progress";
