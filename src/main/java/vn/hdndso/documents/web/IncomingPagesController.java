@@ -38,6 +38,7 @@ import vn.hdndso.identity.UserAccounts;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.web.FlashActions;
+import vn.hdndso.shared.web.FormErrors;
 import vn.hdndso.shared.web.Page;
 
 /** The staff pages of incoming documents: list with follow-up, registration, a document and its handling. */
@@ -163,10 +164,7 @@ class IncomingPagesController {
             return "redirect:/app/councils/" + slug + "/documents/incoming/" + created.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            e.problems().stream()
-                    .filter(p -> !p.field().equals("form"))
-                    .forEach(p ->
-                            errors.merge(p.field(), message(p.messageKey(), p.arguments()), (a, b) -> a + " " + b));
+            FormErrors.add(e, errors, messages);
             return showForm(council, form, errors, null, model);
         } catch (BusinessRuleException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
