@@ -37,6 +37,8 @@ import vn.hdndso.identity.UserAccount;
 import vn.hdndso.identity.UserAccounts;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.FlashActions;
+import vn.hdndso.shared.web.FormErrors;
 import vn.hdndso.shared.web.Page;
 
 /** The staff pages of incoming documents: list with follow-up, registration, a document and its handling. */
@@ -162,10 +164,7 @@ class IncomingPagesController {
             return "redirect:/app/councils/" + slug + "/documents/incoming/" + created.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            e.problems().stream()
-                    .filter(p -> !p.field().equals("form"))
-                    .forEach(p ->
-                            errors.merge(p.field(), message(p.messageKey(), p.arguments()), (a, b) -> a + " " + b));
+            FormErrors.add(e, errors, messages);
             return showForm(council, form, errors, null, model);
         } catch (BusinessRuleException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -251,21 +250,15 @@ class IncomingPagesController {
     }
 
     private String act(String slug, UUID id, String doneKey, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            var p = e.problems().getFirst();
-            return problem(slug, id, message(p.messageKey(), p.arguments()), redirect);
-        } catch (BusinessRuleException e) {
-            return problem(slug, id, message(e.messageKey(), e.arguments()), redirect);
-        }
-        redirect.addFlashAttribute("done", doneKey);
-        return "redirect:/app/councils/" + slug + "/documents/incoming/" + id;
+        return FlashActions.run(back(slug, id), doneKey, redirect, messages, action);
     }
 
     private String problem(String slug, UUID id, String text, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problemText", text);
-        return "redirect:/app/councils/" + slug + "/documents/incoming/" + id;
+        return FlashActions.problem(back(slug, id), text, redirect);
+    }
+
+    private static String back(String slug, UUID id) {
+        return "/app/councils/" + slug + "/documents/incoming/" + id;
     }
 
     private List<UserAccount> handlers(Council council) {

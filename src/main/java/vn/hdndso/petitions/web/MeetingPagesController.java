@@ -28,6 +28,7 @@ import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.VoterMeeting;
 import vn.hdndso.petitions.VoterMeetings;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.FormErrors;
 
 /**
  * Voter-contact meetings in the workspace: the list and the planning form, and a meeting's page
@@ -138,10 +139,7 @@ class MeetingPagesController {
             return "redirect:/app/councils/" + slug + "/petitions/meetings/" + meeting.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            e.problems().stream()
-                    .filter(p -> !p.field().equals("form"))
-                    .forEach(p ->
-                            errors.merge(p.field(), message(p.messageKey(), p.arguments()), (a, b) -> a + " " + b));
+            FormErrors.add(e, errors, messages);
             return show(council, form, errors, model);
         }
     }

@@ -30,7 +30,7 @@ import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.VoterMeetings;
 import vn.hdndso.shared.BusinessRuleException;
-import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.FlashActions;
 import vn.hdndso.shared.web.Page;
 
 /**
@@ -230,21 +230,15 @@ class PetitionPagesController {
     }
 
     private String act(String slug, UUID id, String doneKey, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-        } catch (InvalidInputException e) {
-            var p = e.problems().getFirst();
-            return problem(slug, id, message(p.messageKey(), p.arguments()), redirect);
-        } catch (BusinessRuleException e) {
-            return problem(slug, id, message(e.messageKey(), e.arguments()), redirect);
-        }
-        redirect.addFlashAttribute("done", doneKey);
-        return "redirect:/app/councils/" + slug + "/petitions/issues/" + id;
+        return FlashActions.run(back(slug, id), doneKey, redirect, messages, action);
     }
 
     private String problem(String slug, UUID id, String text, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problemText", text);
-        return "redirect:/app/councils/" + slug + "/petitions/issues/" + id;
+        return FlashActions.problem(back(slug, id), text, redirect);
+    }
+
+    private static String back(String slug, UUID id) {
+        return "/app/councils/" + slug + "/petitions/issues/" + id;
     }
 
     private String message(String key, Object... arguments) {

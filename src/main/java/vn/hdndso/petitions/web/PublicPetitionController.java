@@ -28,6 +28,7 @@ import vn.hdndso.petitions.PublicPetitionStatus;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.web.FormErrors;
 import vn.hdndso.shared.web.Page;
 
 /**
@@ -116,10 +117,7 @@ class PublicPetitionController {
             return "petitions/received";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            e.problems().stream()
-                    .filter(p -> !p.field().equals("form"))
-                    .forEach(p ->
-                            errors.merge(p.field(), message(p.messageKey(), p.arguments()), (a, b) -> a + " " + b));
+            FormErrors.add(e, errors, messages);
             if (errors.isEmpty()) {
                 errors.put("content", message("petitions.form.invalid"));
             }

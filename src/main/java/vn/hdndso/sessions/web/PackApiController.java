@@ -7,8 +7,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,34 +42,13 @@ class PackApiController {
     void pdf(
             @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, HttpServletResponse response)
             throws IOException {
-        Council council = councils.requireBySlug(slug);
-        Packs.PackDocument d = packs.open(council.id(), new SessionId(id), document);
-        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-        response.setContentLengthLong(d.size());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.inline()
-                        .filename("tai-lieu-" + d.position() + ".pdf")
-                        .build()
-                        .toString());
-        try (InputStream in = packs.pdf(d)) {
-            in.transferTo(response.getOutputStream());
-        }
+        PackDownloads.pdf(packs, councils.requireBySlug(slug).id(), new SessionId(id), document, response);
     }
 
     @GetMapping("/api/v1/councils/{slug}/sessions/{id}/pack.zip")
     @PreAuthorize(PackController.MEMBER)
     void zip(@PathVariable String slug, @PathVariable UUID id, HttpServletResponse response) throws IOException {
-        Council council = councils.requireBySlug(slug);
-        List<Packs.PackDocument> pack = packs.list(council.id(), new SessionId(id));
-        response.setContentType("application/zip");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("tai-lieu-ky-hop.zip")
-                        .build()
-                        .toString());
-        packs.zip(pack, response.getOutputStream());
+        PackDownloads.zip(packs, councils.requireBySlug(slug).id(), new SessionId(id), response);
     }
 
     @GetMapping("/api/v1/councils/{slug}/sessions/{id}/pack")

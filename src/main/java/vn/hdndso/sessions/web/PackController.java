@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -135,34 +134,13 @@ class PackController {
     void pdf(
             @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, HttpServletResponse response)
             throws IOException {
-        Council council = councils.requireBySlug(slug);
-        Packs.PackDocument d = packs.open(council.id(), new SessionId(id), document);
-        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-        response.setContentLengthLong(d.size());
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.inline()
-                        .filename("tai-lieu-" + d.position() + ".pdf")
-                        .build()
-                        .toString());
-        try (InputStream in = packs.pdf(d)) {
-            in.transferTo(response.getOutputStream());
-        }
+        PackDownloads.pdf(packs, councils.requireBySlug(slug).id(), new SessionId(id), document, response);
     }
 
     @GetMapping("/app/councils/{slug}/sessions/{id}/pack.zip")
     @PreAuthorize(MEMBER)
     void zip(@PathVariable String slug, @PathVariable UUID id, HttpServletResponse response) throws IOException {
-        Council council = councils.requireBySlug(slug);
-        List<Packs.PackDocument> pack = packs.list(council.id(), new SessionId(id));
-        response.setContentType("application/zip");
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("tai-lieu-ky-hop.zip")
-                        .build()
-                        .toString());
-        packs.zip(pack, response.getOutputStream());
+        PackDownloads.zip(packs, councils.requireBySlug(slug).id(), new SessionId(id), response);
     }
 
     static String name(MultipartFile file) {
