@@ -67,8 +67,11 @@ class PublicCachingFilter extends OncePerRequestFilter {
             "/kiem-tra-chu-ky",
             "/open311");
 
-    /** Addresses that stream: the live tallies of a session and its recording. */
-    private static final List<String> STREAM_SUFFIXES = List.of("/su-kien", "/live", "/events", "/ghi-hinh");
+    /**
+     * Public addresses that stream: a session's live tally and its recording (the staff and API
+     * streams are under {@link #PRIVATE_PREFIXES} already).
+     */
+    private static final List<String> STREAM_SUFFIXES = List.of("/su-kien", "/ghi-hinh");
 
     /** Headers that belong to one response only. */
     private static final Set<String> NOT_REPEATED =
