@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 public final class TestPdfs {
 
     /** Real resolutions of People's Councils, as text. */
-    public static final Path RESOLUTIONS = Path.of("../shared/data/documents/hdnd-resolutions");
+    public static final Path RESOLUTIONS = Path.of("testdata/documents/hdnd-resolutions");
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 

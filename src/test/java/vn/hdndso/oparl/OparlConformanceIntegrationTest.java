@@ -28,12 +28,12 @@ import vn.hdndso.support.TestClient;
  * OParl 1.1 conformance: starting at {@code /oparl/v1/system} and following links only, the whole
  * graph is reached (every body, organization, person, membership, term, paper and file, and the
  * meeting and agenda-item lists), and every object validates against the OParl JSON Schemas as
- * published in {@code ../shared/standards/oparl-1.1/schema}.
+ * published in {@code testdata/standards/oparl-1.1/schema}.
  */
 @IntegrationTest
 class OparlConformanceIntegrationTest {
 
-    private static final Path SCHEMAS = Path.of("../shared/standards/oparl-1.1/schema");
+    private static final Path SCHEMAS = Path.of("testdata/standards/oparl-1.1/schema");
     private static final String TYPE_PREFIX = "https://schema.oparl.org/1.1/";
 
     @Autowired

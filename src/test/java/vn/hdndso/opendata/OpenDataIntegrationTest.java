@@ -36,7 +36,7 @@ class OpenDataIntegrationTest {
     static final String CLERK = "lacphuong.vanthu";
     static final String OTHER_CLERK = "nhichieu.vanthu";
     static final String PASSWORD = "hdnd-demo-2026";
-    static final Path DATA = Path.of("../shared/data/opendata");
+    static final Path DATA = Path.of("testdata/opendata");
 
     @Autowired
     TestClient client;

@@ -42,7 +42,7 @@ import vn.hdndso.shared.VnText;
  *
  * <pre>./mvnw -B test -Dtest=SearchBenchmark -Dbench.items=1000000</pre>
  *
- * Items: the 4,347 real documents of ../shared/data plus synthetic variants of them (sentences of
+ * Items: the 4,347 real documents of testdata/documents plus synthetic variants of them (sentences of
  * the same and another document, 120 councils, years 2010-2026, four types, 80 % public).
  * Queries: a mix of folded, exact, phrase and filtered queries through the production search
  * path ({@link Search#search}: ranking, visibility filter, facet counts, snippets, did you mean);

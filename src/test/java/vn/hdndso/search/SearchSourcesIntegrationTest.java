@@ -76,7 +76,7 @@ class SearchSourcesIntegrationTest {
 
     static final String PASSWORD = "hdnd-demo-2026";
     static final Duration INDEXED = Duration.ofSeconds(30);
-    static final Path DATA = Path.of("../shared/data/opendata");
+    static final Path DATA = Path.of("testdata/opendata");
 
     @Autowired
     TestClient client;

@@ -11,14 +11,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks JSON against the Popolo JSON Schemas in {@code ../shared/standards/popolo/schemas}. They
+ * Checks JSON against the Popolo JSON Schemas in {@code testdata/standards/popolo/schemas}. They
  * are draft-03, which common validators no longer read; the part of draft-03 they use is small
  * ({@code type} with unions, {@code required: true}, {@code properties}, {@code items} and
  * {@code $ref} to another Popolo schema), and this checks exactly that part.
  */
 final class PopoloSchema {
 
-    static final Path SCHEMAS = Path.of("..", "shared", "standards", "popolo", "schemas");
+    static final Path SCHEMAS = Path.of("testdata", "standards", "popolo", "schemas");
 
     private final JsonMapper json = JsonMapper.builder().build();
 

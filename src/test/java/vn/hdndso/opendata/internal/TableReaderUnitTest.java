@@ -23,7 +23,7 @@ import vn.hdndso.opendata.Unit;
 
 class TableReaderUnitTest {
 
-    static final Path DATA = Path.of("../shared/data/opendata");
+    static final Path DATA = Path.of("testdata/opendata");
 
     static byte[] real(String name) throws IOException {
         return Files.readAllBytes(DATA.resolve(name));

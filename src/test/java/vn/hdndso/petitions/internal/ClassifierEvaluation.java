@@ -21,7 +21,7 @@ final class ClassifierEvaluation {
     /** Accuracy on the test part and the sizes of both parts. */
     record Result(double accuracy, int train, int test, int labels) {}
 
-    static final Path PHAPDIEN = Path.of("../shared/data/documents/phapdien-articles.jsonl");
+    static final Path PHAPDIEN = Path.of("testdata/documents/phapdien-articles.jsonl");
 
     private ClassifierEvaluation() {}
 

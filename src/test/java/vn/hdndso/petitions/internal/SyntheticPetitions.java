@@ -48,7 +48,7 @@ public final class SyntheticPetitions {
             }
         }
         groups.addAll(byGroup.values());
-        for (String line : Files.readAllLines(Path.of("../shared/data/admin-units/units-2025.csv"))
+        for (String line : Files.readAllLines(Path.of("src/main/resources/data/admin-units/units-2025.csv"))
                 .subList(1, 3322)) {
             places.add(line.split(",")[5]);
         }

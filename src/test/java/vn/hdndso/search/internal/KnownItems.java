@@ -19,13 +19,13 @@ import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.VnText;
 
 /**
- * Real documents of {@code ../shared/data/documents} as search items, and a known-item query set
+ * Real documents of {@code testdata/documents} as search items, and a known-item query set
  * made from them: a title or a sentence typed without diacritics, with typos, or with OCR-like
  * damage, each with the one document it must find.
  */
 public final class KnownItems {
 
-    public static final Path DATA = Path.of("..", "shared", "data", "documents");
+    public static final Path DATA = Path.of("testdata", "documents");
     public static final CouncilId COUNCIL = new CouncilId(UUID.fromString("00000000-0000-0000-0000-0000000000aa"));
 
     /** A query and the key of the item it is meant to find. */
@@ -80,7 +80,7 @@ public final class KnownItems {
                         "/p/" + id));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the documents of ../shared/data are needed", e);
+            throw new UncheckedIOException("the documents of testdata/documents are needed", e);
         }
         return items;
     }
