@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.hdndso.shared.CouncilId;
 
 /**
@@ -13,6 +14,12 @@ import vn.hdndso.shared.CouncilId;
  */
 public record CurrentUser(UserId id, CouncilId council, String username, String fullName, Set<Role> roles)
         implements java.io.Serializable {
+
+    /** {@link #describe()} of work that no request started. */
+    public static final String SYSTEM = "hệ thống";
+
+    /** {@link #describe()} of an anonymous visitor of the public site. */
+    public static final String VOTER = "cử tri";
 
     public CurrentUser {
         roles = Set.copyOf(roles);
@@ -38,6 +45,18 @@ public record CurrentUser(UserId id, CouncilId council, String username, String 
             return Optional.empty();
         }
         return authentication.getPrincipal() instanceof Principal p ? Optional.of(p.currentUser()) : Optional.empty();
+    }
+
+    /**
+     * Who is acting, as the product writes it into its records (who drafted, answered, imported):
+     * "Full Name (username)" for a signed-in person; "cử tri" for an anonymous visitor of the public
+     * site (the only things anyone may do there without signing in are a voter's); "hệ thống" for
+     * work that no request started (scheduled jobs, start-up). The audit trail keeps the bare
+     * username beside it, the account's stable identifier.
+     */
+    public static String describe() {
+        return get().map(user -> user.fullName() + " (" + user.username() + ")")
+                .orElseGet(() -> RequestContextHolder.getRequestAttributes() == null ? SYSTEM : VOTER);
     }
 
     /** Implemented by the principal objects of every way of signing in. */
