@@ -3,7 +3,6 @@ package vn.hdndso.sessions.internal;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,7 @@ import vn.hdndso.sessions.Sessions;
 import vn.hdndso.sessions.VoteChoice;
 import vn.hdndso.sessions.Votes;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
@@ -40,7 +40,6 @@ class DemoSession implements SmartInitializingSingleton {
     static final String COUNCIL_CODE = "10714";
 
     private static final Logger log = LoggerFactory.getLogger(DemoSession.class);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final InstallationProperties installation;
     private final CouncilSetUp setUp;
@@ -107,7 +106,7 @@ class DemoSession implements SmartInitializingSingleton {
                 council.id(),
                 new NewSession(
                         title,
-                        LocalDateTime.of(2026, 7, 10, 8, 0).atZone(VIETNAM).toInstant(),
+                        LocalDateTime.of(2026, 7, 10, 8, 0).atZone(VnTime.ZONE).toInstant(),
                         SessionKind.REGULAR,
                         "Hội trường UBND phường Nhị Chiểu",
                         null,
@@ -177,7 +176,7 @@ class DemoSession implements SmartInitializingSingleton {
                 present - delegates.size() / 2 - 1);
         List<AgendaItem> agenda = sessions.agenda(council.id(), session.id());
         for (int i = 0; i < agenda.size(); i++) {
-            sessions.setRecordingOffset(
+            recordings.setRecordingOffset(
                     council.id(), session.id(), agenda.get(i).id(), i * DemoRecording.SECONDS_PER_ITEM);
         }
         sessions.close(council.id(), session.id());
