@@ -2,6 +2,8 @@ package vn.hdndso.sessions.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -52,6 +54,7 @@ class DemoSession implements SmartInitializingSingleton {
     private final Packs packs;
     private final Recordings recordings;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     DemoSession(
             InstallationProperties installation,
@@ -64,7 +67,8 @@ class DemoSession implements SmartInitializingSingleton {
             Votes votes,
             Packs packs,
             Recordings recordings,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            Clock clock) {
         this.installation = installation;
         this.setUp = setUp;
         this.councils = councils;
@@ -76,6 +80,7 @@ class DemoSession implements SmartInitializingSingleton {
         this.packs = packs;
         this.recordings = recordings;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -201,7 +206,7 @@ class DemoSession implements SmartInitializingSingleton {
         for (int i = 0; i < present; i++) {
             Delegate d = delegates.get(i);
             VoteChoice choice = i < yes ? VoteChoice.YES : i < yes + no ? VoteChoice.NO : VoteChoice.ABSTAIN;
-            ballots.cast(council.id(), item.id(), d.id().value(), d.fullName(), choice, java.time.Instant.now());
+            ballots.cast(council.id(), item.id(), d.id().value(), d.fullName(), choice, Instant.now(clock));
         }
         votes.close(council.id(), session.id(), item.id());
     }
