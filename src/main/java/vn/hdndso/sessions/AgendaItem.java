@@ -30,6 +30,14 @@ public record AgendaItem(
         @Nullable UUID resolutionId,
         @Nullable Integer recordingOffset) {
 
+    /** The majority a motion needs (every motion has one). */
+    public Majority requiredMajority() {
+        if (!motion || majority == null) {
+            throw new IllegalStateException("item " + id + " is not a motion");
+        }
+        return majority;
+    }
+
     /** "01:02:03" of the recording offset, or empty. */
     public String recordingOffsetText() {
         if (recordingOffset == null) {

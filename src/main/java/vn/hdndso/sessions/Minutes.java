@@ -1,114 +1,17 @@
 package vn.hdndso.sessions;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.hdndso.councils.Council;
-import vn.hdndso.councils.Councils;
-import vn.hdndso.documents.PlaceAndDate;
-import vn.hdndso.sessions.internal.SessionPdf;
+import vn.hdndso.shared.CouncilId;
 
 /**
  * Papers drawn up from a session's data: the minutes (biên bản: agenda, attendance, every vote's
  * result) and the convening notice (giấy mời) to delegates. Both are PDFs made on request from
  * the database, so they always match it.
  */
-@Service
-public class Minutes {
+public interface Minutes {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH 'giờ' mm 'ngày' dd/MM/yyyy");
-
-    private final Councils councils;
-    private final Sessions sessions;
-
-    Minutes(Councils councils, Sessions sessions) {
-        this.councils = councils;
-        this.sessions = sessions;
-    }
-
-    @Transactional(readOnly = true)
-    public byte[] minutesPdf(vn.hdndso.shared.CouncilId councilId, SessionId id) {
-        Council council = councils.require(councilId);
-        CouncilSession session = sessions.require(councilId, id);
-        List<AgendaItem> agenda = sessions.agenda(councilId, id);
-        Sessions.Attendance attendance = sessions.attendance(councilId, id);
-        List<String> text = new ArrayList<>();
-        text.add("Thời gian: " + WHEN.format(session.startsAt().atZone(VIETNAM)) + ".");
-        if (session.place() != null) {
-            text.add("Địa điểm: " + session.place() + ".");
-        }
-        text.add("Số đại biểu Hội đồng nhân dân: " + attendance.totalDelegates() + "; có mặt: " + attendance.present()
-                + (attendance.quorum() ? " (đủ số lượng để khai mạc kỳ họp)." : " (chưa đủ quá nửa)."));
-        List<String> absent = attendance.delegates().stream()
-                .filter(a -> !a.present())
-                .map(Sessions.Attendee::fullName)
-                .toList();
-        if (!absent.isEmpty()) {
-            text.add("Vắng mặt: " + String.join(", ", absent) + ".");
-        }
-        text.add("");
-        text.add("NỘI DUNG VÀ KẾT QUẢ");
-        for (AgendaItem item : agenda) {
-            text.add(item.number() + ". " + item.title());
-            if (item.motion()) {
-                Tally t = item.result();
-                if (t == null) {
-                    text.add("   Chưa biểu quyết.");
-                } else {
-                    text.add("   Biểu quyết" + (item.voteMode() == VoteMode.ANALOG ? " bằng giơ tay" : " điện tử")
-                            + ": tán thành " + t.yes() + "/" + t.totalDelegates() + " (" + t.percent(t.yes())
-                            + "%), không tán thành " + t.no() + ", không biểu quyết " + t.abstain()
-                            + ", chưa biểu quyết " + t.notVoted() + ". Yêu cầu: "
-                            + (item.majority() == Majority.TWO_THIRDS_OF_ALL ? "ít nhất hai phần ba" : "quá nửa")
-                            + " tổng số đại biểu. Kết quả: " + (t.passed() ? "THÔNG QUA." : "KHÔNG THÔNG QUA."));
-                }
-            }
-        }
-        text.add("");
-        text.add(session.isClosed() ? "Kỳ họp bế mạc." : "(Dự thảo: kỳ họp chưa bế mạc.)");
-        text.add("Biên bản được lập tự động từ dữ liệu kỳ họp trên HĐND số.");
-        return SessionPdf.render(heading(council), placeAndDate(council), List.of("BIÊN BẢN", session.title()), text);
-    }
+    /** The minutes of the session as it stands (a draft until it is closed). */
+    byte[] minutesPdf(CouncilId council, SessionId id);
 
     /** The convening notice to one delegate (or to all, with a blank name). */
-    @Transactional(readOnly = true)
-    public byte[] invitationPdf(vn.hdndso.shared.CouncilId councilId, SessionId id, String delegateName) {
-        Council council = councils.require(councilId);
-        CouncilSession session = sessions.require(councilId, id);
-        List<String> text = new ArrayList<>();
-        text.add("Kính gửi: "
-                + (delegateName.isBlank() ? "Các vị đại biểu Hội đồng nhân dân" : "Đại biểu " + delegateName) + ".");
-        text.add("");
-        text.add("Thường trực Hội đồng nhân dân " + council.name() + " trân trọng kính mời đại biểu dự "
-                + session.title() + ".");
-        text.add("Thời gian: " + WHEN.format(session.startsAt().atZone(VIETNAM)) + ".");
-        if (session.place() != null) {
-            text.add("Địa điểm: " + session.place() + ".");
-        }
-        if (session.onlineUrl() != null) {
-            text.add("Tham dự trực tuyến: " + session.onlineUrl());
-        }
-        text.add("");
-        text.add("Nội dung:");
-        for (AgendaItem item : sessions.agenda(councilId, id)) {
-            text.add(item.number() + ". " + item.title());
-        }
-        text.add("");
-        text.add("Tài liệu kỳ họp được đăng trên HĐND số; đại biểu đọc trên điện thoại hoặc tải về.");
-        return SessionPdf.render(heading(council), placeAndDate(council), List.of("GIẤY MỜI", session.title()), text);
-    }
-
-    private static List<String> heading(Council council) {
-        return List.of("HĐND " + council.name().toUpperCase(Locale.ROOT), "THƯỜNG TRỰC");
-    }
-
-    private static String placeAndDate(Council council) {
-        return new PlaceAndDate(PlaceAndDate.placeOf(council.name()), LocalDate.now(VIETNAM)).format();
-    }
+    byte[] invitationPdf(CouncilId council, SessionId id, String delegateName);
 }

@@ -1,5 +1,7 @@
 package vn.hdndso.sessions;
 
+import vn.hdndso.shared.BusinessRuleException;
+
 /** A motion's vote: not yet opened, open (ballots accepted and replaceable), closed (final). */
 public enum VoteState {
     NONE,
@@ -8,5 +10,19 @@ public enum VoteState {
 
     public String messageKey() {
         return "sessions.voteState." + name();
+    }
+
+    /** A vote is opened (or an analog count entered) only once. */
+    public void requireNotOpened() {
+        if (this != NONE) {
+            throw new BusinessRuleException("sessions.vote.alreadyOpened");
+        }
+    }
+
+    /** Ballots are cast, and the vote closed, only while it is open. */
+    public void requireOpen() {
+        if (this != OPEN) {
+            throw new BusinessRuleException(this == CLOSED ? "sessions.vote.closed" : "sessions.vote.notOpen");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package vn.hdndso.oparl.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +14,13 @@ import vn.hdndso.oparl.OparlLinks;
 import vn.hdndso.oparl.OparlMeetings;
 import vn.hdndso.sessions.AgendaItem;
 import vn.hdndso.sessions.CouncilSession;
+import vn.hdndso.sessions.PopoloVoteEvents;
 import vn.hdndso.sessions.SessionState;
 import vn.hdndso.sessions.Sessions;
 import vn.hdndso.sessions.Tally;
 import vn.hdndso.sessions.VoteState;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnTime;
 
 /**
  * The council's public sessions and meetings (convened, in progress, closed — never a planned one)
@@ -37,16 +40,18 @@ class SessionMeetings implements OparlMeetings {
 
     private final Sessions sessions;
     private final MessageSource messages;
+    private final Clock clock;
 
-    SessionMeetings(Sessions sessions, MessageSource messages) {
+    SessionMeetings(Sessions sessions, MessageSource messages, Clock clock) {
         this.sessions = sessions;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, Object>> meetings(CouncilId council, OparlLinks links) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return publicSessions(council).stream()
                 .map(s -> meeting(s, sessions.agenda(council, s.id()), links, now))
                 .toList();
@@ -55,7 +60,7 @@ class SessionMeetings implements OparlMeetings {
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, Object>> agendaItems(CouncilId council, OparlLinks links) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         List<Map<String, Object>> items = new ArrayList<>();
         for (CouncilSession session : publicSessions(council)) {
             for (AgendaItem item : sessions.agenda(council, session.id())) {
@@ -77,7 +82,7 @@ class SessionMeetings implements OparlMeetings {
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, Object>> locations(CouncilId council, OparlLinks links) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         return publicSessions(council).stream()
                 .filter(s -> s.place() != null)
                 .map(s -> location(s, links, now))
@@ -134,7 +139,8 @@ class SessionMeetings implements OparlMeetings {
                     (t.passed() ? "Thông qua" : "Không thông qua") + " (tán thành " + t.yes() + "/"
                             + t.totalDelegates() + ", không tán thành " + t.no() + ", không biểu quyết "
                             + t.abstain() + ")");
-            a.put("hdnd:voteEvent", voteEvent(s, item, t, links));
+            PopoloVoteEvents.of(s, item, links.slug(), links.web("/ky-hop/" + s.id().value() + "/popolo.json"), null)
+                    .ifPresent(event -> a.put("hdnd:voteEvent", event));
         }
         if (item.voteOpenedAt() != null) {
             a.put("start", OparlGraph.dateTime(item.voteOpenedAt()));
@@ -144,37 +150,6 @@ class SessionMeetings implements OparlMeetings {
         }
         common(a, s, links, now);
         return a;
-    }
-
-    /** Popolo VoteEvent with its counts, as the sessions module exports it in popolo.json. */
-    private static Map<String, Object> voteEvent(CouncilSession s, AgendaItem item, Tally t, OparlLinks links) {
-        var e = new LinkedHashMap<String, Object>();
-        e.put("id", item.id().value().toString());
-        e.put("organization_id", links.slug());
-        e.put("legislative_session_id", s.id().value().toString());
-        e.put("motion_id", item.id().value().toString());
-        e.put("identifier", Integer.toString(item.number()));
-        if (item.majority() != null) {
-            e.put("classification", item.majority().name());
-        }
-        if (item.voteOpenedAt() != null) {
-            e.put("start_date", item.voteOpenedAt().toString());
-        }
-        if (item.voteClosedAt() != null) {
-            e.put("end_date", item.voteClosedAt().toString());
-        }
-        e.put("result", t.passed() ? "pass" : "fail");
-        e.put(
-                "counts",
-                List.of(
-                        Map.of("option", "yes", "value", t.yes()),
-                        Map.of("option", "no", "value", t.no()),
-                        Map.of("option", "abstain", "value", t.abstain()),
-                        Map.of("option", "not voting", "value", t.notVoted())));
-        e.put(
-                "sources",
-                List.of(Map.of("url", links.web("/ky-hop/" + s.id().value() + "/popolo.json"), "note", s.title())));
-        return e;
     }
 
     /**
@@ -192,11 +167,7 @@ class SessionMeetings implements OparlMeetings {
         f.put("meeting", List.of(links.of("meetings", s.id().value())));
         f.put("license", OparlGraph.LICENSE);
         Instant closed = s.closedAt() == null ? s.startsAt() : s.closedAt();
-        f.put(
-                "date",
-                closed.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                        .toLocalDate()
-                        .toString());
+        f.put("date", closed.atZone(VnTime.ZONE).toLocalDate().toString());
         f.put("created", OparlGraph.dateTime(closed));
         f.put("modified", OparlGraph.dateTime(closed));
         f.put("web", links.web("/ky-hop/" + s.id().value()));

@@ -24,7 +24,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** Sessions and their agenda items, in SQL. Row-level security scopes every query. */
 @Repository
-public class CouncilSessionRepository {
+class CouncilSessionRepository {
 
     private static final String SESSION_COLUMNS = """
             id, council_id, title, kind, starts_at, place, online_url, livestream_url, recording_url, state, demo,

@@ -17,7 +17,7 @@ import vn.hdndso.shared.CouncilId;
  * with the result is exact.
  */
 @Component
-public class DelegateRoll {
+class DelegateRoll {
 
     static final long TTL_MILLIS = 3_000;
 

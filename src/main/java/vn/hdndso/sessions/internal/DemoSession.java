@@ -2,8 +2,9 @@ package vn.hdndso.sessions.internal;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import vn.hdndso.sessions.Sessions;
 import vn.hdndso.sessions.VoteChoice;
 import vn.hdndso.sessions.Votes;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
@@ -40,7 +42,6 @@ class DemoSession implements SmartInitializingSingleton {
     static final String COUNCIL_CODE = "10714";
 
     private static final Logger log = LoggerFactory.getLogger(DemoSession.class);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final InstallationProperties installation;
     private final CouncilSetUp setUp;
@@ -53,6 +54,7 @@ class DemoSession implements SmartInitializingSingleton {
     private final Packs packs;
     private final Recordings recordings;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     DemoSession(
             InstallationProperties installation,
@@ -65,7 +67,8 @@ class DemoSession implements SmartInitializingSingleton {
             Votes votes,
             Packs packs,
             Recordings recordings,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            Clock clock) {
         this.installation = installation;
         this.setUp = setUp;
         this.councils = councils;
@@ -77,6 +80,7 @@ class DemoSession implements SmartInitializingSingleton {
         this.packs = packs;
         this.recordings = recordings;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -107,7 +111,7 @@ class DemoSession implements SmartInitializingSingleton {
                 council.id(),
                 new NewSession(
                         title,
-                        LocalDateTime.of(2026, 7, 10, 8, 0).atZone(VIETNAM).toInstant(),
+                        LocalDateTime.of(2026, 7, 10, 8, 0).atZone(VnTime.ZONE).toInstant(),
                         SessionKind.REGULAR,
                         "Hội trường UBND phường Nhị Chiểu",
                         null,
@@ -177,7 +181,7 @@ class DemoSession implements SmartInitializingSingleton {
                 present - delegates.size() / 2 - 1);
         List<AgendaItem> agenda = sessions.agenda(council.id(), session.id());
         for (int i = 0; i < agenda.size(); i++) {
-            sessions.setRecordingOffset(
+            recordings.setRecordingOffset(
                     council.id(), session.id(), agenda.get(i).id(), i * DemoRecording.SECONDS_PER_ITEM);
         }
         sessions.close(council.id(), session.id());
@@ -202,7 +206,7 @@ class DemoSession implements SmartInitializingSingleton {
         for (int i = 0; i < present; i++) {
             Delegate d = delegates.get(i);
             VoteChoice choice = i < yes ? VoteChoice.YES : i < yes + no ? VoteChoice.NO : VoteChoice.ABSTAIN;
-            ballots.cast(council.id(), item.id(), d.id().value(), d.fullName(), choice, java.time.Instant.now());
+            ballots.cast(council.id(), item.id(), d.id().value(), d.fullName(), choice, Instant.now(clock));
         }
         votes.close(council.id(), session.id(), item.id());
     }

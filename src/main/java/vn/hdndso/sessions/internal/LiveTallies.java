@@ -28,7 +28,7 @@ import vn.hdndso.shared.CouncilId;
  * seconds, which carries votes taken on other instances behind a load balancer.
  */
 @Component
-public class LiveTallies {
+class LiveTallies {
 
     static final long TICK_MILLIS = 150;
     static final long REFRESH_MILLIS = 3_000;

@@ -8,7 +8,7 @@ import vn.hdndso.sessions.CouncilSession;
  * No such adapter exists in the installation yet; {@link OutboxNoticeChannel} writes the notice
  * to the log and marks the outbox row, and a notifications module can replace it.
  */
-public interface NoticeChannel {
+interface NoticeChannel {
 
     void convene(CouncilSession session, Delegate delegate);
 }

@@ -10,7 +10,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** Convening notices: one in the app and one in the outbox per delegate and session. */
 @Repository
-public class NoticeRepository {
+class NoticeRepository {
 
     private final JdbcClient jdbc;
 

@@ -13,7 +13,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** The document pack of a session and who opened which document when. */
 @Repository
-public class PackRepository {
+class PackRepository {
 
     private final JdbcClient jdbc;
 

@@ -10,7 +10,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** Published recordings and uploads in progress. */
 @Repository
-public class RecordingRepository {
+class RecordingRepository {
 
     private final JdbcClient jdbc;
 

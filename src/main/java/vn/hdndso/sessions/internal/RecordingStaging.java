@@ -16,7 +16,7 @@ import vn.hdndso.shared.InstallationProperties;
  * is written at its offset after truncating there, so a retried chunk never leaves stray bytes.
  */
 @org.springframework.stereotype.Component
-public class RecordingStaging {
+class RecordingStaging {
 
     private final Path directory;
 

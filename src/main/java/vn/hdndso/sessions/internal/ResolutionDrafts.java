@@ -1,7 +1,6 @@
 package vn.hdndso.sessions.internal;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,22 +14,23 @@ import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.sessions.AgendaItem;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Tally;
+import vn.hdndso.shared.VnTime;
 
 /**
  * A passed motion becomes a draft resolution (type NQ, issuer HĐND) in the documents module, which
  * gives it its number/symbol ({@code NN/NQ-HĐND}) and signature on issue.
  */
 @Component
-public class ResolutionDrafts {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+class ResolutionDrafts {
 
     private final Councils councils;
     private final OutgoingDocuments documents;
+    private final Clock clock;
 
-    ResolutionDrafts(Councils councils, OutgoingDocuments documents) {
+    ResolutionDrafts(Councils councils, OutgoingDocuments documents, Clock clock) {
         this.councils = councils;
         this.documents = documents;
+        this.clock = clock;
     }
 
     public UUID draftFor(CouncilSession session, AgendaItem item, Tally tally) {
@@ -38,7 +38,7 @@ public class ResolutionDrafts {
         String subject = "Nghị quyết về " + lowerFirst(item.title());
         byte[] pdf = SessionPdf.render(
                 List.of("HỘI ĐỒNG NHÂN DÂN", council.name().toUpperCase(Locale.ROOT)),
-                new PlaceAndDate(PlaceAndDate.placeOf(council.name()), LocalDate.now(VIETNAM)).format(),
+                new PlaceAndDate(PlaceAndDate.placeOf(council.name()), VnTime.today(clock)).format(),
                 List.of("NGHỊ QUYẾT (DỰ THẢO)", item.title()),
                 List.of(
                         "HỘI ĐỒNG NHÂN DÂN " + council.name().toUpperCase(Locale.ROOT),

@@ -3,7 +3,6 @@ package vn.hdndso.sessions.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Sessions;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.VnTime;
 
 /**
  * The council's public sessions and meetings (from the convening on; a planned one is not public)
@@ -26,7 +26,6 @@ import vn.hdndso.shared.InstallationProperties;
 @Component
 class SessionCalendar implements CalendarSource {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration LENGTH = Duration.ofHours(4);
     private static final Locale VIETNAMESE = Locale.of("vi");
 
@@ -48,7 +47,7 @@ class SessionCalendar implements CalendarSource {
         return sessions.list(council).stream()
                 .filter(CouncilSession::isPublic)
                 .filter(s -> {
-                    LocalDate day = s.startsAt().atZone(VIETNAM).toLocalDate();
+                    LocalDate day = s.startsAt().atZone(VnTime.ZONE).toLocalDate();
                     return !day.isBefore(from) && !day.isAfter(to);
                 })
                 .map(s -> entry(c, s))
@@ -56,9 +55,9 @@ class SessionCalendar implements CalendarSource {
     }
 
     private CalendarEntry entry(Council council, CouncilSession s) {
-        ZonedDateTime start = s.startsAt().atZone(VIETNAM);
+        ZonedDateTime start = s.startsAt().atZone(VnTime.ZONE);
         ZonedDateTime end = s.closedAt() != null && s.closedAt().isAfter(s.startsAt())
-                ? s.closedAt().atZone(VIETNAM)
+                ? s.closedAt().atZone(VnTime.ZONE)
                 : start.plus(LENGTH);
         String page = installation.baseUrl().replaceAll("/+$", "") + "/" + council.slug() + "/ky-hop/" + s.id().value();
         StringBuilder description = new StringBuilder(

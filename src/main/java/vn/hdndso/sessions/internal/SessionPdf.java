@@ -13,7 +13,7 @@ import vn.hdndso.files.TextPdfWriter;
  * documents): the Decree 30 heading (issuing body left, national title right), a centred title,
  * then paragraphs. Vietnamese is drawn in Liberation Sans, shipped with PDFBox.
  */
-public final class SessionPdf {
+final class SessionPdf {
 
     private static final float BOTTOM = 70f;
 

@@ -13,7 +13,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** Ballots, entitlement at closing and attendance, in SQL. */
 @Repository
-public class VoteRepository {
+class VoteRepository {
 
     private final JdbcClient jdbc;
 

@@ -21,6 +21,7 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.sessions.AgendaItemId;
+import vn.hdndso.sessions.Attendances;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Minutes;
 import vn.hdndso.sessions.SessionId;
@@ -42,6 +43,7 @@ class DelegatePagesController {
 
     private final Councils councils;
     private final Sessions sessions;
+    private final Attendances attendances;
     private final Votes votes;
     private final Minutes minutes;
     private final MessageSource messages;
@@ -50,12 +52,14 @@ class DelegatePagesController {
     DelegatePagesController(
             Councils councils,
             Sessions sessions,
+            Attendances attendances,
             Votes votes,
             Minutes minutes,
             MessageSource messages,
             vn.hdndso.sessions.LiveSessions live) {
         this.councils = councils;
         this.sessions = sessions;
+        this.attendances = attendances;
         this.votes = votes;
         this.minutes = minutes;
         this.messages = messages;
@@ -83,7 +87,7 @@ class DelegatePagesController {
         CouncilSession session = sessions.require(council.id(), sessionId);
         UUID user = user();
         var agenda = sessions.agenda(council.id(), sessionId);
-        var attendance = sessions.attendance(council.id(), sessionId);
+        var attendance = attendances.attendance(council.id(), sessionId);
         model.addAttribute("council", council);
         model.addAttribute("meeting", session);
         model.addAttribute("agenda", agenda);
@@ -105,7 +109,7 @@ class DelegatePagesController {
     String checkIn(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
         Council council = councils.requireBySlug(slug);
         try {
-            sessions.checkInSelf(council.id(), new SessionId(id), user());
+            attendances.checkInSelf(council.id(), new SessionId(id), user());
             redirect.addFlashAttribute("done", "sessions.done.checkedIn");
         } catch (BusinessRuleException e) {
             redirect.addFlashAttribute("error", message(e.messageKey(), e.arguments()));
@@ -162,7 +166,8 @@ class DelegatePagesController {
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        String text = messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        return text == null ? key : text;
     }
 
     private static UUID user() {

@@ -1,7 +1,6 @@
 package vn.hdndso.sessions.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,9 +17,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.sessions.AgendaItem;
+import vn.hdndso.sessions.Attendances;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.LiveSessions;
 import vn.hdndso.sessions.Minutes;
+import vn.hdndso.sessions.PopoloVoteEvents;
 import vn.hdndso.sessions.Recordings;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.sessions.Sessions;
@@ -39,6 +40,7 @@ class PublicSessionController {
 
     private final Councils councils;
     private final Sessions sessions;
+    private final Attendances attendances;
     private final Votes votes;
     private final Recordings recordings;
     private final Minutes minutes;
@@ -47,12 +49,14 @@ class PublicSessionController {
     PublicSessionController(
             Councils councils,
             Sessions sessions,
+            Attendances attendances,
             Votes votes,
             Recordings recordings,
             Minutes minutes,
             LiveSessions live) {
         this.councils = councils;
         this.sessions = sessions;
+        this.attendances = attendances;
         this.votes = votes;
         this.recordings = recordings;
         this.minutes = minutes;
@@ -86,7 +90,7 @@ class PublicSessionController {
         model.addAttribute("council", council);
         model.addAttribute("meeting", session);
         model.addAttribute("lines", lines(council, sessionId));
-        model.addAttribute("attendance", sessions.attendance(council.id(), sessionId));
+        model.addAttribute("attendance", attendances.attendance(council.id(), sessionId));
         model.addAttribute("recording", recordings.find(council.id(), sessionId).orElse(null));
         model.addAttribute("t", t == null || t < 0 ? null : t);
         return "sessions/public";
@@ -99,7 +103,7 @@ class PublicSessionController {
         model.addAttribute("council", council);
         model.addAttribute("meeting", publicSession(council, sessionId));
         model.addAttribute("lines", lines(council, sessionId));
-        model.addAttribute("attendance", sessions.attendance(council.id(), sessionId));
+        model.addAttribute("attendance", attendances.attendance(council.id(), sessionId));
         return "sessions/projector";
     }
 
@@ -127,47 +131,18 @@ class PublicSessionController {
     List<Map<String, Object>> popolo(@PathVariable String slug, @PathVariable UUID id) {
         Council council = councils.requireBySlug(slug);
         CouncilSession session = publicSession(council, new SessionId(id));
+        String source = "/" + council.slug() + "/ky-hop/" + session.id();
         List<Map<String, Object>> events = new ArrayList<>();
         for (AgendaItem item : sessions.agenda(council.id(), session.id())) {
-            Tally t = item.result();
-            if (!item.motion() || t == null || item.voteState() != VoteState.CLOSED) {
-                continue;
+            if (item.voteState() == VoteState.CLOSED) {
+                PopoloVoteEvents.of(
+                                session,
+                                item,
+                                council.slug(),
+                                source,
+                                votes.namedVotes(council.id(), session.id(), item.id()))
+                        .ifPresent(events::add);
             }
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("id", item.id().toString());
-            event.put("organization_id", council.slug());
-            event.put("legislative_session_id", session.id().toString());
-            event.put("motion_id", item.id().toString());
-            event.put("identifier", Integer.toString(item.number()));
-            event.put(
-                    "classification",
-                    item.majority() == null ? null : item.majority().name());
-            event.put(
-                    "start_date",
-                    item.voteOpenedAt() == null ? null : item.voteOpenedAt().toString());
-            event.put(
-                    "end_date",
-                    item.voteClosedAt() == null ? null : item.voteClosedAt().toString());
-            event.put("result", t.passed() ? "pass" : "fail");
-            event.put(
-                    "counts",
-                    List.of(
-                            Map.of("option", "yes", "value", t.yes()),
-                            Map.of("option", "no", "value", t.no()),
-                            Map.of("option", "abstain", "value", t.abstain()),
-                            Map.of("option", "not voting", "value", t.notVoted())));
-            event.put(
-                    "votes",
-                    votes.namedVotes(council.id(), session.id(), item.id()).stream()
-                            .map(v -> Map.of(
-                                    "vote_event_id", item.id().toString(),
-                                    "voter_id", v.delegateId().toString(),
-                                    "option", v.choice().name().toLowerCase(java.util.Locale.ROOT)))
-                            .toList());
-            event.put(
-                    "sources",
-                    List.of(Map.of("url", "/" + council.slug() + "/ky-hop/" + session.id(), "note", session.title())));
-            events.add(event);
         }
         return events;
     }

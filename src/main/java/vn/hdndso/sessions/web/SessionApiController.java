@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,25 +15,21 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
-import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.sessions.AgendaItem;
 import vn.hdndso.sessions.AgendaItemId;
 import vn.hdndso.sessions.CouncilSession;
-import vn.hdndso.sessions.LiveSessions;
 import vn.hdndso.sessions.Majority;
 import vn.hdndso.sessions.NewSession;
+import vn.hdndso.sessions.Recordings;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.sessions.SessionKind;
 import vn.hdndso.sessions.Sessions;
 import vn.hdndso.sessions.Tally;
-import vn.hdndso.sessions.VoteChoice;
-import vn.hdndso.sessions.Votes;
 import vn.hdndso.shared.web.Page;
 
-/** Sessions, agenda, attendance and votes of a council (API.md "Sessions and votes"). */
+/** Sessions and their agenda (API.md "Sessions and votes"); votes and attendance are {@link VoteApiController}. */
 @RestController
 @RequestMapping("/api/v1/councils/{slug}/sessions")
 class SessionApiController {
@@ -45,14 +40,12 @@ class SessionApiController {
 
     private final Councils councils;
     private final Sessions sessions;
-    private final Votes votes;
-    private final LiveSessions live;
+    private final Recordings recordings;
 
-    SessionApiController(Councils councils, Sessions sessions, Votes votes, LiveSessions live) {
+    SessionApiController(Councils councils, Sessions sessions, Recordings recordings) {
         this.councils = councils;
         this.sessions = sessions;
-        this.votes = votes;
-        this.live = live;
+        this.recordings = recordings;
     }
 
     record NewSessionRequest(
@@ -74,15 +67,6 @@ class SessionApiController {
     record CreatedItem(String id, int number) {}
 
     record OrderRequest(@Nullable List<UUID> order) {}
-
-    record BallotRequest(@Nullable VoteChoice choice) {}
-
-    record AnalogRequest(
-            @Nullable Integer yes,
-            @Nullable Integer no,
-            @Nullable Integer abstain) {}
-
-    record PresenceRequest(@Nullable Boolean present) {}
 
     record UrlRequest(@Nullable String url) {}
 
@@ -253,60 +237,6 @@ class SessionApiController {
                 .toList();
     }
 
-    @PostMapping("/{id}/agenda-items/{itemId}/vote/open")
-    @PreAuthorize(CHAIR)
-    VoteView open(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
-        return VoteView.of(votes.open(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId)));
-    }
-
-    @PostMapping("/{id}/agenda-items/{itemId}/vote/close")
-    @PreAuthorize(CHAIR)
-    VoteView closeVote(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
-        return VoteView.of(votes.close(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId)));
-    }
-
-    @PostMapping("/{id}/agenda-items/{itemId}/vote/analog")
-    @PreAuthorize(STAFF)
-    VoteView analog(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            @PathVariable UUID itemId,
-            @RequestBody AnalogRequest request) {
-        return VoteView.of(votes.recordAnalog(
-                councils.requireBySlug(slug).id(),
-                new SessionId(id),
-                new AgendaItemId(itemId),
-                request.yes(),
-                request.no(),
-                request.abstain()));
-    }
-
-    @GetMapping("/{id}/agenda-items/{itemId}/vote")
-    VoteView tally(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
-        return VoteView.of(votes.tally(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId)));
-    }
-
-    @PostMapping("/{id}/agenda-items/{itemId}/votes")
-    @PreAuthorize(DELEGATE)
-    VoteView vote(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            @PathVariable UUID itemId,
-            @RequestBody BallotRequest request) {
-        UUID user = CurrentUser.get().orElseThrow().id().value();
-        return VoteView.of(votes.cast(
-                councils.requireBySlug(slug).id(),
-                new SessionId(id),
-                new AgendaItemId(itemId),
-                user,
-                request.choice()));
-    }
-
-    @GetMapping("/{id}/agenda-items/{itemId}/votes")
-    List<Votes.NamedVote> namedVotes(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
-        return votes.namedVotes(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId));
-    }
-
     @PutMapping("/{id}/agenda-items/{itemId}/recording-offset")
     @PreAuthorize(STAFF)
     Item offset(
@@ -315,45 +245,14 @@ class SessionApiController {
             @PathVariable UUID itemId,
             @RequestBody OffsetRequest request) {
         Council council = councils.requireBySlug(slug);
-        sessions.setRecordingOffset(council.id(), new SessionId(id), new AgendaItemId(itemId), request.seconds());
+        recordings.setRecordingOffset(council.id(), new SessionId(id), new AgendaItemId(itemId), request.seconds());
         return Item.of(sessions.requireItem(council.id(), new SessionId(id), new AgendaItemId(itemId)));
     }
 
     @PutMapping("/{id}/recording-url")
     @PreAuthorize(STAFF)
     Summary recordingUrl(@PathVariable String slug, @PathVariable UUID id, @RequestBody UrlRequest request) {
-        return Summary.of(sessions.linkRecording(councils.requireBySlug(slug).id(), new SessionId(id), request.url()));
-    }
-
-    @GetMapping("/{id}/attendance")
-    Sessions.Attendance attendance(@PathVariable String slug, @PathVariable UUID id) {
-        return sessions.attendance(councils.requireBySlug(slug).id(), new SessionId(id));
-    }
-
-    @PostMapping("/{id}/attendance")
-    @PreAuthorize(DELEGATE)
-    Sessions.Attendance checkIn(@PathVariable String slug, @PathVariable UUID id) {
-        UUID user = CurrentUser.get().orElseThrow().id().value();
-        return sessions.checkInSelf(councils.requireBySlug(slug).id(), new SessionId(id), user);
-    }
-
-    @PutMapping("/{id}/attendance/{delegateId}")
-    @PreAuthorize(STAFF)
-    Sessions.Attendance mark(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            @PathVariable UUID delegateId,
-            @RequestBody PresenceRequest request) {
-        return sessions.mark(
-                councils.requireBySlug(slug).id(),
-                new SessionId(id),
-                delegateId,
-                !Boolean.FALSE.equals(request.present()));
-    }
-
-    /** Live state (votes, quorum) as server-sent events: one {@code state} event per change. */
-    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@PathVariable String slug, @PathVariable UUID id) {
-        return live.watch(councils.requireBySlug(slug).id(), new SessionId(id));
+        return Summary.of(
+                recordings.linkRecording(councils.requireBySlug(slug).id(), new SessionId(id), request.url()));
     }
 }

@@ -1,12 +1,8 @@
 package vn.hdndso.sessions.web;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,7 +22,9 @@ import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.Role;
 import vn.hdndso.sessions.AgendaItem;
 import vn.hdndso.sessions.AgendaItemId;
+import vn.hdndso.sessions.Attendances;
 import vn.hdndso.sessions.CouncilSession;
+import vn.hdndso.sessions.LiveSessions;
 import vn.hdndso.sessions.Majority;
 import vn.hdndso.sessions.Minutes;
 import vn.hdndso.sessions.NewSession;
@@ -38,38 +36,43 @@ import vn.hdndso.sessions.Tally;
 import vn.hdndso.sessions.Votes;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 
-/** The staff console to run a session: plan, agenda, attendance, votes, recording, minutes. */
+/**
+ * The staff console to run a session: plan, agenda, convening to closing, minutes; the actions of
+ * the sitting itself are {@link SittingPagesController}.
+ */
 @Controller
 @RequestMapping("/app/councils/{slug}/sessions")
 @PreAuthorize(SessionApiController.STAFF)
 class SessionPagesController {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final Councils councils;
     private final Sessions sessions;
+    private final Attendances attendances;
     private final Votes votes;
     private final Recordings recordings;
     private final Minutes minutes;
-    private final MessageSource messages;
-    private final vn.hdndso.sessions.LiveSessions live;
+    private final LiveSessions live;
+    private final ConsoleActions console;
 
     SessionPagesController(
             Councils councils,
             Sessions sessions,
+            Attendances attendances,
             Votes votes,
             Recordings recordings,
             Minutes minutes,
-            MessageSource messages,
-            vn.hdndso.sessions.LiveSessions live) {
+            LiveSessions live,
+            ConsoleActions console) {
         this.councils = councils;
         this.sessions = sessions;
+        this.attendances = attendances;
         this.votes = votes;
         this.recordings = recordings;
         this.minutes = minutes;
-        this.messages = messages;
         this.live = live;
+        this.console = console;
     }
 
     /** One agenda line of the console: the item and its tally if it is a motion. */
@@ -106,18 +109,18 @@ class SessionPagesController {
         try {
             java.time.Instant at = startsAt.isBlank()
                     ? null
-                    : LocalDateTime.parse(startsAt).atZone(VIETNAM).toInstant();
+                    : LocalDateTime.parse(startsAt).atZone(VnTime.ZONE).toInstant();
             CouncilSession session =
                     sessions.plan(council.id(), new NewSession(title, at, kind, place, onlineUrl, livestreamUrl));
             redirect.addFlashAttribute("done", "sessions.done.planned");
             return "redirect:/app/councils/" + slug + "/sessions/" + session.id();
         } catch (java.time.format.DateTimeParseException e) {
-            return failed(
+            return console.failed(
                     InvalidInputException.of("startsAt", "sessions.startsAt.invalid"),
                     redirect,
                     "/app/councils/" + slug + "/sessions");
         } catch (InvalidInputException | BusinessRuleException e) {
-            return failed(e, redirect, "/app/councils/" + slug + "/sessions");
+            return console.failed(e, redirect, "/app/councils/" + slug + "/sessions");
         }
     }
 
@@ -125,7 +128,7 @@ class SessionPagesController {
     String statistics(@PathVariable String slug, Model model) {
         Council council = councils.requireBySlug(slug);
         model.addAttribute("council", council);
-        model.addAttribute("statistics", sessions.statistics(council.id()));
+        model.addAttribute("statistics", attendances.statistics(council.id()));
         return "sessions/statistics";
     }
 
@@ -141,7 +144,7 @@ class SessionPagesController {
                 sessions.agenda(council.id(), sessionId).stream()
                         .map(i -> new Line(i, i.motion() ? votes.tally(council.id(), sessionId, i.id()) : null))
                         .toList());
-        model.addAttribute("attendance", sessions.attendance(council.id(), sessionId));
+        model.addAttribute("attendance", attendances.attendance(council.id(), sessionId));
         model.addAttribute("recording", recordings.find(council.id(), sessionId).orElse(null));
         model.addAttribute("majorities", Majority.values());
         model.addAttribute(
@@ -155,19 +158,19 @@ class SessionPagesController {
     @PostMapping("/{id}/convene")
     @PreAuthorize(SessionApiController.CHAIR)
     String convene(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(slug, id, redirect, "sessions.done.convened", c -> sessions.convene(c, new SessionId(id)));
+        return console.act(slug, id, redirect, "sessions.done.convened", c -> sessions.convene(c, new SessionId(id)));
     }
 
     @PostMapping("/{id}/start")
     @PreAuthorize(SessionApiController.CHAIR)
     String start(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(slug, id, redirect, "sessions.done.started", c -> sessions.start(c, new SessionId(id)));
+        return console.act(slug, id, redirect, "sessions.done.started", c -> sessions.start(c, new SessionId(id)));
     }
 
     @PostMapping("/{id}/close")
     @PreAuthorize(SessionApiController.CHAIR)
     String close(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes redirect) {
-        return act(slug, id, redirect, "sessions.done.closed", c -> sessions.close(c, new SessionId(id)));
+        return console.act(slug, id, redirect, "sessions.done.closed", c -> sessions.close(c, new SessionId(id)));
     }
 
     @PostMapping("/{id}/items")
@@ -178,7 +181,7 @@ class SessionPagesController {
             @RequestParam(defaultValue = "false") boolean motion,
             @RequestParam(required = false) @Nullable Majority majority,
             RedirectAttributes redirect) {
-        return act(
+        return console.act(
                 slug,
                 id,
                 redirect,
@@ -199,95 +202,12 @@ class SessionPagesController {
             @PathVariable UUID itemId,
             @RequestParam int direction,
             RedirectAttributes redirect) {
-        return act(
+        return console.act(
                 slug,
                 id,
                 redirect,
                 "sessions.done.moved",
                 c -> sessions.move(c, new SessionId(id), new AgendaItemId(itemId), direction));
-    }
-
-    @PostMapping("/{id}/items/{itemId}/open")
-    @PreAuthorize(SessionApiController.CHAIR)
-    String openVote(
-            @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
-        return act(
-                slug,
-                id,
-                redirect,
-                "sessions.done.voteOpened",
-                c -> votes.open(c, new SessionId(id), new AgendaItemId(itemId)));
-    }
-
-    @PostMapping("/{id}/items/{itemId}/close")
-    @PreAuthorize(SessionApiController.CHAIR)
-    String closeVote(
-            @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
-        return act(
-                slug,
-                id,
-                redirect,
-                "sessions.done.voteClosed",
-                c -> votes.close(c, new SessionId(id), new AgendaItemId(itemId)));
-    }
-
-    @PostMapping("/{id}/items/{itemId}/analog")
-    String analog(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            @PathVariable UUID itemId,
-            @RequestParam(required = false) @Nullable Integer yes,
-            @RequestParam(required = false) @Nullable Integer no,
-            @RequestParam(required = false) @Nullable Integer abstain,
-            RedirectAttributes redirect) {
-        return act(
-                slug,
-                id,
-                redirect,
-                "sessions.done.voteClosed",
-                c -> votes.recordAnalog(c, new SessionId(id), new AgendaItemId(itemId), yes, no, abstain));
-    }
-
-    @PostMapping("/{id}/items/{itemId}/offset")
-    String offset(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            @PathVariable UUID itemId,
-            @RequestParam(defaultValue = "") String at,
-            RedirectAttributes redirect) {
-        return act(slug, id, redirect, "sessions.done.offset", c -> {
-            sessions.setRecordingOffset(c, new SessionId(id), new AgendaItemId(itemId), seconds(at));
-            return null;
-        });
-    }
-
-    @PostMapping("/{id}/attendance/{delegateId}")
-    String mark(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            @PathVariable UUID delegateId,
-            @RequestParam(defaultValue = "true") boolean present,
-            RedirectAttributes redirect) {
-        return act(
-                slug,
-                id,
-                redirect,
-                present ? "sessions.done.checkedIn" : "sessions.done.checkedOut",
-                c -> sessions.mark(c, new SessionId(id), delegateId, present));
-    }
-
-    @PostMapping("/{id}/recording-url")
-    String recordingUrl(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String url,
-            RedirectAttributes redirect) {
-        return act(
-                slug,
-                id,
-                redirect,
-                "sessions.done.recordingLinked",
-                c -> sessions.linkRecording(c, new SessionId(id), url));
     }
 
     /** The session's live state as server-sent events (the same stream as the public page's). */
@@ -317,53 +237,5 @@ class SessionPagesController {
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(name).build().toString())
                 .body(content);
-    }
-
-    /** "1:02:03", "62:03" or "3723" as seconds; blank clears. */
-    static @Nullable Integer seconds(String text) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            int total = 0;
-            for (String part : t.split(":")) {
-                total = total * 60 + Integer.parseInt(part.strip());
-            }
-            return total;
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("offset", "sessions.recording.offsetInvalid");
-        }
-    }
-
-    private String act(
-            String slug,
-            UUID id,
-            RedirectAttributes redirect,
-            String doneKey,
-            java.util.function.Function<vn.hdndso.shared.CouncilId, ?> action) {
-        String back = "/app/councils/" + slug + "/sessions/" + id;
-        try {
-            action.apply(councils.requireBySlug(slug).id());
-            redirect.addFlashAttribute("done", doneKey);
-            return "redirect:" + back;
-        } catch (InvalidInputException | BusinessRuleException e) {
-            return failed(e, redirect, back);
-        }
-    }
-
-    private String failed(RuntimeException e, RedirectAttributes redirect, String back) {
-        var locale = LocaleContextHolder.getLocale();
-        String text = switch (e) {
-            case InvalidInputException invalid ->
-                invalid.problems().stream()
-                        .map(p -> messages.getMessage(p.messageKey(), p.arguments(), p.messageKey(), locale))
-                        .collect(Collectors.joining(" "));
-            case BusinessRuleException rule ->
-                messages.getMessage(rule.messageKey(), rule.arguments(), rule.messageKey(), locale);
-            default -> throw e;
-        };
-        redirect.addFlashAttribute("error", text);
-        return "redirect:" + back;
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hdndso.sessions.internal;
+
+import org.jspecify.annotations.NullMarked;

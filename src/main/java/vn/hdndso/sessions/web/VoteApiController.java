@@ -1,0 +1,141 @@
+package vn.hdndso.sessions.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.sessions.AgendaItemId;
+import vn.hdndso.sessions.Attendances;
+import vn.hdndso.sessions.LiveSessions;
+import vn.hdndso.sessions.SessionId;
+import vn.hdndso.sessions.VoteChoice;
+import vn.hdndso.sessions.Votes;
+import vn.hdndso.sessions.web.SessionApiController.VoteView;
+
+/** Votes, attendance and the live stream of a session (API.md "Sessions and votes"). */
+@RestController
+@RequestMapping("/api/v1/councils/{slug}/sessions")
+class VoteApiController {
+
+    private static final String STAFF = SessionApiController.STAFF;
+    private static final String CHAIR = SessionApiController.CHAIR;
+    private static final String DELEGATE = SessionApiController.DELEGATE;
+
+    private final Councils councils;
+    private final Votes votes;
+    private final Attendances attendances;
+    private final LiveSessions live;
+
+    VoteApiController(Councils councils, Votes votes, Attendances attendances, LiveSessions live) {
+        this.councils = councils;
+        this.votes = votes;
+        this.attendances = attendances;
+        this.live = live;
+    }
+
+    record BallotRequest(@Nullable VoteChoice choice) {}
+
+    record AnalogRequest(
+            @Nullable Integer yes,
+            @Nullable Integer no,
+            @Nullable Integer abstain) {}
+
+    record PresenceRequest(@Nullable Boolean present) {}
+
+    @PostMapping("/{id}/agenda-items/{itemId}/vote/open")
+    @PreAuthorize(CHAIR)
+    VoteView open(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
+        return VoteView.of(votes.open(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId)));
+    }
+
+    @PostMapping("/{id}/agenda-items/{itemId}/vote/close")
+    @PreAuthorize(CHAIR)
+    VoteView closeVote(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
+        return VoteView.of(votes.close(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId)));
+    }
+
+    @PostMapping("/{id}/agenda-items/{itemId}/vote/analog")
+    @PreAuthorize(STAFF)
+    VoteView analog(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID itemId,
+            @RequestBody AnalogRequest request) {
+        return VoteView.of(votes.recordAnalog(
+                councils.requireBySlug(slug).id(),
+                new SessionId(id),
+                new AgendaItemId(itemId),
+                request.yes(),
+                request.no(),
+                request.abstain()));
+    }
+
+    @GetMapping("/{id}/agenda-items/{itemId}/vote")
+    VoteView tally(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
+        return VoteView.of(votes.tally(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId)));
+    }
+
+    @PostMapping("/{id}/agenda-items/{itemId}/votes")
+    @PreAuthorize(DELEGATE)
+    VoteView vote(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID itemId,
+            @RequestBody BallotRequest request) {
+        UUID user = CurrentUser.get().orElseThrow().id().value();
+        return VoteView.of(votes.cast(
+                councils.requireBySlug(slug).id(),
+                new SessionId(id),
+                new AgendaItemId(itemId),
+                user,
+                request.choice()));
+    }
+
+    @GetMapping("/{id}/agenda-items/{itemId}/votes")
+    List<Votes.NamedVote> namedVotes(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
+        return votes.namedVotes(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId));
+    }
+
+    @GetMapping("/{id}/attendance")
+    Attendances.Attendance attendance(@PathVariable String slug, @PathVariable UUID id) {
+        return attendances.attendance(councils.requireBySlug(slug).id(), new SessionId(id));
+    }
+
+    @PostMapping("/{id}/attendance")
+    @PreAuthorize(DELEGATE)
+    Attendances.Attendance checkIn(@PathVariable String slug, @PathVariable UUID id) {
+        UUID user = CurrentUser.get().orElseThrow().id().value();
+        return attendances.checkInSelf(councils.requireBySlug(slug).id(), new SessionId(id), user);
+    }
+
+    @PutMapping("/{id}/attendance/{delegateId}")
+    @PreAuthorize(STAFF)
+    Attendances.Attendance mark(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID delegateId,
+            @RequestBody PresenceRequest request) {
+        return attendances.mark(
+                councils.requireBySlug(slug).id(),
+                new SessionId(id),
+                delegateId,
+                !Boolean.FALSE.equals(request.present()));
+    }
+
+    /** Live state (votes, quorum) as server-sent events: one {@code state} event per change. */
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable String slug, @PathVariable UUID id) {
+        return live.watch(councils.requireBySlug(slug).id(), new SessionId(id));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hdndso.sessions.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hdndso.sessions.bench;
+
+import org.jspecify.annotations.NullMarked;
