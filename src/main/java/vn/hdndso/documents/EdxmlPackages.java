@@ -72,7 +72,7 @@ public class EdxmlPackages {
      * and PDF signatures.
      */
     public record Validation(
-            EdxmlMessage message, EdxmlSignature.Check packageSignature, List<AttachmentCheck> attachments) {}
+            EdxmlMessage message, EdxmlSignatureCheck packageSignature, List<AttachmentCheck> attachments) {}
 
     /**
      * @param sha256 lower-case hex of the decoded content

@@ -24,6 +24,7 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.EdxmlMessage;
 import vn.hdndso.documents.EdxmlPackages;
+import vn.hdndso.documents.EdxmlSignatureCheck;
 import vn.hdndso.documents.EdxmlStatusCode;
 import vn.hdndso.documents.SignatureFinding;
 import vn.hdndso.shared.InvalidInputException;
@@ -65,11 +66,11 @@ class EdxmlController {
             @Nullable String integrity,
             String certificateChain) {
 
-        static PackageSignature of(EdxmlSignature.Check check) {
+        static PackageSignature of(EdxmlSignatureCheck check) {
             return new PackageSignature(
-                    check.outcome() != EdxmlSignature.Outcome.ABSENT,
+                    check.outcome() != EdxmlSignatureCheck.Outcome.ABSENT,
                     check.signerName(),
-                    check.outcome() == EdxmlSignature.Outcome.ABSENT
+                    check.outcome() == EdxmlSignatureCheck.Outcome.ABSENT
                             ? null
                             : check.outcome().name(),
                     "UNKNOWN");
