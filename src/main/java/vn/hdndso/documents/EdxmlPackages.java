@@ -3,6 +3,7 @@ package vn.hdndso.documents;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +25,12 @@ import vn.hdndso.documents.edxml.EdxmlReader;
 import vn.hdndso.documents.edxml.EdxmlSignature;
 import vn.hdndso.documents.edxml.EdxmlStatusXml;
 import vn.hdndso.documents.edxml.EdxmlWriter;
-import vn.hdndso.documents.internal.CouncilKeys;
-import vn.hdndso.documents.internal.PadesSigner;
+import vn.hdndso.documents.signatures.CouncilKeys;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.audit.AuditEvent;
 
 /**
@@ -47,6 +48,7 @@ public class EdxmlPackages {
     private final EdxmlProperties settings;
     private final ApplicationEventPublisher events;
     private final CouncilKeys keys;
+    private final Clock clock;
 
     EdxmlPackages(
             Councils councils,
@@ -54,8 +56,10 @@ public class EdxmlPackages {
             SignatureValidation signatures,
             EdxmlProperties settings,
             ApplicationEventPublisher events,
-            CouncilKeys keys) {
+            CouncilKeys keys,
+            Clock clock) {
         this.keys = keys;
+        this.clock = clock;
         this.councils = councils;
         this.documents = documents;
         this.signatures = signatures;
@@ -68,7 +72,7 @@ public class EdxmlPackages {
      * and PDF signatures.
      */
     public record Validation(
-            EdxmlMessage message, EdxmlSignature.Check packageSignature, List<AttachmentCheck> attachments) {}
+            EdxmlMessage message, EdxmlSignatureCheck packageSignature, List<AttachmentCheck> attachments) {}
 
     /**
      * @param sha256 lower-case hex of the decoded content
@@ -154,7 +158,7 @@ public class EdxmlPackages {
         var message = new EdxmlMessage(
                 header,
                 List.of(new EdxmlMessage.TraceHeader(
-                        organId, LocalDateTime.now(PadesSigner.VIETNAM).withNano(0))),
+                        organId, LocalDateTime.now(clock.withZone(VnTime.ZONE)).withNano(0))),
                 List.of(new EdxmlMessage.Attachment(
                         "1",
                         numberSymbol.replace('/', '-') + ".pdf",
@@ -202,7 +206,7 @@ public class EdxmlPackages {
                 organisation(council, organId),
                 code,
                 text,
-                LocalDateTime.now(PadesSigner.VIETNAM).withNano(0),
+                LocalDateTime.now(clock.withZone(VnTime.ZONE)).withNano(0),
                 staff));
     }
 

@@ -108,7 +108,23 @@ public record OutgoingDocument(
 
     /** The series kind its number is taken from. */
     public String series() {
+        return seriesOf(normative);
+    }
+
+    /**
+     * The numbering series (Decree 30, Art. 15): normative resolutions are numbered apart from the
+     * council's other documents.
+     */
+    public static String seriesOf(boolean normative) {
         return normative ? "NORMATIVE" : "REGULAR";
+    }
+
+    /**
+     * The number/symbol this document gets with {@code number} of its series in {@code year}; a
+     * normative resolution's carries the year when {@code yearInNormativeNumbers} (DOMAIN.md).
+     */
+    public DocumentNumber numberFor(int number, int year, boolean yearInNormativeNumbers) {
+        return new DocumentNumber(number, year, type, issuerSymbol, unitSymbol, normative && yearInNormativeNumbers);
     }
 
     private void requireStatus(String action, DocumentStatus... allowed) {

@@ -19,7 +19,8 @@ public record RecallNotice(
         Instant recalledAt,
         String reason) {
 
-    static RecallNotice of(OutgoingDocument document) {
+    /** The notice of a recalled document. */
+    public static RecallNotice of(OutgoingDocument document) {
         var issue = java.util.Objects.requireNonNull(document.issue());
         return new RecallNotice(
                 document.id(),

@@ -1,6 +1,7 @@
 package vn.hdndso.documents;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a signature got the result it got, as a message key of {@code messages/signatures} with its
@@ -15,7 +16,7 @@ public record SignatureReason(String code, List<String> arguments) {
         arguments = List.copyOf(arguments);
     }
 
-    public static SignatureReason of(String code, Object... arguments) {
+    public static SignatureReason of(String code, @Nullable Object... arguments) {
         return new SignatureReason(
                 code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
     }

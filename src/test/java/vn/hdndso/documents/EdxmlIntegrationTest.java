@@ -309,7 +309,7 @@ class EdxmlIntegrationTest {
         assertThat(status.from().organId()).isEqualTo(LAC_PHUONG);
         assertThat(status.description()).isEqualTo("Đề nghị thu hồi để sửa lỗi");
         assertThat(status.staff()).isNotNull();
-        assertThat(status.staff().fullName()).isEqualTo("Văn thư edXML");
+        assertThat(java.util.Objects.requireNonNull(status.staff()).fullName()).isEqualTo("Văn thư edXML");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.support.IntegrationTest;
@@ -69,7 +70,7 @@ class IncomingDocumentsIntegrationTest {
     static String metadata(String numberSymbol, String issuingBody, String subject, String extra) {
         return """
                 {"issuingBody":"%s","numberSymbol":"%s","documentDate":"%s","typeCode":"BC",
-                 "subject":"%s","urgency":"KHẨN"%s}""".formatted(issuingBody, numberSymbol, IncomingDocuments.today(), subject, extra);
+                 "subject":"%s","urgency":"KHẨN"%s}""".formatted(issuingBody, numberSymbol, LocalDate.now(VnTime.ZONE), subject, extra);
     }
 
     TestClient.Response register(String metadata, String fileName, byte[] content) {
@@ -207,7 +208,7 @@ class IncomingDocumentsIntegrationTest {
 
     @Test
     void followsAssignmentProgressAndCompletionAndListsOverdueAndDueSoonDocuments() {
-        LocalDate today = IncomingDocuments.today();
+        LocalDate today = LocalDate.now(VnTime.ZONE);
         String overdue = registered("Văn bản quá hạn").get("id").asString();
         String dueToday = registered("Văn bản đến hạn hôm nay").get("id").asString();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
@@ -13,13 +14,17 @@ import vn.hdndso.shared.CouncilId;
 class OutgoingDocumentUnitTest {
 
     static OutgoingDocument draft() {
+        return draft(DocumentType.KE_HOACH, "TTHĐND", null, false);
+    }
+
+    static OutgoingDocument draft(DocumentType type, String issuer, @Nullable String unit, boolean normative) {
         return new OutgoingDocument(
                 DocumentId.random(),
                 new CouncilId(UUID.randomUUID()),
-                DocumentType.KE_HOACH,
-                "TTHĐND",
-                null,
-                false,
+                type,
+                issuer,
+                unit,
+                normative,
                 "Kế hoạch thử",
                 "Nguyễn Văn A",
                 "Chủ tịch",
@@ -99,5 +104,61 @@ class OutgoingDocumentUnitTest {
         assertThatThrownBy(() -> draft().recall("lý do", Instant.now()))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessage("documents.transition.recall");
+    }
+
+    @Test
+    void issuesOnlyAnApprovedDocument() {
+        assertThatThrownBy(() -> draft().requireIssuable())
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("documents.transition.issue");
+        OutgoingDocument inReview = draft().submitForReview("văn thư");
+        assertThatThrownBy(() -> inReview.issue(
+                        new OutgoingDocument.Issue(
+                                DocumentNumber.of(1, 2026, DocumentType.KE_HOACH, "TTHĐND"),
+                                LocalDate.now(),
+                                Instant.now()),
+                        new OutgoingDocument.Content("b".repeat(64), "signed.pdf", 20)))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("documents.transition.issue");
+    }
+
+    @Test
+    void rejectsSubmittingADocumentThatIsAlreadyInReview() {
+        OutgoingDocument inReview = draft().submitForReview("văn thư");
+        assertThatThrownBy(() -> inReview.submitForReview("văn thư"))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("documents.transition.submit");
+    }
+
+    @Test
+    void approvesForIssueOnceAndKeepsAnEarlierApproval() {
+        OutgoingDocument approved = draft().approveForIssue("chủ tịch", Instant.now());
+        assertThat(approved.status()).isEqualTo(DocumentStatus.APPROVED);
+        assertThat(approved.approvedBy()).isEqualTo("chủ tịch");
+        assertThat(approved.approveForIssue("người khác", Instant.now())).isSameAs(approved);
+    }
+
+    @Test
+    void rejectsARecallWithoutReason() {
+        assertThatThrownBy(() -> issued().recall(" ", Instant.now()))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasMessage("documents.recall.reasonRequired");
+    }
+
+    @Test
+    void numbersANormativeResolutionInItsOwnSeriesWithTheYearWhenConfigured() {
+        OutgoingDocument resolution = draft(DocumentType.NGHI_QUYET, "HĐND", null, true);
+        assertThat(resolution.series()).isEqualTo("NORMATIVE");
+        assertThat(resolution.numberFor(1, 2025, true).format()).isEqualTo("01/2025/NQ-HĐND");
+        assertThat(resolution.numberFor(1, 2025, false).format()).isEqualTo("01/NQ-HĐND");
+        OutgoingDocument ordinary = draft(DocumentType.NGHI_QUYET, "HĐND", null, false);
+        assertThat(ordinary.series()).isEqualTo("REGULAR");
+        assertThat(ordinary.numberFor(15, 2025, true).format()).isEqualTo("15/NQ-HĐND");
+    }
+
+    @Test
+    void numbersAnOfficialLetterWithItsDraftingUnit() {
+        OutgoingDocument letter = draft(DocumentType.CONG_VAN, "HĐND", "VP", false);
+        assertThat(letter.numberFor(7, 2025, true).format()).isEqualTo("07/HĐND-VP");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 import vn.hdndso.support.TestClient.Part;
@@ -44,7 +46,7 @@ class RegistersIntegrationTest {
         String clerkId = client.createUser(SLUG, clerk, PASSWORD, "Lê Thị Xử Lý", "CLERK");
         chair = TestClient.uniqueUsername("reg.chair");
         client.createUser(SLUG, chair, PASSWORD, "Chủ tịch sổ", "COUNCIL_ADMIN");
-        year = IncomingDocuments.today().getYear();
+        year = LocalDate.now(VnTime.ZONE).getYear();
 
         var registered = client.postMultipart(
                 API + "/incoming",
@@ -52,7 +54,7 @@ class RegistersIntegrationTest {
                         Part.json("metadata", """
                                 {"issuingBody":"Ủy ban nhân dân xã Lạc Phượng","numberSymbol":"%s/BC-UBND",
                                  "documentDate":"%s","typeCode":"BC","subject":"%s","urgency":"HỎA TỐC"}""".formatted(
-                                        System.nanoTime() % 1000, IncomingDocuments.today(), SUBJECT)),
+                                        System.nanoTime() % 1000, LocalDate.now(VnTime.ZONE), SUBJECT)),
                         Part.file("file", "bao-cao.pdf", "application/pdf", TestPdfs.plan(SUBJECT, 1))),
                 clerk,
                 PASSWORD);
@@ -64,7 +66,7 @@ class RegistersIntegrationTest {
                                         "handlerUserId",
                                         clerkId,
                                         "deadline",
-                                        IncomingDocuments.today().toString()),
+                                        LocalDate.now(VnTime.ZONE).toString()),
                                 clerk,
                                 PASSWORD)
                         .status())

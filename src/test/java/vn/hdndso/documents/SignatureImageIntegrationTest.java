@@ -36,7 +36,7 @@ class SignatureImageIntegrationTest {
     TestClient client;
 
     @Autowired
-    vn.hdndso.documents.internal.CouncilKeys keys;
+    vn.hdndso.documents.signatures.CouncilKeys keys;
 
     @Test
     void theVisibleSignatureShowsTheConfiguredSignerImage() throws Exception {

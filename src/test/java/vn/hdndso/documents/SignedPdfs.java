@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Independent checks of signed PDFs in tests: EU DSS directly, and poppler's pdfsig if installed. */
 public final class SignedPdfs {
@@ -25,7 +26,7 @@ public final class SignedPdfs {
     }
 
     /** pdfsig's report (exit code and output), or null when pdfsig is not installed. */
-    public static String pdfsig(byte[] pdf) throws IOException, InterruptedException {
+    public static @Nullable String pdfsig(byte[] pdf) throws IOException, InterruptedException {
         if (!Files.isExecutable(PDFSIG)) {
             return null;
         }

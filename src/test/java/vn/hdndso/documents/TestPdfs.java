@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import vn.hdndso.documents.internal.TextPdf;
 
 /** PDFs for tests: plain ones of any length, and a password-protected one. */
 public final class TestPdfs {

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,9 +24,11 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.EdxmlMessage;
 import vn.hdndso.documents.EdxmlPackages;
+import vn.hdndso.documents.EdxmlSignatureCheck;
 import vn.hdndso.documents.EdxmlStatusCode;
 import vn.hdndso.documents.SignatureFinding;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 
 /** edXML for a council's staff: export an issued document, validate a received package, status. */
 @RestController
@@ -40,10 +42,12 @@ class EdxmlController {
 
     private final Councils councils;
     private final EdxmlPackages packages;
+    private final Clock clock;
 
-    EdxmlController(Councils councils, EdxmlPackages packages) {
+    EdxmlController(Councils councils, EdxmlPackages packages, Clock clock) {
         this.councils = councils;
         this.packages = packages;
+        this.clock = clock;
     }
 
     record Valid(
@@ -62,11 +66,11 @@ class EdxmlController {
             @Nullable String integrity,
             String certificateChain) {
 
-        static PackageSignature of(EdxmlSignature.Check check) {
+        static PackageSignature of(EdxmlSignatureCheck check) {
             return new PackageSignature(
-                    check.outcome() != EdxmlSignature.Outcome.ABSENT,
+                    check.outcome() != EdxmlSignatureCheck.Outcome.ABSENT,
                     check.signerName(),
-                    check.outcome() == EdxmlSignature.Outcome.ABSENT
+                    check.outcome() == EdxmlSignatureCheck.Outcome.ABSENT
                             ? null
                             : check.outcome().name(),
                     "UNKNOWN");
@@ -145,7 +149,7 @@ class EdxmlController {
                     "code", "edxml.status.code.unknown", code == null ? "" : code, EdxmlStatusCode.listing());
         }
         byte[] xml = packages.status(council.id(), new DocumentId(id), statusCode, description);
-        return xml(xml, "edxml-status-" + statusCode.code() + "-" + id + "-" + LocalDate.now() + ".xml");
+        return xml(xml, "edxml-status-" + statusCode.code() + "-" + id + "-" + VnTime.today(clock) + ".xml");
     }
 
     private static byte[] body(HttpServletRequest request) {

@@ -84,7 +84,7 @@ public final class EdxmlReader {
         XmlTree promulgation = element(h, "PromulgationInfo", "PromulgationInfo");
         String place = required(promulgation, "Place", "PromulgationInfo.Place");
         maxLength("PromulgationInfo.Place", "edxml.place.tooLong", place, EdxmlFormat.MAX_PLACE);
-        LocalDate promulgationDate = date(
+        LocalDate promulgationDate = requiredDate(
                 required(promulgation, "PromulgationDate", "PromulgationInfo.PromulgationDate"),
                 "PromulgationInfo.PromulgationDate");
         checkDocumentId(documentId, from.organId());
@@ -233,6 +233,15 @@ public final class EdxmlReader {
         if (length > max) {
             problems.add(field, key, length, max);
         }
+    }
+
+    /**
+     * A required date; when it is missing or invalid the problem is reported and a placeholder
+     * stands in (as {@link #required} answers ""), so the message is never returned with it.
+     */
+    private LocalDate requiredDate(String value, String field) {
+        LocalDate date = date(value, field);
+        return date == null ? LocalDate.EPOCH : date;
     }
 
     private @Nullable LocalDate date(String value, String field) {

@@ -37,6 +37,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import vn.hdndso.documents.EdxmlSignatureCheck;
 
 /**
  * The package's own {@code Signature} element (XML-DSig): an enveloped RSA-SHA256 signature over
@@ -48,21 +49,6 @@ import org.w3c.dom.NodeList;
 public final class EdxmlSignature {
 
     private EdxmlSignature() {}
-
-    /** What the package's signature says. */
-    public record Check(
-            Outcome outcome,
-            @Nullable String signerName,
-            @Nullable X509Certificate certificate) {}
-
-    public enum Outcome {
-        /** The package carries no signature element. */
-        ABSENT,
-        /** The signature matches the package as received. */
-        VALID,
-        /** The package was changed after signing, or the signature is malformed. */
-        INVALID
-    }
 
     /** Signs a written package with the council's key. */
     public static byte[] sign(byte[] xml, PrivateKey key, X509Certificate certificate) {
@@ -96,19 +82,19 @@ public final class EdxmlSignature {
     }
 
     /** Checks the package's signature, if it has one. Never throws for a bad signature. */
-    public static Check verify(byte[] xml) {
+    public static EdxmlSignatureCheck verify(byte[] xml) {
         Document document;
         try {
             document = parse(xml);
         } catch (Exception e) {
-            return new Check(Outcome.INVALID, null, null);
+            return new EdxmlSignatureCheck(EdxmlSignatureCheck.Outcome.INVALID, null, null);
         }
         NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
         if (signatures.getLength() == 0) {
-            return new Check(Outcome.ABSENT, null, null);
+            return new EdxmlSignatureCheck(EdxmlSignatureCheck.Outcome.ABSENT, null, null);
         }
         if (signatures.getLength() > 1) {
-            return new Check(Outcome.INVALID, null, null);
+            return new EdxmlSignatureCheck(EdxmlSignatureCheck.Outcome.INVALID, null, null);
         }
         var selector = new CertificateKeySelector();
         try {
@@ -117,12 +103,12 @@ public final class EdxmlSignature {
             XMLSignature signature = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
             boolean valid = signature.validate(context);
             X509Certificate certificate = selector.certificate;
-            return new Check(
-                    valid ? Outcome.VALID : Outcome.INVALID,
+            return new EdxmlSignatureCheck(
+                    valid ? EdxmlSignatureCheck.Outcome.VALID : EdxmlSignatureCheck.Outcome.INVALID,
                     certificate == null ? null : commonName(certificate),
                     certificate);
         } catch (Exception e) {
-            return new Check(Outcome.INVALID, null, selector.certificate);
+            return new EdxmlSignatureCheck(EdxmlSignatureCheck.Outcome.INVALID, null, selector.certificate);
         }
     }
 

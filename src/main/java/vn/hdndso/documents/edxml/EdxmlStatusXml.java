@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -104,18 +105,19 @@ public final class EdxmlStatusXml {
                         s.text("Mobile")))
                 .orElse(null);
         String name = from.text("OrganName");
+        // every one of these is required: a missing one was reported above
         return new EdxmlStatus(
-                responseFor,
+                Objects.requireNonNull(responseFor),
                 new EdxmlMessage.Organisation(
-                        organId,
+                        Objects.requireNonNull(organId),
                         name == null ? "" : name,
                         from.text("OrganAdd"),
                         from.text("Email"),
                         from.text("Telephone"),
                         from.text("Website")),
-                statusCode,
+                Objects.requireNonNull(statusCode),
                 description == null ? "" : description,
-                at,
+                Objects.requireNonNull(at),
                 staff);
     }
 }

@@ -13,7 +13,7 @@ import vn.hdndso.shared.CouncilId;
  * number is handed out twice.
  */
 @Component
-public class ArrivalNumbering {
+class ArrivalNumbering {
 
     private final JdbcClient jdbc;
 

@@ -17,6 +17,7 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.documents.PlaceAndDate;
+import vn.hdndso.documents.TextPdf;
 import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;

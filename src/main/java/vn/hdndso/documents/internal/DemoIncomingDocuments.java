@@ -13,6 +13,7 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.IncomingDocuments;
 import vn.hdndso.documents.NewIncomingDocument;
 import vn.hdndso.documents.PlaceAndDate;
+import vn.hdndso.documents.TextPdf;
 import vn.hdndso.documents.Urgency;
 import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.tenancy.Tenancy;

@@ -13,7 +13,7 @@ import vn.hdndso.shared.CouncilId;
  * its number back, and no number is ever handed out twice.
  */
 @Component
-public class DocumentNumbering {
+class DocumentNumbering {
 
     private final JdbcClient jdbc;
 

@@ -1,33 +1,21 @@
 package vn.hdndso.documents.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hdndso.documents.DocumentId;
-import vn.hdndso.documents.DocumentNumber;
-import vn.hdndso.documents.DocumentStatus;
-import vn.hdndso.documents.DocumentType;
+import vn.hdndso.documents.DocumentQuery;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.NotFoundException;
 
 /** Outgoing documents and the outgoing register, in SQL. Row-level security scopes every query. */
 @Repository
-public class DocumentRepository {
-
-    static final String COLUMNS = """
-            id, council_id, type_code, issuer_symbol, unit_symbol, normative, subject, signer_name,
-            signer_position, recipients, status, original_sha256, original_name, original_size, page_count,
-            signed_sha256, signed_size, number, number_year, number_symbol, issue_date, issued_at, submitted_by, approved_by,
-            approved_at, recall_reason, recalled_at, demo, created_by, created_at""";
+class DocumentRepository {
 
     private final JdbcClient jdbc;
 
@@ -35,14 +23,7 @@ public class DocumentRepository {
         this.jdbc = jdbc;
     }
 
-    /** Filters of the register list; nulls mean "any". */
-    public record Filter(
-            @Nullable DocumentStatus status,
-            @Nullable DocumentType type,
-            @Nullable Integer year,
-            @Nullable String q) {}
-
-    public void insert(OutgoingDocument d) {
+    void insert(OutgoingDocument d) {
         jdbc.sql("""
                         insert into outgoing_document (id, council_id, type_code, issuer_symbol, unit_symbol, normative,
                           subject, signer_name, signer_position, recipients, status, original_sha256, original_name,
@@ -72,7 +53,7 @@ public class DocumentRepository {
     }
 
     /** Writes the workflow state of {@code d}. */
-    public void updateState(OutgoingDocument d) {
+    void updateState(OutgoingDocument d) {
         var issue = d.issue();
         var signed = d.signed();
         jdbc.sql("""
@@ -100,7 +81,7 @@ public class DocumentRepository {
     }
 
     /** Labels a document as demo content. */
-    public void markDemo(CouncilId council, DocumentId id) {
+    void markDemo(CouncilId council, DocumentId id) {
         jdbc.sql("update outgoing_document set demo = true where council_id = :council and id = :id")
                 .param("council", council.value())
                 .param("id", id.value())
@@ -108,7 +89,7 @@ public class DocumentRepository {
     }
 
     /** The register entry of an issued document (sổ đăng ký văn bản đi). */
-    public void register(OutgoingDocument d) {
+    void register(OutgoingDocument d) {
         var issue = d.issue();
         if (issue == null) {
             throw new IllegalStateException("only issued documents are registered");
@@ -134,25 +115,31 @@ public class DocumentRepository {
                 .update();
     }
 
-    public Optional<OutgoingDocument> find(CouncilId council, DocumentId id) {
-        return jdbc.sql("select " + COLUMNS + " from outgoing_document where council_id = :council and id = :id")
+    Optional<OutgoingDocument> find(CouncilId council, DocumentId id) {
+        return jdbc.sql("select " + OutgoingDocumentRows.COLUMNS
+                        + " from outgoing_document where council_id = :council and id = :id")
                 .param("council", council.value())
                 .param("id", id.value())
-                .query(DocumentRepository::map)
+                .query(OutgoingDocumentRows::map)
                 .optional();
+    }
+
+    /** Locks the row for a state change; a document outside the scope is not found. */
+    OutgoingDocument lock(CouncilId council, DocumentId id) {
+        return findForUpdate(council, id).orElseThrow(() -> new NotFoundException("documents.notFound", id));
     }
 
     /** Locks the row for a state change. */
-    public Optional<OutgoingDocument> findForUpdate(CouncilId council, DocumentId id) {
-        return jdbc.sql("select " + COLUMNS
+    Optional<OutgoingDocument> findForUpdate(CouncilId council, DocumentId id) {
+        return jdbc.sql("select " + OutgoingDocumentRows.COLUMNS
                         + " from outgoing_document where council_id = :council and id = :id for update")
                 .param("council", council.value())
                 .param("id", id.value())
-                .query(DocumentRepository::map)
+                .query(OutgoingDocumentRows::map)
                 .optional();
     }
 
-    public boolean registered(CouncilId council, String issuer, int year, String series, int number) {
+    boolean registered(CouncilId council, String issuer, int year, String series, int number) {
         return jdbc.sql("""
                         select count(*) from outgoing_register where council_id = :council and issuer_symbol = :issuer
                           and year = :year and series = :series and number = :number""")
@@ -167,19 +154,19 @@ public class DocumentRepository {
     }
 
     /** Newest first: issued ones by issue date and number, the others by creation. */
-    public List<OutgoingDocument> list(CouncilId council, Filter filter, int offset, int limit) {
+    List<OutgoingDocument> list(CouncilId council, DocumentQuery filter, int offset, int limit) {
         var where = where(filter);
-        var query = jdbc.sql("select " + COLUMNS + " from outgoing_document where " + where.sql()
+        var query = jdbc.sql("select " + OutgoingDocumentRows.COLUMNS + " from outgoing_document where " + where.sql()
                         + " order by coalesce(issue_date, (created_at at time zone 'Asia/Ho_Chi_Minh')::date) desc,"
                         + " number desc nulls first, created_at desc offset :offset limit :limit")
                 .param("council", council.value())
                 .param("offset", offset)
                 .param("limit", limit);
         where.params().forEach(p -> query.param(p.name(), p.value()));
-        return query.query(DocumentRepository::map).list();
+        return query.query(OutgoingDocumentRows::map).list();
     }
 
-    public long count(CouncilId council, Filter filter) {
+    long count(CouncilId council, DocumentQuery filter) {
         var where = where(filter);
         var query = jdbc.sql("select count(*) from outgoing_document where " + where.sql())
                 .param("council", council.value());
@@ -188,7 +175,7 @@ public class DocumentRepository {
     }
 
     /** The years that have documents, newest first (for the year filter). */
-    public List<Integer> years(CouncilId council) {
+    List<Integer> years(CouncilId council) {
         return jdbc.sql("""
                         select distinct coalesce(number_year,
                           extract(year from created_at at time zone 'Asia/Ho_Chi_Minh')::int) as y
@@ -202,7 +189,7 @@ public class DocumentRepository {
 
     private record Where(String sql, List<Param> params) {}
 
-    private static Where where(Filter filter) {
+    private static Where where(DocumentQuery filter) {
         var sql = new StringBuilder("council_id = :council");
         var params = new ArrayList<Param>();
         if (filter.status() != null) {
@@ -224,60 +211,5 @@ public class DocumentRepository {
                     new Param("q", "%" + filter.q().strip().replace("%", "\\%").replace("_", "\\_") + "%"));
         }
         return new Where(sql.toString(), params);
-    }
-
-    static OutgoingDocument map(ResultSet rs, int row) throws SQLException {
-        DocumentType type = DocumentType.byCode(rs.getString("type_code")).orElseThrow();
-        boolean normative = rs.getBoolean("normative");
-        String issuer = rs.getString("issuer_symbol");
-        String unit = rs.getString("unit_symbol");
-        Integer number = (Integer) rs.getObject("number");
-        OutgoingDocument.Issue issue = null;
-        if (number != null) {
-            int year = rs.getInt("number_year");
-            issue = new OutgoingDocument.Issue(
-                    new DocumentNumber(
-                            number,
-                            year,
-                            type,
-                            issuer,
-                            unit,
-                            normative && rs.getString("number_symbol").contains("/" + year + "/")),
-                    rs.getObject("issue_date", LocalDate.class),
-                    instant(rs, "issued_at"));
-        }
-        String signedSha = rs.getString("signed_sha256");
-        return new OutgoingDocument(
-                new DocumentId(rs.getObject("id", UUID.class)),
-                new CouncilId(rs.getObject("council_id", UUID.class)),
-                type,
-                issuer,
-                unit,
-                normative,
-                rs.getString("subject"),
-                rs.getString("signer_name"),
-                rs.getString("signer_position"),
-                rs.getString("recipients"),
-                DocumentStatus.valueOf(rs.getString("status")),
-                new OutgoingDocument.Content(
-                        rs.getString("original_sha256"), rs.getString("original_name"), rs.getLong("original_size")),
-                rs.getInt("page_count"),
-                signedSha == null
-                        ? null
-                        : new OutgoingDocument.Content(signedSha, "signed.pdf", rs.getLong("signed_size")),
-                issue,
-                rs.getString("submitted_by"),
-                rs.getString("approved_by"),
-                instant(rs, "approved_at"),
-                rs.getString("recall_reason"),
-                instant(rs, "recalled_at"),
-                rs.getBoolean("demo"),
-                rs.getString("created_by"),
-                instant(rs, "created_at"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
     }
 }

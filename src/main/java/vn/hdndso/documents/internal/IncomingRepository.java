@@ -23,10 +23,11 @@ import vn.hdndso.documents.IncomingStatus;
 import vn.hdndso.documents.Urgency;
 import vn.hdndso.files.StoredFileId;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.NotFoundException;
 
 /** Incoming documents in SQL. Row-level security scopes every query to the council's staff. */
 @Repository
-public class IncomingRepository {
+class IncomingRepository {
 
     private final JdbcClient jdbc;
 
@@ -112,6 +113,11 @@ public class IncomingRepository {
                 .param("council", council.value())
                 .query(IncomingRepository::document)
                 .optional();
+    }
+
+    /** Locks the row for a change of its handling; a document outside the scope is not found. */
+    IncomingDocument lock(CouncilId council, IncomingDocumentId id) {
+        return findForUpdate(council, id).orElseThrow(() -> new NotFoundException("documents.incoming.notFound", id));
     }
 
     public Optional<IncomingDocument> findForUpdate(CouncilId council, IncomingDocumentId id) {

@@ -9,7 +9,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** The outgoing register (sổ đăng ký văn bản đi) as stored, for printing and export. */
 @Repository
-public class OutgoingRegisterEntries {
+class OutgoingRegisterEntries {
 
     private final JdbcClient jdbc;
 

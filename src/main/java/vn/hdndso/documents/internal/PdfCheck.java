@@ -13,7 +13,7 @@ import vn.hdndso.shared.InvalidInputException;
  * PDFBox opens without a password and that has at least one page. DOCX is refused with its own
  * message: there is no faithful DOCX-to-PDF conversion here.
  */
-public final class PdfCheck {
+final class PdfCheck {
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};

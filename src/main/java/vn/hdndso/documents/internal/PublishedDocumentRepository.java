@@ -15,7 +15,7 @@ import vn.hdndso.shared.CouncilId;
  * a cross-council scope (the city's front page, the sitemap) sees issued documents only.
  */
 @Repository
-public class PublishedDocumentRepository {
+class PublishedDocumentRepository {
 
     private static final String ORDER = " order by issue_date desc, issued_at desc, number desc";
 
@@ -31,12 +31,12 @@ public class PublishedDocumentRepository {
      */
     public List<OutgoingDocument> issued(
             @Nullable CouncilId council, @Nullable Integer year, @Nullable Instant since, int offset, int limit) {
-        return jdbc.sql("select " + DocumentRepository.COLUMNS + " from outgoing_document where "
+        return jdbc.sql("select " + OutgoingDocumentRows.COLUMNS + " from outgoing_document where "
                         + where(council, year, since) + ORDER + " offset :offset limit :limit")
                 .params(params(council, year, since))
                 .param("offset", offset)
                 .param("limit", limit)
-                .query(DocumentRepository::map)
+                .query(OutgoingDocumentRows::map)
                 .list();
     }
 
@@ -62,13 +62,13 @@ public class PublishedDocumentRepository {
      * Needs a scope that sees them (they are not public).
      */
     public List<OutgoingDocument> recalled(@Nullable CouncilId council, java.util.@Nullable UUID id, int limit) {
-        return jdbc.sql("select " + DocumentRepository.COLUMNS + " from outgoing_document where status = 'RECALLED'"
+        return jdbc.sql("select " + OutgoingDocumentRows.COLUMNS + " from outgoing_document where status = 'RECALLED'"
                         + (council == null ? "" : " and council_id = :council") + (id == null ? "" : " and id = :id")
                         + " order by recalled_at desc limit :limit")
                 .params(params(council, null, null))
                 .param("limit", limit)
                 .params(id == null ? java.util.Map.of() : java.util.Map.of("id", id))
-                .query(DocumentRepository::map)
+                .query(OutgoingDocumentRows::map)
                 .list();
     }
 

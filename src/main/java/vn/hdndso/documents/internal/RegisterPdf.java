@@ -19,7 +19,7 @@ import vn.hdndso.documents.RegisterTable;
  * Prints a register as a PDF: A4 landscape, Liberation Sans embedded (Vietnamese), a table with
  * wrapped cells whose header row repeats on every page, and "Trang i/n" at the foot.
  */
-public final class RegisterPdf {
+final class RegisterPdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());

@@ -21,7 +21,7 @@ import vn.hdndso.documents.RegisterTable;
  * tens of thousands of entries fits): the council's name, the title, a bold header row repeated
  * on every printed page, wrapped cells, landscape A4.
  */
-public final class RegisterXlsx {
+final class RegisterXlsx {
 
     private static final int HEADER_ROW = 3;
     private static final int CHARS_PER_WEIGHT = 1;

@@ -9,7 +9,6 @@ import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SubIndication;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,6 +20,7 @@ import vn.hdndso.documents.SignatureFinding.Integrity;
 import vn.hdndso.documents.SignatureFinding.Revocation;
 import vn.hdndso.documents.SignatureFinding.Status;
 import vn.hdndso.documents.SignatureReason;
+import vn.hdndso.shared.VnTime;
 
 /**
  * Turns what DSS established about one signature into our finding. Fail closed throughout: a
@@ -31,7 +31,7 @@ import vn.hdndso.documents.SignatureReason;
 final class FindingRules {
 
     private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VnTime.ZONE);
 
     /**
      * DSS message keys meaning "no (acceptable) revocation data for the certificate", and the

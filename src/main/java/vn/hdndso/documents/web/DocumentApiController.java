@@ -23,15 +23,15 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentId;
+import vn.hdndso.documents.DocumentQuery;
 import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.DocumentType;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
-import vn.hdndso.documents.internal.DocumentRepository;
-import vn.hdndso.documents.internal.PadesSigner;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.Page;
 
 /** Outgoing documents of a council: drafts, workflow, issue with signature, the signed PDF. */
@@ -163,7 +163,7 @@ class DocumentApiController {
                 : DocumentType.byCode(type)
                         .orElseThrow(() -> InvalidInputException.of("type", "documents.typeCode.unknown", type));
         Page<OutgoingDocument> found =
-                documents.list(council.id(), new DocumentRepository.Filter(status, documentType, year, q), page);
+                documents.list(council.id(), new DocumentQuery(status, documentType, year, q), page);
         return new Page<>(found.items().stream().map(Summary::of).toList(), found.page(), found.size(), found.total());
     }
 
@@ -174,10 +174,7 @@ class DocumentApiController {
         OutgoingDocument d = documents.require(council.id(), new DocumentId(id));
         List<HistoryEntry> history = audit.about(council.id(), "document", id.toString()).stream()
                 .map(e -> new HistoryEntry(
-                        OffsetDateTime.ofInstant(e.occurredAt(), PadesSigner.VIETNAM),
-                        e.actor(),
-                        e.action(),
-                        e.details()))
+                        OffsetDateTime.ofInstant(e.occurredAt(), VnTime.ZONE), e.actor(), e.action(), e.details()))
                 .toList();
         return new Detail(
                 d.id().toString(),
@@ -189,7 +186,7 @@ class DocumentApiController {
                 d.normative(),
                 d.numberSymbol(),
                 d.issue() == null ? null : d.issue().issueDate(),
-                d.issue() == null ? null : OffsetDateTime.ofInstant(d.issue().issuedAt(), PadesSigner.VIETNAM),
+                d.issue() == null ? null : OffsetDateTime.ofInstant(d.issue().issuedAt(), VnTime.ZONE),
                 d.subject(),
                 d.signerName(),
                 d.signerPosition(),
@@ -227,7 +224,7 @@ class DocumentApiController {
                 issued.id().toString(),
                 issue.number().format(),
                 issue.issueDate(),
-                OffsetDateTime.ofInstant(issue.issuedAt(), PadesSigner.VIETNAM),
+                OffsetDateTime.ofInstant(issue.issuedAt(), VnTime.ZONE),
                 issued.status());
     }
 

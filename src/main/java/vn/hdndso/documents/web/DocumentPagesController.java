@@ -25,17 +25,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentId;
+import vn.hdndso.documents.DocumentQuery;
 import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.DocumentType;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
-import vn.hdndso.documents.internal.DocumentRepository;
-import vn.hdndso.documents.internal.PadesSigner;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.Role;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.Page;
 
 /** The staff pages of the outgoing register: list, new draft, a document with its history and actions. */
@@ -57,7 +57,7 @@ class DocumentPagesController {
     }
 
     private static final java.time.format.DateTimeFormatter MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PadesSigner.VIETNAM);
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VnTime.ZONE);
 
     /** One step of a document's history as the page shows it. */
     record HistoryLine(String when, String action, String actor) {}
@@ -89,7 +89,7 @@ class DocumentPagesController {
         Council council = councils.requireBySlug(slug);
         DocumentType documentType = DocumentType.byCode(type).orElse(null);
         Page<OutgoingDocument> found = documents.list(
-                council.id(), new DocumentRepository.Filter(status, documentType, year, q), new Page.Request(page, 50));
+                council.id(), new DocumentQuery(status, documentType, year, q), new Page.Request(page, 50));
         model.addAttribute("council", council);
         model.addAttribute("documents", found);
         model.addAttribute("years", documents.years(council.id()));

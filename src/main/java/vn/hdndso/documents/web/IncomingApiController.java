@@ -1,6 +1,7 @@
 package vn.hdndso.documents.web;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,6 +30,7 @@ import vn.hdndso.documents.NewIncomingDocument;
 import vn.hdndso.documents.Urgency;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.Page;
 
 /** Incoming documents of a council: registration, handling and follow-up, the stored PDF. */
@@ -41,11 +43,13 @@ class IncomingApiController {
     private final Councils councils;
     private final IncomingDocuments incoming;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    IncomingApiController(Councils councils, IncomingDocuments incoming, AuditTrail audit) {
+    IncomingApiController(Councils councils, IncomingDocuments incoming, AuditTrail audit, Clock clock) {
         this.councils = councils;
         this.incoming = incoming;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The {@code metadata} part of a registration. */
@@ -108,8 +112,7 @@ class IncomingApiController {
             @Nullable String duplicateOf,
             Signatures signatures) {
 
-        static Summary of(IncomingDocument d) {
-            LocalDate today = IncomingDocuments.today();
+        static Summary of(IncomingDocument d, LocalDate today) {
             return new Summary(
                     d.id().toString(),
                     d.arrivalNumber(),
@@ -190,7 +193,8 @@ class IncomingApiController {
                 new IncomingDocuments.Filter(
                         year, status, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(dueSoon), q),
                 page);
-        return new Page<>(found.items().stream().map(Summary::of).toList(), found.page(), found.size(), found.total());
+        return new Page<>(
+                found.items().stream().map(this::summary).toList(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}")
@@ -200,19 +204,16 @@ class IncomingApiController {
         IncomingDocument d = incoming.require(council.id(), new IncomingDocumentId(id));
         List<HistoryEntry> history = audit.about(council.id(), "incoming", id.toString()).stream()
                 .map(e -> new HistoryEntry(
-                        OffsetDateTime.ofInstant(e.occurredAt(), IncomingDocuments.VIETNAM),
-                        e.actor(),
-                        e.action(),
-                        e.details()))
+                        OffsetDateTime.ofInstant(e.occurredAt(), VnTime.ZONE), e.actor(), e.action(), e.details()))
                 .toList();
-        return new Detail(Summary.of(d), d.file().sha256(), d.file().pageCount(), history);
+        return new Detail(summary(d), d.file().sha256(), d.file().pageCount(), history);
     }
 
     @PostMapping("/{id}/assign")
     @PreAuthorize(STAFF)
     Summary assign(@PathVariable String slug, @PathVariable UUID id, @RequestBody AssignRequest body) {
         Council council = councils.requireBySlug(slug);
-        return Summary.of(
+        return summary(
                 incoming.assign(council.id(), new IncomingDocumentId(id), body.handlerUserId(), body.deadline()));
     }
 
@@ -220,7 +221,7 @@ class IncomingApiController {
     @PreAuthorize(STAFF)
     Summary progress(@PathVariable String slug, @PathVariable UUID id, @RequestBody ProgressRequest body) {
         Council council = councils.requireBySlug(slug);
-        return Summary.of(incoming.progress(council.id(), new IncomingDocumentId(id), body.note()));
+        return summary(incoming.progress(council.id(), new IncomingDocumentId(id), body.note()));
     }
 
     @PostMapping("/{id}/complete")
@@ -230,7 +231,7 @@ class IncomingApiController {
             @PathVariable UUID id,
             @RequestBody(required = false) @Nullable CompleteRequest body) {
         Council council = councils.requireBySlug(slug);
-        return Summary.of(incoming.complete(
+        return summary(incoming.complete(
                 council.id(), new IncomingDocumentId(id), body == null ? null : body.replyNumberSymbol()));
     }
 
@@ -240,5 +241,9 @@ class IncomingApiController {
         Council council = councils.requireBySlug(slug);
         return DocumentApiController.pdf(
                 incoming.pdf(council.id(), new IncomingDocumentId(id)), "van-ban-den-" + id + ".pdf");
+    }
+
+    private Summary summary(IncomingDocument d) {
+        return Summary.of(d, VnTime.today(clock));
     }
 }

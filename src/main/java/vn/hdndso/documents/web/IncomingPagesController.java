@@ -1,17 +1,13 @@
 package vn.hdndso.documents.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -21,24 +17,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
-import vn.hdndso.documents.DocumentType;
 import vn.hdndso.documents.IncomingDocument;
 import vn.hdndso.documents.IncomingDocumentId;
 import vn.hdndso.documents.IncomingDocuments;
 import vn.hdndso.documents.IncomingStatus;
-import vn.hdndso.documents.NewIncomingDocument;
-import vn.hdndso.documents.Urgency;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.identity.UserAccount;
 import vn.hdndso.identity.UserAccounts;
-import vn.hdndso.shared.BusinessRuleException;
-import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.FlashActions;
-import vn.hdndso.shared.web.FormErrors;
 import vn.hdndso.shared.web.Page;
 
 /** The staff pages of incoming documents: list with follow-up, registration, a document and its handling. */
@@ -48,45 +38,32 @@ import vn.hdndso.shared.web.Page;
 class IncomingPagesController {
 
     private static final java.time.format.DateTimeFormatter MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(IncomingDocuments.VIETNAM);
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VnTime.ZONE);
 
     private final Councils councils;
     private final IncomingDocuments incoming;
     private final UserAccounts users;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final Clock clock;
 
     IncomingPagesController(
             Councils councils,
             IncomingDocuments incoming,
             UserAccounts users,
             AuditTrail audit,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.councils = councils;
         this.incoming = incoming;
         this.users = users;
         this.audit = audit;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** One step of the history as the page shows it. */
     record HistoryLine(String when, String action, String actor) {}
-
-    /** What the registration form holds, kept when it comes back with errors. */
-    record RegistrationForm(
-            String receivedOn,
-            String issuingBody,
-            String numberSymbol,
-            String documentDate,
-            String typeCode,
-            String subject,
-            String urgency) {
-
-        static RegistrationForm empty() {
-            return new RegistrationForm(
-                    IncomingDocuments.today().toString(), "", "", "", "CV", "", Urgency.NORMAL.name());
-        }
-    }
 
     @GetMapping
     String list(
@@ -106,7 +83,7 @@ class IncomingPagesController {
                 new Page.Request(page, 50));
         model.addAttribute("council", council);
         model.addAttribute("documents", found);
-        model.addAttribute("today", IncomingDocuments.today());
+        model.addAttribute("today", VnTime.today(clock));
         model.addAttribute("years", incoming.years(council.id()));
         model.addAttribute("statuses", IncomingStatus.values());
         model.addAttribute("year", year);
@@ -116,69 +93,13 @@ class IncomingPagesController {
         return "documents/incoming";
     }
 
-    @GetMapping("/new")
-    String newForm(@PathVariable String slug, Model model) {
-        return showForm(councils.requireBySlug(slug), RegistrationForm.empty(), Map.of(), null, model);
-    }
-
-    @PostMapping("/new")
-    String register(
-            @PathVariable String slug,
-            @RequestParam(defaultValue = "") String receivedOn,
-            @RequestParam(defaultValue = "") String issuingBody,
-            @RequestParam(defaultValue = "") String numberSymbol,
-            @RequestParam(defaultValue = "") String documentDate,
-            @RequestParam(defaultValue = "") String typeCode,
-            @RequestParam(defaultValue = "") String subject,
-            @RequestParam(defaultValue = "NORMAL") String urgency,
-            @RequestParam(defaultValue = "false") boolean confirmDuplicate,
-            @RequestParam(required = false) @Nullable MultipartFile file,
-            HttpServletResponse response,
-            RedirectAttributes redirect,
-            Model model)
-            throws IOException {
-        Council council = councils.requireBySlug(slug);
-        var form =
-                new RegistrationForm(receivedOn, issuingBody, numberSymbol, documentDate, typeCode, subject, urgency);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate received = date("receivedOn", receivedOn, errors);
-        LocalDate dated = date("documentDate", documentDate, errors);
-        try {
-            if (!errors.isEmpty()) {
-                throw InvalidInputException.of("form", "documents.form.invalid");
-            }
-            IncomingDocument created = incoming.register(
-                    council.id(),
-                    new NewIncomingDocument(
-                            received,
-                            issuingBody,
-                            numberSymbol,
-                            dated,
-                            typeCode,
-                            subject,
-                            Urgency.parse(urgency).orElse(Urgency.NORMAL),
-                            confirmDuplicate),
-                    file == null || file.getOriginalFilename() == null ? "van-ban-den.pdf" : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes());
-            redirect.addFlashAttribute("done", "documents.incoming.done.registered");
-            return "redirect:/app/councils/" + slug + "/documents/incoming/" + created.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            FormErrors.add(e, errors, messages);
-            return showForm(council, form, errors, null, model);
-        } catch (BusinessRuleException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return showForm(council, form, Map.of(), message(e.messageKey(), e.arguments()), model);
-        }
-    }
-
     @GetMapping("/{id}")
     String detail(@PathVariable String slug, @PathVariable UUID id, Model model) {
         Council council = councils.requireBySlug(slug);
         IncomingDocument document = incoming.require(council.id(), new IncomingDocumentId(id));
         model.addAttribute("council", council);
         model.addAttribute("document", document);
-        model.addAttribute("today", IncomingDocuments.today());
+        model.addAttribute("today", VnTime.today(clock));
         model.addAttribute(
                 "history",
                 audit.about(council.id(), "incoming", id.toString()).stream()
@@ -200,7 +121,7 @@ class IncomingPagesController {
             RedirectAttributes redirect) {
         Council council = councils.requireBySlug(slug);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate due = date("deadline", deadline, errors);
+        LocalDate due = FormFields.date("deadline", deadline, errors, messages);
         if (!errors.isEmpty()) {
             return problem(slug, id, errors.values().iterator().next(), redirect);
         }
@@ -265,36 +186,5 @@ class IncomingPagesController {
         return users.ofCouncil(council.id()).stream()
                 .filter(UserAccount::enabled)
                 .toList();
-    }
-
-    private @Nullable LocalDate date(String field, String value, Map<String, String> errors) {
-        if (value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.put(field, message("documents.incoming.date.invalid", new Object[0]));
-            return null;
-        }
-    }
-
-    private String message(String key, Object[] arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
-    }
-
-    private String showForm(
-            Council council,
-            RegistrationForm form,
-            Map<String, String> errors,
-            @Nullable String duplicate,
-            Model model) {
-        model.addAttribute("council", council);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("duplicate", duplicate);
-        model.addAttribute("types", DocumentType.values());
-        model.addAttribute("urgencies", Urgency.values());
-        return "documents/incoming-form";
     }
 }

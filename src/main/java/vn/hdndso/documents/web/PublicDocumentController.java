@@ -20,6 +20,7 @@ import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.documents.PublishedDocuments;
 import vn.hdndso.documents.RecallNotice;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.VnTime;
 
 /**
  * The public page of an issued document and its signed PDF; nothing else is public. A document
@@ -61,7 +62,7 @@ class PublicDocumentController {
                 .orElseThrow(() -> new NotFoundException("documents.notFound", documentId));
         response.setStatus(HttpStatus.GONE.value());
         model.addAttribute("notice", notice);
-        model.addAttribute("recalledAt", notice.recalledAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        model.addAttribute("recalledAt", notice.recalledAt().atZone(VnTime.ZONE));
         return "documents/recalled";
     }
 

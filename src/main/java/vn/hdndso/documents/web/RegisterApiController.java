@@ -1,6 +1,6 @@
 package vn.hdndso.documents.web;
 
-import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,14 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentType;
-import vn.hdndso.documents.IncomingDocuments;
 import vn.hdndso.documents.IncomingStatus;
 import vn.hdndso.documents.RegisterTable;
 import vn.hdndso.documents.Registers;
-import vn.hdndso.documents.internal.RegisterPdf;
-import vn.hdndso.documents.internal.RegisterXlsx;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.VnTime;
 
 /** The registers of Decree 30 (incoming, outgoing, follow-up) as JSON, XLSX or printable PDF. */
 @RestController
@@ -34,10 +32,12 @@ class RegisterApiController {
 
     private final Councils councils;
     private final Registers registers;
+    private final Clock clock;
 
-    RegisterApiController(Councils councils, Registers registers) {
+    RegisterApiController(Councils councils, Registers registers, Clock clock) {
         this.councils = councils;
         this.registers = registers;
+        this.clock = clock;
     }
 
     @GetMapping("/{kind}")
@@ -50,20 +50,16 @@ class RegisterApiController {
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false, defaultValue = "json") String format) {
         Council council = councils.requireBySlug(slug);
-        RegisterTable table = registers.of(council.id(), kindOf(kind), yearOf(year), status, typeOf(type));
-        return render(table, format);
+        RegisterTable table = registers.of(council.id(), kindOf(kind), yearOf(year, clock), status, typeOf(type));
+        return render(table, format, registers);
     }
 
-    static ResponseEntity<?> render(RegisterTable table, String format) {
+    static ResponseEntity<?> render(RegisterTable table, String format, Registers registers) {
         String name = table.kind().fileName(table.year());
         return switch (format) {
             case "json" -> ResponseEntity.ok(table);
-            case "xlsx" -> {
-                var out = new ByteArrayOutputStream();
-                RegisterXlsx.write(table, out);
-                yield download(out.toByteArray(), XLSX, name + ".xlsx");
-            }
-            case "pdf" -> download(RegisterPdf.write(table), MediaType.APPLICATION_PDF, name + ".pdf");
+            case "xlsx" -> download(registers.xlsx(table), XLSX, name + ".xlsx");
+            case "pdf" -> download(registers.pdf(table), MediaType.APPLICATION_PDF, name + ".pdf");
             default -> throw InvalidInputException.of("format", "documents.registers.format.unknown", format);
         };
     }
@@ -73,9 +69,9 @@ class RegisterApiController {
                 .orElseThrow(() -> new NotFoundException("documents.registers.notFound", kind));
     }
 
-    static int yearOf(@Nullable Integer year) {
+    static int yearOf(@Nullable Integer year, Clock clock) {
         if (year == null) {
-            return IncomingDocuments.today().getYear();
+            return VnTime.today(clock).getYear();
         }
         if (year < 1945 || year > 9999) {
             throw InvalidInputException.of("year", "documents.registers.year.invalid");

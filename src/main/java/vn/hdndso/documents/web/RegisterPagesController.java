@@ -1,5 +1,6 @@
 package vn.hdndso.documents.web;
 
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,10 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentType;
-import vn.hdndso.documents.IncomingDocuments;
 import vn.hdndso.documents.IncomingStatus;
 import vn.hdndso.documents.RegisterTable;
 import vn.hdndso.documents.Registers;
+import vn.hdndso.shared.VnTime;
 
 /** The registers page: pick a year (and type or status) and download a register as XLSX or PDF. */
 @Controller
@@ -25,16 +26,18 @@ class RegisterPagesController {
 
     private final Councils councils;
     private final Registers registers;
+    private final Clock clock;
 
-    RegisterPagesController(Councils councils, Registers registers) {
+    RegisterPagesController(Councils councils, Registers registers, Clock clock) {
         this.councils = councils;
         this.registers = registers;
+        this.clock = clock;
     }
 
     @GetMapping
     String page(@PathVariable String slug, @RequestParam(required = false) @Nullable Integer year, Model model) {
         Council council = councils.requireBySlug(slug);
-        int current = IncomingDocuments.today().getYear();
+        int current = VnTime.today(clock).getYear();
         model.addAttribute("council", council);
         model.addAttribute("kinds", RegisterTable.Kind.values());
         model.addAttribute("year", year == null ? current : year);
@@ -61,9 +64,9 @@ class RegisterPagesController {
         RegisterTable table = registers.of(
                 council.id(),
                 RegisterApiController.kindOf(kind),
-                RegisterApiController.yearOf(year),
+                RegisterApiController.yearOf(year, clock),
                 status,
                 RegisterApiController.typeOf(type));
-        return RegisterApiController.render(table, format);
+        return RegisterApiController.render(table, format, registers);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.hdndso.documents.SignatureFinding;
 import vn.hdndso.documents.SignatureReport;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.Problems;
 
 /**
@@ -33,7 +34,7 @@ record SignatureReportView(
 
         private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter.ofPattern(
                         "HH:mm:ss dd/MM/yyyy")
-                .withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+                .withZone(VnTime.ZONE);
 
         /** The signing time in Vietnam time, for the page. */
         @Nullable

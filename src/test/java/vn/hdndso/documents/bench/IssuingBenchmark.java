@@ -15,7 +15,7 @@ import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.documents.TestPdfs;
-import vn.hdndso.documents.internal.CouncilKeys;
+import vn.hdndso.documents.signatures.CouncilKeys;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.support.IntegrationTest;

@@ -2,14 +2,15 @@ package vn.hdndso.documents.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.hdndso.documents.IncomingDocuments;
 import vn.hdndso.documents.TestPdfs;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 import vn.hdndso.support.WebSession;
@@ -51,7 +52,7 @@ class IncomingPagesIntegrationTest {
                         TestClient.Part.json(
                                 "metadata", """
                                 {"issuingBody":"UBND xã Lạc Phượng","numberSymbol":"%s/TTr-UBND","documentDate":"%s",
-                                 "typeCode":"TTr","subject":"%s","urgency":"THƯỢNG KHẨN"}""".formatted(System.nanoTime(), IncomingDocuments.today(), subject)),
+                                 "typeCode":"TTr","subject":"%s","urgency":"THƯỢNG KHẨN"}""".formatted(System.nanoTime(), LocalDate.now(VnTime.ZONE), subject)),
                         TestClient.Part.file("file", "to-trinh.pdf", "application/pdf", TestPdfs.plan(subject, 1))),
                 clerk,
                 PASSWORD);
@@ -85,7 +86,7 @@ class IncomingPagesIntegrationTest {
                         "handlerUserId",
                         clerkId,
                         "deadline",
-                        IncomingDocuments.today().toString()));
+                        LocalDate.now(VnTime.ZONE).toString()));
         assertThat(assigned.status()).isEqualTo(302);
         page = session.get(PAGES + "/" + id).body();
         assertThat(page).contains("Đã giao xử lý").contains("Văn thư Trang Đến").contains("Sắp đến hạn");

@@ -1,4 +1,4 @@
-package vn.hdndso.documents.internal;
+package vn.hdndso.documents.signatures;
 
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package vn.hdndso.documents.internal;
+package vn.hdndso.documents.signatures;
 
 import eu.europa.esig.dss.token.KSPrivateKeyEntry;
 import eu.europa.esig.dss.token.Pkcs12SignatureToken;
@@ -18,6 +18,7 @@ import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -59,10 +60,12 @@ public class CouncilKeys {
 
     private final Path directory;
     private final DocumentsProperties settings;
+    private final Clock clock;
     private final Map<CouncilId, CouncilKey> loaded = new ConcurrentHashMap<>();
 
-    CouncilKeys(DocumentsProperties settings, InstallationProperties installation) {
+    CouncilKeys(DocumentsProperties settings, InstallationProperties installation, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.directory = settings.keystoreDir() != null
                 ? settings.keystoreDir().toAbsolutePath().normalize()
                 : installation.dataDir().resolve("keys");
@@ -150,7 +153,7 @@ public class CouncilKeys {
                 .addRDN(BCStyle.O, council.name())
                 .addRDN(BCStyle.C, "VN")
                 .build();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         var builder = new JcaX509v3CertificateBuilder(
                 subject,
                 new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),

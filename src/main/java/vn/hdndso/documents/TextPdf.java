@@ -1,4 +1,4 @@
-package vn.hdndso.documents.internal;
+package vn.hdndso.documents;
 
 import static vn.hdndso.files.TextPdfWriter.LEADING;
 import static vn.hdndso.files.TextPdfWriter.LEFT;

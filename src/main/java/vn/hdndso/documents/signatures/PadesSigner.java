@@ -1,4 +1,4 @@
-package vn.hdndso.documents.internal;
+package vn.hdndso.documents.signatures;
 
 import eu.europa.esig.dss.alert.LogOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
@@ -26,13 +26,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.slf4j.event.Level;
 import org.springframework.stereotype.Component;
+import vn.hdndso.shared.VnTime;
 
 /**
  * Signs a PDF as PAdES-BASELINE-B (EU DSS) with a council's key. The signature is visible at the
@@ -43,7 +43,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PadesSigner {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -76,7 +75,7 @@ public class PadesSigner {
 
     /** {@code 2025-09-22T09:15:00+07:00}. */
     public static String isoVietnam(Instant at) {
-        return OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), VIETNAM)
+        return OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), VnTime.ZONE)
                 .format(ISO);
     }
 

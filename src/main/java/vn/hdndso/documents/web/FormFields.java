@@ -1,0 +1,33 @@
+package vn.hdndso.documents.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** Reading the fields of the module's HTML forms, with messages in the visitor's language. */
+final class FormFields {
+
+    private FormFields() {}
+
+    /** A date field ({@code yyyy-MM-dd}); blank is none, an invalid one is noted in {@code errors}. */
+    static @Nullable LocalDate date(String field, String value, Map<String, String> errors, MessageSource messages) {
+
+        if (value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, message(messages, "documents.incoming.date.invalid", new Object[0]));
+            return null;
+        }
+    }
+
+    static String message(MessageSource messages, String key, Object[] arguments) {
+        String text = messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        return text == null ? key : text;
+    }
+}
