@@ -21,7 +21,7 @@ import vn.hdndso.files.BlobStore;
  * renamed atomically to its final name and the directory is forced too; so after a crash a final
  * name holds the whole content or does not exist. Writing the same content again changes nothing.
  */
-public final class LocalBlobStore implements BlobStore {
+final class LocalBlobStore implements BlobStore {
 
     private final Path root;
     private final Path incoming;

@@ -22,7 +22,7 @@ import vn.hdndso.files.BlobStore;
  * spooled to a local temporary file to learn its SHA-256 (the object's key) and size; an object
  * appears in S3 whole or not at all, so no partial blob is ever visible under its name.
  */
-public final class S3BlobStore implements BlobStore, AutoCloseable {
+final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private final S3Client s3;
     private final String bucket;

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keepCompletedEvents how long completed event publications are kept before being purged
  */
 @ConfigurationProperties("hdnd.search")
-public record SearchProperties(
+record SearchProperties(
         @Nullable Path indexDir,
         @Nullable Duration retryAfter,
         @Nullable Duration keepCompletedEvents) {

@@ -17,7 +17,7 @@ import vn.hdndso.search.SearchItem;
  *
  * See docs/search.md, "Adding a source".
  */
-public interface SearchSource {
+interface SearchSource {
 
     /** The item types this source produces (filter values, message keys search.type.*). */
     Set<String> types();
