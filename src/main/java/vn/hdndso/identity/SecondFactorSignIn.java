@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The second step of signing in with the form: the code of the authenticator app. A right code
  * swaps the pending authentication for the full one (with a new session id); each wrong code counts
- * as a failed sign-in of the account, and after {@value #MAX_WRONG_CODES} in one sign-in the person
+ * as a failed sign-in of the account, and after five wrong codes in one sign-in the person
  * is signed out.
  */
 public interface SecondFactorSignIn {

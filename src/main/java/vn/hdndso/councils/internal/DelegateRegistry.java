@@ -1,6 +1,7 @@
 package vn.hdndso.councils.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -153,12 +154,13 @@ class DelegateRegistry implements Delegates {
         var problems = new InvalidInputException.Collector();
         end.check(problems, term, VnTime.today(clock));
         problems.throwIfAny();
+        LocalDate endedOn = Objects.requireNonNull(end.endedOn(), "checked above");
         Delegate ended = delegate.ended(end);
         repository.updateDelegate(ended);
-        int seats = organisation.endMemberships(council, id, end.endedOn());
+        int seats = organisation.endMemberships(council, id, endedOn);
         events.publishEvent(AuditEvent.of(council, "councils.delegate.mandateEnded", "delegate", id)
                 .with("fullName", delegate.fullName())
-                .with("endedOn", end.endedOn())
+                .with("endedOn", endedOn)
                 .with("reason", end.reason())
                 .with("seatsEnded", seats));
         events.publishEvent(new PublicContentChanged(council, PublicContentChanged.COUNCIL));

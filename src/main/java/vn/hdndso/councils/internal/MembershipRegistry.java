@@ -3,6 +3,7 @@ package vn.hdndso.councils.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -163,7 +164,10 @@ class MembershipRegistry implements Memberships {
                 .collect(Collectors.toMap(Delegate::id, Function.identity()));
         return organisation.memberships(council, termId).stream()
                 .filter(m -> bodies.containsKey(m.bodyId()) && people.containsKey(m.delegateId()))
-                .map(m -> new BodySeat(bodies.get(m.bodyId()), people.get(m.delegateId()), m.role()))
+                .map(m -> new BodySeat(
+                        Objects.requireNonNull(bodies.get(m.bodyId())),
+                        Objects.requireNonNull(people.get(m.delegateId())),
+                        m.role()))
                 .sorted(BodySeat.ORDER)
                 .toList();
     }

@@ -3,6 +3,7 @@ package vn.hdndso.councils.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -106,7 +107,8 @@ class OrganisationReader implements CouncilOrganisation {
                         body,
                         seatsByBody.getOrDefault(body.id(), List.of()).stream()
                                 .filter(m -> byId.containsKey(m.delegateId()))
-                                .map(m -> new CouncilProfile.Seat(byId.get(m.delegateId()), m.role()))
+                                .map(m -> new CouncilProfile.Seat(
+                                        Objects.requireNonNull(byId.get(m.delegateId())), m.role()))
                                 .sorted(Comparator.comparing((CouncilProfile.Seat s) ->
                                                 s.role().ordinal())
                                         .thenComparing(

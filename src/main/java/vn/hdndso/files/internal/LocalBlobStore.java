@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.OptionalLong;
 import vn.hdndso.files.BlobRef;
 import vn.hdndso.files.BlobStore;
@@ -36,9 +37,9 @@ final class LocalBlobStore implements BlobStore {
         try (DigestingSpool spool = DigestingSpool.receive(content, incoming, Long.MAX_VALUE)) {
             Path target = pathOf(spool.sha256());
             if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
+                Files.createDirectories(Objects.requireNonNull(target.getParent()));
                 move(spool.path(), target);
-                forceDirectory(target.getParent());
+                forceDirectory(Objects.requireNonNull(target.getParent()));
             }
             return new BlobRef(spool.sha256(), spool.size());
         } catch (IOException e) {

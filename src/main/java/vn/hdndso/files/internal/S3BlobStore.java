@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -86,7 +87,7 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
         s3.close();
     }
 
-    private HeadObjectResponse head(String sha256) {
+    private @Nullable HeadObjectResponse head(String sha256) {
         try {
             return s3.headObject(
                     HeadObjectRequest.builder().bucket(bucket).key(key(sha256)).build());

@@ -43,7 +43,8 @@ class JdbcAuditTrail implements AuditTrail {
     JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.separately = new TransactionTemplate(transactions.getTransactionManager());
+        this.separately =
+                new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 

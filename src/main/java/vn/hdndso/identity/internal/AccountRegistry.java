@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -102,7 +103,7 @@ class AccountRegistry implements UserAccounts {
                 false,
                 Instant.now(),
                 null);
-        users.insert(account, passwords.encode(user.password()));
+        users.insert(account, Objects.requireNonNull(passwords.encode(user.password())));
         events.publishEvent(AuditEvent.of(council, "identity.user.created", "user", account.id())
                 .with("username", username)
                 .with("roles", account.roles().stream().map(Role::name).sorted().toList()));
@@ -143,7 +144,7 @@ class AccountRegistry implements UserAccounts {
         var problems = new InvalidInputException.Collector();
         validatePassword(newPassword, account.username(), problems);
         problems.throwIfAny();
-        users.updatePassword(id, passwords.encode(newPassword));
+        users.updatePassword(id, Objects.requireNonNull(passwords.encode(newPassword)));
         events.publishEvent(AuditEvent.of(council, "identity.user.passwordReset", "user", id));
         sessions.endAllOf(account.username());
     }
@@ -168,7 +169,7 @@ class AccountRegistry implements UserAccounts {
                         problems.add("password", "validation.password.unchanged");
                     }
                     problems.throwIfAny();
-                    users.updatePassword(me.id(), passwords.encode(newPassword));
+                    users.updatePassword(me.id(), Objects.requireNonNull(passwords.encode(newPassword)));
                     events.publishEvent(AuditEvent.of(me.council(), "identity.user.passwordChanged", "user", me.id()));
                 }));
         sessions.endAllOf(me.username());

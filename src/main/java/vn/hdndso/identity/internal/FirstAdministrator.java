@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -79,11 +80,9 @@ class FirstAdministrator implements SmartInitializingSingleton {
                     if (users.usernameTaken(USERNAME)) {
                         return;
                     }
-                    String password = settings.adminPassword();
-                    boolean generated = password == null || password.isBlank();
-                    if (generated) {
-                        password = generatePassword();
-                    }
+                    String configured = settings.adminPassword();
+                    String password = configured == null || configured.isBlank() ? generatePassword() : configured;
+                    boolean generated = !password.equals(configured);
                     create(province, USERNAME, "Quản trị hệ thống", password, EnumSet.of(Role.CITY_ADMIN), false);
                     if (generated) {
                         log.warn("""
@@ -157,7 +156,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
                 demo,
                 Instant.now(),
                 null);
-        users.insert(account, passwords.encode(password));
+        users.insert(account, Objects.requireNonNull(passwords.encode(password)));
         events.publishEvent(AuditEvent.of(council.id(), "identity.user.created", "user", account.id())
                 .with("username", username)
                 .with("roles", roles));

@@ -234,6 +234,6 @@ class OparlGraph implements OparlObjects {
     }
 
     private String message(String key) {
-        return messages.getMessage(key, null, key, VIETNAMESE);
+        return java.util.Objects.requireNonNullElse(messages.getMessage(key, null, key, VIETNAMESE), key);
     }
 }

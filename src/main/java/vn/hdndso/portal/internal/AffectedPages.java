@@ -3,7 +3,6 @@ package vn.hdndso.portal.internal;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.hdndso.oparl.OparlLinks;
 import vn.hdndso.shared.PublicContentChanged;
 
 /**
@@ -38,7 +37,7 @@ record AffectedPages(String slug, String kind) implements Predicate<String> {
             Set.of(PublicContentChanged.DATASETS),
             "/du-lieu-mo/",
             Set.of(PublicContentChanged.DATASETS),
-            OparlLinks.ROOT + "/",
+            "/oparl/v1/",
             Set.of(PublicContentChanged.COUNCIL, PublicContentChanged.DOCUMENTS, PublicContentChanged.SESSIONS));
 
     /** Whether the response kept under this cache key may be stale. */

@@ -2,6 +2,7 @@ package vn.hdndso.search.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -47,12 +48,16 @@ class IndexRebuild implements IndexAdministration {
 
     @Override
     public RebuildProgress progress() {
-        return progress.get();
+        return current();
+    }
+
+    private RebuildProgress current() {
+        return Objects.requireNonNull(progress.get());
     }
 
     @Override
     public synchronized boolean start() {
-        if (progress.get().running()) {
+        if (current().running()) {
             return false;
         }
         progress.set(new RebuildProgress(
@@ -64,14 +69,14 @@ class IndexRebuild implements IndexAdministration {
     /** Rebuilds in the calling thread (the command line and tests); returns the items written. */
     public long runNow() {
         synchronized (this) {
-            if (progress.get().running()) {
+            if (current().running()) {
                 throw new IllegalStateException("a rebuild is running");
             }
             progress.set(new RebuildProgress(
                     RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(), null, null));
         }
         run();
-        return progress.get().items();
+        return current().items();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -83,7 +88,7 @@ class IndexRebuild implements IndexAdministration {
     }
 
     private void run() {
-        Instant started = progress.get().startedAt();
+        Instant started = current().startedAt();
         long generation = index.nextGeneration();
         var written = new AtomicLong();
         List<Council> all = councils.all();
@@ -110,11 +115,11 @@ class IndexRebuild implements IndexAdministration {
             log.info(
                     "Search index rebuilt: {} items in {} s",
                     written.get(),
-                    progress.get().seconds());
+                    current().seconds());
         } catch (RuntimeException e) {
             index.commit();
             log.error("Rebuilding the search index failed", e);
-            RebuildProgress now = progress.get();
+            RebuildProgress now = current();
             progress.set(new RebuildProgress(
                     RebuildProgress.State.FAILED,
                     now.councilsDone(),
