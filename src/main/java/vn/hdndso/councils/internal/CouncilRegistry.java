@@ -1,5 +1,6 @@
 package vn.hdndso.councils.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -27,10 +28,12 @@ class CouncilRegistry implements Councils {
             Comparator.comparing(Council::isProvincial).reversed().thenComparing(c -> VnText.fold(c.name()));
 
     private final CouncilRepository repository;
+    private final Clock clock;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
-    CouncilRegistry(CouncilRepository repository) {
+    CouncilRegistry(CouncilRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /** Every council: the province's own first, then by name. */
@@ -80,12 +83,12 @@ class CouncilRegistry implements Councils {
     /** Re-reads the list after councils were registered. */
     @Override
     public void refresh() {
-        snapshot = Snapshot.of(repository.findAll());
+        snapshot = Snapshot.of(repository.findAll(), Instant.now(clock));
     }
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s.loadedAt().plus(REFRESH).isBefore(Instant.now())) {
+        if (s.loadedAt().plus(REFRESH).isBefore(Instant.now(clock))) {
             refresh();
             s = snapshot;
         }
@@ -97,12 +100,12 @@ class CouncilRegistry implements Councils {
 
         static final Snapshot EMPTY = new Snapshot(List.of(), Map.of(), Map.of(), Instant.EPOCH);
 
-        static Snapshot of(List<Council> councils) {
+        static Snapshot of(List<Council> councils, Instant loadedAt) {
             return new Snapshot(
                     councils.stream().sorted(DISPLAY_ORDER).toList(),
                     councils.stream().collect(Collectors.toUnmodifiableMap(Council::slug, Function.identity())),
                     councils.stream().collect(Collectors.toUnmodifiableMap(Council::id, Function.identity())),
-                    Instant.now());
+                    loadedAt);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -50,18 +51,21 @@ class FileStorage implements Files {
     private final StoredFileRepository registry;
     private final ApplicationEventPublisher events;
     private final Path spoolDirectory;
+    private final Clock clock;
 
     FileStorage(
             BlobStore blobs,
             UploadRules check,
             StoredFileRepository registry,
             ApplicationEventPublisher events,
-            InstallationProperties installation) {
+            InstallationProperties installation,
+            Clock clock) {
         this.blobs = blobs;
         this.check = check;
         this.registry = registry;
         this.events = events;
         this.spoolDirectory = installation.dataDir().resolve("tmp").resolve("uploads");
+        this.clock = clock;
     }
 
     /** Stores a file of any accepted type; see {@link #store(CouncilId, String, InputStream, Set)}. */
@@ -102,7 +106,7 @@ class FileStorage implements Files {
                     pdf == null ? null : pdf.pageCount(),
                     pdf == null ? null : pdf.text(),
                     pdf == null ? TextStatus.NOT_APPLICABLE : pdf.textStatus(),
-                    Instant.now().truncatedTo(ChronoUnit.MICROS),
+                    Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                     actor());
             registry.insert(file);
             events.publishEvent(AuditEvent.of(council, "files.file.stored", "file", file.id())

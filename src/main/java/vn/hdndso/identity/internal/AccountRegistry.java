@@ -1,5 +1,6 @@
 package vn.hdndso.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,6 +45,7 @@ class AccountRegistry implements UserAccounts {
     private final CouncilOrganisation organisation;
     private final ApplicationEventPublisher events;
     private final AccountSessions sessions;
+    private final Clock clock;
     private final TransactionTemplate transactions;
 
     AccountRegistry(
@@ -52,13 +54,15 @@ class AccountRegistry implements UserAccounts {
             CouncilOrganisation organisation,
             ApplicationEventPublisher events,
             AccountSessions sessions,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.organisation = organisation;
         this.events = events;
         this.sessions = sessions;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /**
@@ -101,7 +105,7 @@ class AccountRegistry implements UserAccounts {
                 null,
                 false,
                 false,
-                Instant.now(),
+                Instant.now(clock),
                 null);
         users.insert(account, Objects.requireNonNull(passwords.encode(user.password())));
         events.publishEvent(AuditEvent.of(council, "identity.user.created", "user", account.id())

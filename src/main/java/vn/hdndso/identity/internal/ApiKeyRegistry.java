@@ -1,5 +1,6 @@
 package vn.hdndso.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,11 +32,13 @@ class ApiKeyRegistry implements ApiKeys {
     private final ApiKeyRepository keys;
     private final UserRepository users;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ApiKeyRegistry(ApiKeyRepository keys, UserRepository users, ApplicationEventPublisher events) {
+    ApiKeyRegistry(ApiKeyRepository keys, UserRepository users, ApplicationEventPublisher events, Clock clock) {
         this.keys = keys;
         this.users = users;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -64,7 +67,7 @@ class ApiKeyRegistry implements ApiKeys {
         } else if (cleanName.length() > MAX_NAME) {
             problems.add("name", "validation.tooLong", MAX_NAME);
         }
-        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+        if (expiresAt != null && !expiresAt.isAfter(Instant.now(clock))) {
             problems.add("expiresAt", "validation.apiKey.expiresInPast");
         }
         problems.throwIfAny();

@@ -1,6 +1,7 @@
 package vn.hdndso.identity.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -48,6 +49,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
     private final ApplicationEventPublisher events;
     private final IdentityProperties settings;
     private final InstallationProperties installation;
+    private final Clock clock;
 
     FirstAdministrator(
             CouncilSetUp setUp,
@@ -58,7 +60,8 @@ class FirstAdministrator implements SmartInitializingSingleton {
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             IdentityProperties settings,
-            InstallationProperties installation) {
+            InstallationProperties installation,
+            Clock clock) {
         this.setUp = setUp;
         this.councils = councils;
         this.organisation = organisation;
@@ -68,6 +71,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
         this.events = events;
         this.settings = settings;
         this.installation = installation;
+        this.clock = clock;
     }
 
     @Override
@@ -154,7 +158,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
                 null,
                 false,
                 demo,
-                Instant.now(),
+                Instant.now(clock),
                 null);
         users.insert(account, Objects.requireNonNull(passwords.encode(password)));
         events.publishEvent(AuditEvent.of(council.id(), "identity.user.created", "user", account.id())

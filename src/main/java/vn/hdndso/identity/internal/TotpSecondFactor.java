@@ -2,6 +2,7 @@ package vn.hdndso.identity.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -36,17 +37,20 @@ class TotpSecondFactor implements SecondFactor {
     private final UserRepository users;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final AccountSessions sessions;
 
     TotpSecondFactor(
             UserRepository users,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
-            AccountSessions sessions) {
+            AccountSessions sessions,
+            Clock clock) {
         this.users = users;
         this.transactions = transactions;
         this.events = events;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @Override
@@ -142,14 +146,14 @@ class TotpSecondFactor implements SecondFactor {
                     if (state == null || !state.enabled() || state.secret() == null) {
                         return false;
                     }
-                    OptionalLong step = Totp.matchingStep(state.secret(), code, Instant.now(), state.lastStep());
+                    OptionalLong step = Totp.matchingStep(state.secret(), code, Instant.now(clock), state.lastStep());
                     step.ifPresent(value -> users.recordTotpStep(user, value));
                     return step.isPresent();
                 })));
     }
 
-    private static long requireCode(String secret, String code, long lastStep) {
-        OptionalLong step = Totp.matchingStep(secret, code, Instant.now(), lastStep);
+    private long requireCode(String secret, String code, long lastStep) {
+        OptionalLong step = Totp.matchingStep(secret, code, Instant.now(clock), lastStep);
         if (step.isEmpty()) {
             throw InvalidInputException.of("code", "validation.totp.code");
         }

@@ -1,6 +1,7 @@
 package vn.hdndso.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -47,18 +48,21 @@ class UserPagesController {
     private final SecondFactor secondFactor;
     private final MessageSource messages;
     private final UserPage page;
+    private final Clock clock;
 
     UserPagesController(
             Councils councils,
             UserAccounts accounts,
             SecondFactor secondFactor,
             MessageSource messages,
-            UserPage page) {
+            UserPage page,
+            Clock clock) {
         this.councils = councils;
         this.accounts = accounts;
         this.secondFactor = secondFactor;
         this.messages = messages;
         this.page = page;
+        this.clock = clock;
     }
 
     /** What the create form holds, kept when it comes back with errors (never the password). */
@@ -74,7 +78,7 @@ class UserPagesController {
         Council council = councils.requireBySlug(slug);
         model.addAttribute("council", council);
         model.addAttribute("accounts", accounts.ofCouncil(council.id()));
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", Instant.now(clock));
         return "identity/users";
     }
 

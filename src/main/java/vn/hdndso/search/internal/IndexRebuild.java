@@ -1,5 +1,6 @@
 package vn.hdndso.search.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,13 +33,15 @@ class IndexRebuild implements IndexAdministration {
     private final SearchIndex index;
     private final Councils councils;
     private final List<SearchSource> sources;
+    private final Clock clock;
     private final AtomicReference<RebuildProgress> progress =
             new AtomicReference<>(new RebuildProgress(RebuildProgress.State.IDLE, 0, 0, 0, null, null, null));
 
-    IndexRebuild(SearchIndex index, Councils councils, List<SearchSource> sources) {
+    IndexRebuild(SearchIndex index, Councils councils, List<SearchSource> sources, Clock clock) {
         this.index = index;
         this.councils = councils;
         this.sources = sources;
+        this.clock = clock;
     }
 
     @Override
@@ -61,7 +64,7 @@ class IndexRebuild implements IndexAdministration {
             return false;
         }
         progress.set(new RebuildProgress(
-                RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(), null, null));
+                RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(clock), null, null));
         Thread.ofVirtual().name("search-rebuild").start(this::run);
         return true;
     }
@@ -73,7 +76,7 @@ class IndexRebuild implements IndexAdministration {
                 throw new IllegalStateException("a rebuild is running");
             }
             progress.set(new RebuildProgress(
-                    RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(), null, null));
+                    RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(clock), null, null));
         }
         run();
         return current().items();
@@ -111,7 +114,7 @@ class IndexRebuild implements IndexAdministration {
             }
             index.finishGeneration(generation);
             progress.set(new RebuildProgress(
-                    RebuildProgress.State.DONE, done, all.size(), written.get(), started, Instant.now(), null));
+                    RebuildProgress.State.DONE, done, all.size(), written.get(), started, Instant.now(clock), null));
             log.info(
                     "Search index rebuilt: {} items in {} s",
                     written.get(),
@@ -126,7 +129,7 @@ class IndexRebuild implements IndexAdministration {
                     now.councilsTotal(),
                     written.get(),
                     started,
-                    Instant.now(),
+                    Instant.now(clock),
                     e.getMessage()));
         }
     }
