@@ -1,7 +1,6 @@
 package vn.hdndso.calendar;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -11,8 +10,6 @@ import vn.hdndso.shared.CouncilId;
 /** A council's public calendar: every {@link CalendarSource}'s events in a window, in order. */
 @Service
 public class CouncilCalendar {
-
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** How far back and ahead the feed reaches. */
     static final int MONTHS_BACK = 12;

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -27,6 +29,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import vn.hdndso.shared.VnTime;
 
 /**
  * Writes a council's calendar as iCalendar (RFC 5545): PRODID, VERSION, CALSCALE, METHOD:PUBLISH,
@@ -45,9 +48,9 @@ public final class ICalendarWriter {
      * content last changed, so that the same content gives the same bytes and ETag).
      */
     public static String write(String name, List<CalendarEntry> entries, Instant stamp) {
-        VTimeZone zone = TimeZoneRegistryFactory.getInstance()
-                .createRegistry()
-                .getTimeZone(CouncilCalendar.VIETNAM.getId())
+        VTimeZone zone = Objects.requireNonNull(
+                        TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(VnTime.ZONE_ID),
+                        "ical4j knows Vietnam's time zone")
                 .getVTimeZone();
         Calendar calendar = new Calendar()
                 .add(new ProdId(PRODUCT))
@@ -55,7 +58,7 @@ public final class ICalendarWriter {
                 .add(ImmutableCalScale.GREGORIAN)
                 .add(new Method("PUBLISH"))
                 .add(new XProperty("X-WR-CALNAME", name))
-                .add(new XProperty("X-WR-TIMEZONE", CouncilCalendar.VIETNAM.getId()));
+                .add(new XProperty("X-WR-TIMEZONE", VnTime.ZONE_ID));
         calendar.add(zone);
         Instant dtstamp = stamp.truncatedTo(ChronoUnit.SECONDS);
         for (CalendarEntry entry : entries) {
@@ -74,13 +77,15 @@ public final class ICalendarWriter {
 
     private static VEvent event(CalendarEntry entry, Instant dtstamp) {
         VEvent event;
-        if (entry.day() != null) {
-            event = new VEvent(entry.day(), entry.day().plusDays(1), entry.title());
+        LocalDate day = entry.day();
+        if (day != null) {
+            event = new VEvent(day, day.plusDays(1), entry.title());
         } else {
-            var start = entry.start().withZoneSameInstant(CouncilCalendar.VIETNAM);
+            var start = Objects.requireNonNull(entry.start(), "an entry without a day has a start")
+                    .withZoneSameInstant(VnTime.ZONE);
             var end = entry.end() == null
                     ? start.plus(Duration.ofHours(1))
-                    : entry.end().withZoneSameInstant(CouncilCalendar.VIETNAM);
+                    : entry.end().withZoneSameInstant(VnTime.ZONE);
             event = new VEvent(start, end, entry.title());
         }
         event.replace(new DtStamp(dtstamp));

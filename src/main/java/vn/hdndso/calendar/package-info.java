@@ -3,7 +3,9 @@
  * as an iCalendar feed (RFC 5545) phones subscribe to. Modules contribute events by implementing
  * {@link vn.hdndso.calendar.CalendarSource}; this module knows none of them.
  */
-@ApplicationModule(displayName = "Calendar")
+@ApplicationModule(
+        displayName = "Calendar",
+        allowedDependencies = {"councils", "shared"})
 @NullMarked
 package vn.hdndso.calendar;
 

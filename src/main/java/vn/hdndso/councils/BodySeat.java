@@ -7,7 +7,7 @@ import vn.hdndso.shared.VnText;
 public record BodySeat(CouncilBody body, Delegate delegate, MembershipRole role) {
 
     /** Bodies in their order, then leading roles first, then delegates by name. */
-    static final Comparator<BodySeat> ORDER = Comparator.comparing(BodySeat::body, CouncilBody.ORDER)
+    public static final Comparator<BodySeat> ORDER = Comparator.comparing(BodySeat::body, CouncilBody.ORDER)
             .thenComparing(BodySeat::role)
             .thenComparing(s -> VnText.fold(s.delegate().fullName()));
 }

@@ -59,7 +59,7 @@ public record DelegateDetails(
         FieldRules.phone(problems, "phone", phone);
     }
 
-    boolean hasContact() {
+    public boolean hasContact() {
         return email != null || phone != null;
     }
 }

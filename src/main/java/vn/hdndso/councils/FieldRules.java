@@ -1,21 +1,18 @@
 package vn.hdndso.councils;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.VnText;
+import vn.hdndso.shared.VnTime;
 
 /**
  * Checks shared by the organisation's inputs. A field that already has a problem (say, a date
  * that did not parse) gets no second one.
  */
 final class FieldRules {
-
-    /** Dates of the council's life are Vietnamese calendar days. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .()\\-]+");
@@ -26,8 +23,9 @@ final class FieldRules {
 
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** Today in Vietnam: dates of the council's life are Vietnamese calendar days. */
     static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+        return LocalDate.now(VnTime.ZONE);
     }
 
     /** A day as Vietnamese pages write it: 15/03/2026. */

@@ -3,7 +3,9 @@
  * committee, committees, delegate groups, delegates, memberships, and the People's Committee's
  * units that receive work. Councils are registered from the bundled 2025 administrative-unit list.
  */
-@ApplicationModule(displayName = "Councils")
+@ApplicationModule(
+        displayName = "Councils",
+        allowedDependencies = {"shared"})
 @NullMarked
 package vn.hdndso.councils;
 

@@ -4,7 +4,9 @@
  * PAdES signature with the council's key, and the outgoing register. Issued documents are public;
  * everything else is private to the council's staff.
  */
-@ApplicationModule(displayName = "Documents")
+@ApplicationModule(
+        displayName = "Documents",
+        allowedDependencies = {"councils", "files", "identity", "shared"})
 @NullMarked
 package vn.hdndso.documents;
 

@@ -1,18 +1,7 @@
 package vn.hdndso.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.springframework.stereotype.Service;
-import vn.hdndso.files.internal.ContentSniffer;
-import vn.hdndso.files.internal.FilesProperties;
-import vn.hdndso.files.internal.PdfInspector;
 import vn.hdndso.shared.InvalidInputException;
 
 /**
@@ -21,89 +10,15 @@ import vn.hdndso.shared.InvalidInputException;
  * its name), and for a PDF: it opens, is not password-protected and has pages. Every refusal is an
  * {@link InvalidInputException} on field {@code file} with a Vietnamese message.
  */
-@Service
-public class UploadCheck {
-
-    private final FilesProperties properties;
-
-    UploadCheck(FilesProperties properties) {
-        this.properties = properties;
-    }
+public interface UploadCheck {
 
     /** The largest upload accepted, in bytes. */
-    public long maxBytes() {
-        return properties.maxBytes();
-    }
+    long maxBytes();
 
-    public CheckedUpload check(byte[] content, Set<FileType> accepted) {
-        checkSize(content.length);
-        FileType type = type(() -> new ByteArrayInputStream(content), accepted);
-        Integer pages = type == FileType.PDF
-                ? PdfInspector.inspect(new RandomAccessReadBuffer(content), false)
-                        .pageCount()
-                : null;
-        return new CheckedUpload(type, content.length, pages);
-    }
+    CheckedUpload check(byte[] content, Set<FileType> accepted);
 
-    public CheckedUpload check(Path file, Set<FileType> accepted) {
-        long size = sizeOf(file);
-        checkSize(size);
-        FileType type = type(() -> Files.newInputStream(file), accepted);
-        Integer pages = null;
-        if (type == FileType.PDF) {
-            try {
-                pages = PdfInspector.inspect(new RandomAccessReadBufferedFile(file), false)
-                        .pageCount();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return new CheckedUpload(type, size, pages);
-    }
+    CheckedUpload check(Path file, Set<FileType> accepted);
 
     /** Refuses a size of zero or above the limit. */
-    public void checkSize(long size) {
-        if (size == 0) {
-            throw InvalidInputException.of("file", "files.error.empty");
-        }
-        if (size > properties.maxBytes()) {
-            throw tooLarge();
-        }
-    }
-
-    InvalidInputException tooLarge() {
-        return InvalidInputException.of(
-                "file", "files.error.tooLarge", properties.maxSize().toMegabytes());
-    }
-
-    static FileType typeOf(Path file, Set<FileType> accepted) {
-        return type(() -> Files.newInputStream(file), accepted);
-    }
-
-    private static FileType type(ContentSniffer.Source source, Set<FileType> accepted) {
-        FileType type;
-        try {
-            type = ContentSniffer.detect(source)
-                    .orElseThrow(() -> InvalidInputException.of("file", "files.error.unknownType", names(accepted)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!accepted.contains(type)) {
-            throw InvalidInputException.of(
-                    "file", "files.error.typeNotAccepted", type.extension().toUpperCase(), names(accepted));
-        }
-        return type;
-    }
-
-    private static String names(Set<FileType> accepted) {
-        return accepted.stream().sorted().map(t -> t.extension().toUpperCase()).collect(Collectors.joining(", "));
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    void checkSize(long size);
 }

@@ -2,112 +2,31 @@ package vn.hdndso.identity;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import vn.hdndso.identity.internal.ApiKeyRepository;
-import vn.hdndso.identity.internal.ApiKeyToken;
-import vn.hdndso.identity.internal.UserRepository;
 import vn.hdndso.shared.CouncilId;
-import vn.hdndso.shared.InvalidInputException;
-import vn.hdndso.shared.NotFoundException;
-import vn.hdndso.shared.VnText;
-import vn.hdndso.shared.audit.AuditEvent;
 
 /**
  * API keys of a council's accounts: another system signs in as the account with {@code
  * Authorization: Bearer <token>}. The token is shown once, when the key is created; only a hash of
  * its secret is kept. Runs in the caller's tenant scope; every creation and revocation is audited.
  */
-@Service
-public class ApiKeys {
-
-    static final int MAX_NAME = 200;
-
-    private final ApiKeyRepository keys;
-    private final UserRepository users;
-    private final ApplicationEventPublisher events;
-
-    ApiKeys(ApiKeyRepository keys, UserRepository users, ApplicationEventPublisher events) {
-        this.keys = keys;
-        this.users = users;
-        this.events = events;
-    }
-
-    /** A new key with its token, which is not stored and cannot be shown again. */
-    public record IssuedApiKey(ApiKey key, String token) {}
+public interface ApiKeys {
 
     /**
      * Creates a key for an account of the council.
      *
      * @param expiresAt when it stops working; {@code null} for never
      */
-    @Transactional
-    public IssuedApiKey create(CouncilId council, @Nullable UserId owner, String name, @Nullable Instant expiresAt) {
-        String cleanName = VnText.normalize(name);
-        var problems = new InvalidInputException.Collector();
-        UserAccount account = null;
-        if (owner == null) {
-            problems.add("userId", "validation.required");
-        } else {
-            account = users.find(owner).filter(a -> a.council().equals(council)).orElse(null);
-            if (account == null) {
-                problems.add("userId", "validation.apiKey.owner");
-            } else if (!account.enabled()) {
-                problems.add("userId", "validation.apiKey.ownerDisabled");
-            }
-        }
-        if (cleanName.isEmpty()) {
-            problems.add("name", "validation.required");
-        } else if (cleanName.length() > MAX_NAME) {
-            problems.add("name", "validation.tooLong", MAX_NAME);
-        }
-        if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
-            problems.add("expiresAt", "validation.apiKey.expiresInPast");
-        }
-        problems.throwIfAny();
-        Objects.requireNonNull(account);
-        UserAccounts.requireMayManage(account);
-        ApiKeyToken token = ApiKeyToken.generate();
-        while (keys.prefixTaken(token.prefix())) {
-            token = ApiKeyToken.generate();
-        }
-        UUID id = UUID.randomUUID();
-        keys.insert(id, council, account.id(), cleanName, token, expiresAt);
-        events.publishEvent(AuditEvent.of(council, "identity.apiKey.created", "apiKey", id)
-                .with("user", account.username())
-                .with("name", cleanName)
-                .with("prefix", token.prefix())
-                .with("expiresAt", expiresAt == null ? "" : expiresAt.toString()));
-        ApiKey created = keys.find(council, id).orElseThrow();
-        return new IssuedApiKey(created, token.token());
-    }
+    IssuedApiKey create(CouncilId council, @Nullable UserId owner, String name, @Nullable Instant expiresAt);
 
-    @Transactional(readOnly = true)
-    public List<ApiKey> ofCouncil(CouncilId council) {
-        return keys.ofCouncil(council);
-    }
+    List<ApiKey> ofCouncil(CouncilId council);
 
-    @Transactional(readOnly = true)
-    public List<ApiKey> ofUser(CouncilId council, UserId user) {
-        return keys.ofUser(council, user);
-    }
+    List<ApiKey> ofUser(CouncilId council, UserId user);
 
     /** Stops a key from working at once. Revoking a revoked key changes nothing. */
-    @Transactional
-    public ApiKey revoke(CouncilId council, UUID id) {
-        ApiKey key = keys.find(council, id).orElseThrow(() -> new NotFoundException("error.apiKey.notFound", id));
-        if (key.revokedAt() != null) {
-            return key;
-        }
-        users.find(key.userId()).ifPresent(UserAccounts::requireMayManage);
-        keys.revoke(id);
-        events.publishEvent(AuditEvent.of(council, "identity.apiKey.revoked", "apiKey", id)
-                .with("user", key.username())
-                .with("prefix", key.prefix()));
-        return keys.find(council, id).orElseThrow();
-    }
+    ApiKey revoke(CouncilId council, UUID id);
+
+    /** A new key with its token, which is not stored and cannot be shown again. */
+    record IssuedApiKey(ApiKey key, String token) {}
 }

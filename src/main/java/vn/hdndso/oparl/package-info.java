@@ -5,7 +5,9 @@
  * terms, issued documents as papers with their signed PDFs as files. Meetings and agenda items
  * come from {@link vn.hdndso.oparl.OparlMeetings} beans that the sessions module will provide.
  */
-@ApplicationModule(displayName = "OParl")
+@ApplicationModule(
+        displayName = "OParl",
+        allowedDependencies = {"councils", "documents", "sessions", "shared"})
 @NullMarked
 package vn.hdndso.oparl;
 

@@ -5,7 +5,9 @@
  * charts and downloads; a DCAT-AP catalogue as JSON-LD; and a daily bulk export of each
  * council's public data as a ZIP with a checksummed manifest.
  */
-@ApplicationModule(displayName = "Open data")
+@ApplicationModule(
+        displayName = "Open data",
+        allowedDependencies = {"councils", "documents", "identity", "petitions", "shared"})
 @NullMarked
 package vn.hdndso.opendata;
 

@@ -6,7 +6,9 @@
  * answers in three classes and their de-identified publication. Petitions are private to the
  * council's staff; a published issue's de-identified answer is public.
  */
-@ApplicationModule(displayName = "Petitions")
+@ApplicationModule(
+        displayName = "Petitions",
+        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "shared"})
 @NullMarked
 package vn.hdndso.petitions;
 

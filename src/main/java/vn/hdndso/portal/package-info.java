@@ -2,7 +2,9 @@
  * The public face: the installation's front page with every council, and each council's home.
  * Composes other modules' APIs; capability pages live in their own modules.
  */
-@ApplicationModule(displayName = "Portal")
+@ApplicationModule(
+        displayName = "Portal",
+        allowedDependencies = {"councils", "documents", "opendata", "petitions", "sessions", "shared"})
 @NullMarked
 package vn.hdndso.portal;
 

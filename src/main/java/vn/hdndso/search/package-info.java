@@ -5,7 +5,18 @@
  * pairs, phrases, filters and facet counts, highlighted snippets, "did you mean". The public finds
  * public items only; a council's staff also find that council's private items.
  */
-@ApplicationModule(displayName = "Search")
+@ApplicationModule(
+        displayName = "Search",
+        allowedDependencies = {
+            "councils",
+            "documents",
+            "files",
+            "identity",
+            "opendata",
+            "petitions",
+            "sessions",
+            "shared"
+        })
 @NullMarked
 package vn.hdndso.search;
 

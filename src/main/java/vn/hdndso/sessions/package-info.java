@@ -4,7 +4,9 @@
  * delegates of the term, results pushed live, minutes, draft resolutions handed to documents, and
  * recordings with a jump to each agenda item. A session is public once convened.
  */
-@ApplicationModule(displayName = "Sessions")
+@ApplicationModule(
+        displayName = "Sessions",
+        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "shared"})
 @NullMarked
 package vn.hdndso.sessions;
 

@@ -12,11 +12,11 @@ public class BusinessRuleException extends RuntimeException {
     private final @Nullable String field;
     private final Object[] arguments;
 
-    public BusinessRuleException(String messageKey, Object... arguments) {
+    public BusinessRuleException(String messageKey, @Nullable Object... arguments) {
         this(null, messageKey, arguments);
     }
 
-    public BusinessRuleException(@Nullable String field, String messageKey, Object... arguments) {
+    public BusinessRuleException(@Nullable String field, String messageKey, @Nullable Object... arguments) {
         super(messageKey);
         this.field = field;
         this.messageKey = messageKey;

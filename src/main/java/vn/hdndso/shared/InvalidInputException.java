@@ -2,6 +2,7 @@ package vn.hdndso.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Input that fails validation, field by field; answers 400 (API) or re-shows the form. */
 public class InvalidInputException extends RuntimeException {
@@ -16,7 +17,7 @@ public class InvalidInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public static InvalidInputException of(String field, String messageKey, Object... arguments) {
+    public static InvalidInputException of(String field, String messageKey, @Nullable Object... arguments) {
         return new InvalidInputException(List.of(new FieldProblem(field, messageKey, arguments)));
     }
 
@@ -36,7 +37,7 @@ public class InvalidInputException extends RuntimeException {
     public static final class Collector {
         private final List<FieldProblem> problems = new ArrayList<>();
 
-        public Collector add(String field, String messageKey, Object... arguments) {
+        public Collector add(String field, String messageKey, @Nullable Object... arguments) {
             problems.add(new FieldProblem(field, messageKey, arguments));
             return this;
         }

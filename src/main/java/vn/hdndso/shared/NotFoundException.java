@@ -1,5 +1,7 @@
 package vn.hdndso.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A resource does not exist, or exists in a council the caller may not see; both answer 404 so
  * that nobody learns what another council holds.
@@ -9,7 +11,7 @@ public class NotFoundException extends RuntimeException {
     private final String messageKey;
     private final Object[] arguments;
 
-    public NotFoundException(String messageKey, Object... arguments) {
+    public NotFoundException(String messageKey, @Nullable Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
         this.arguments = arguments.clone();

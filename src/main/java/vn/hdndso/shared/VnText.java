@@ -3,6 +3,7 @@ package vn.hdndso.shared;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Vietnamese text handling every module needs: Unicode NFC normalisation, diacritic folding
@@ -17,7 +18,7 @@ public final class VnText {
     private VnText() {}
 
     /** Unicode NFC with trimmed, single spaces; {@code null} becomes the empty string. */
-    public static String normalize(String text) {
+    public static String normalize(@Nullable String text) {
         if (text == null) {
             return "";
         }
@@ -26,7 +27,7 @@ public final class VnText {
     }
 
     /** Lower case without diacritics: "Lạc Phượng" → "lac phuong", "Đặc khu" → "dac khu". */
-    public static String fold(String text) {
+    public static String fold(@Nullable String text) {
         String decomposed = Normalizer.normalize(normalize(text), Normalizer.Form.NFD);
         String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
         return stripped.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);

@@ -3,7 +3,10 @@
  * Vietnamese text handling, tenant scope, the database, and the web error model. No business
  * logic lives here.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Shared")
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        displayName = "Shared",
+        allowedDependencies = {})
 @NullMarked
 package vn.hdndso.shared;
 

@@ -14,6 +14,7 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 
@@ -51,8 +52,8 @@ class ICalendarIntegrationTest {
                 council,
                 "Kỳ họp thứ Hai, HĐND xã Lạc Phượng",
                 "Chương trình: 5 nội dung; biểu quyết 3 nghị quyết.",
-                ZonedDateTime.of(2026, 12, 15, 8, 0, 0, 0, CouncilCalendar.VIETNAM),
-                ZonedDateTime.of(2026, 12, 15, 11, 30, 0, 0, CouncilCalendar.VIETNAM),
+                ZonedDateTime.of(2026, 12, 15, 8, 0, 0, 0, VnTime.ZONE),
+                ZonedDateTime.of(2026, 12, 15, 11, 30, 0, 0, VnTime.ZONE),
                 null,
                 "Hội trường UBND xã",
                 "https://example.org/lac-phuong/ky-hop/1",

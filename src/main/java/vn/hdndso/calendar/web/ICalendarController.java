@@ -1,9 +1,10 @@
 package vn.hdndso.calendar.web;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -18,6 +19,7 @@ import vn.hdndso.calendar.CouncilCalendar;
 import vn.hdndso.calendar.ICalendarWriter;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.shared.VnTime;
 
 /** {@code /{slug}/lich.ics}: the council's public calendar for phones and desktop calendars. */
 @RestController
@@ -30,23 +32,30 @@ class ICalendarController {
     private final Councils councils;
     private final CouncilCalendar calendar;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ICalendarController(Councils councils, CouncilCalendar calendar, MessageSource messages) {
+    ICalendarController(Councils councils, CouncilCalendar calendar, MessageSource messages, Clock clock) {
         this.councils = councils;
         this.calendar = calendar;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/lich.ics")
     ResponseEntity<String> feed(@PathVariable String slug) {
         Council council = councils.requireBySlug(slug);
-        List<CalendarEntry> entries = calendar.feed(council.id(), LocalDate.now(CouncilCalendar.VIETNAM));
+        List<CalendarEntry> entries = calendar.feed(council.id(), VnTime.today(clock));
         Instant changed = entries.stream()
                 .map(CalendarEntry::lastModified)
                 .max(Comparator.naturalOrder())
                 .orElse(EPOCH);
-        String name = messages.getMessage(
-                "portal.calendar.name", new Object[] {council.name()}, council.name(), LocaleContextHolder.getLocale());
+        String name = Objects.requireNonNullElse(
+                messages.getMessage(
+                        "portal.calendar.name",
+                        new Object[] {council.name()},
+                        council.name(),
+                        LocaleContextHolder.getLocale()),
+                council.name());
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .header(

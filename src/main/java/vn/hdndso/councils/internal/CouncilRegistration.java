@@ -19,6 +19,7 @@ import vn.hdndso.councils.ExecutiveUnit;
 import vn.hdndso.councils.Term;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.PublicContentChanged;
 import vn.hdndso.shared.VnText;
 import vn.hdndso.shared.audit.AuditEvent;
 import vn.hdndso.shared.tenancy.Tenancy;
@@ -31,7 +32,7 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * only adds units that are missing.
  */
 @Component
-public class CouncilRegistration {
+class CouncilRegistration {
 
     /** First path segments the site uses itself; a council never takes one as its slug. */
     static final Set<String> RESERVED_SLUGS = Set.of(
@@ -218,6 +219,7 @@ public class CouncilRegistration {
                 .with("code", council.code())
                 .with("name", council.name())
                 .with("slug", council.slug()));
+        events.publishEvent(new PublicContentChanged(council.id(), PublicContentChanged.COUNCIL));
     }
 
     private static CouncilType typeOf(AdminUnit unit) {

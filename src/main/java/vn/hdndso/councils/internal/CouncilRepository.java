@@ -12,7 +12,7 @@ import vn.hdndso.shared.VnText;
 
 /** The council registry table (not tenant-owned: the list of tenants is public). */
 @Repository
-public class CouncilRepository {
+class CouncilRepository {
 
     private final JdbcClient jdbc;
 

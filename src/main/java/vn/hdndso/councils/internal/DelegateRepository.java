@@ -19,7 +19,7 @@ import vn.hdndso.shared.VnText;
  * (row-level security); the callers audit every read of them.
  */
 @Repository
-public class DelegateRepository {
+class DelegateRepository {
 
     private final JdbcClient jdbc;
 

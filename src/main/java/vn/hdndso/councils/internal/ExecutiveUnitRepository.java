@@ -12,7 +12,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** The People's Committee and its units; every query runs under row-level security. */
 @Repository
-public class ExecutiveUnitRepository {
+class ExecutiveUnitRepository {
 
     private final JdbcClient jdbc;
 

@@ -18,7 +18,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** Terms, bodies and memberships; every query runs under row-level security. */
 @Repository
-public class OrganisationRepository {
+class OrganisationRepository {
 
     private final JdbcClient jdbc;
 

@@ -2,6 +2,7 @@ package vn.hdndso.councils.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -140,7 +141,11 @@ class BodyApiController {
         input.require("delegateId", delegateId);
         input.require("role", request.role());
         input.throwIfFailed();
-        Membership membership = memberships.add(council.id(), id, new DelegateId(delegateId), request.role());
+        Membership membership = memberships.add(
+                council.id(),
+                id,
+                new DelegateId(Objects.requireNonNull(delegateId)),
+                Objects.requireNonNull(request.role()));
         return ResponseEntity.created(
                         URI.create("/api/v1/councils/" + slug + "/bodies/" + id + "/members/" + delegateId))
                 .body(MembershipView.of(membership));

@@ -2,6 +2,7 @@ package vn.hdndso.councils.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import vn.hdndso.councils.MembershipRole;
 import vn.hdndso.councils.Memberships;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.FormErrors;
 
 /** One body's page: its details, who sits in it, seating and unseating delegates, deleting it. */
 @Controller
@@ -117,8 +119,9 @@ class BodyController {
             input.require("delegateId", delegateId);
             input.require("role", role);
             input.throwIfFailed();
-            memberships.add(council.id(), id, new DelegateId(delegateId), role);
-            Delegate delegate = delegates.require(council.id(), new DelegateId(delegateId));
+            var seated = new DelegateId(Objects.requireNonNull(delegateId));
+            memberships.add(council.id(), id, seated, Objects.requireNonNull(role));
+            Delegate delegate = delegates.require(council.id(), seated);
             Workspace.notice(redirect, "councils.notice.seated", delegate.fullName());
             return "redirect:/app/councils/" + slug + "/bodies/" + id;
         } catch (InvalidInputException | BusinessRuleException e) {

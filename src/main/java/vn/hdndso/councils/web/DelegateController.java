@@ -3,6 +3,7 @@ package vn.hdndso.councils.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ import vn.hdndso.councils.NewDelegate;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.VnText;
+import vn.hdndso.shared.web.FormErrors;
 
 /**
  * The "Delegates" tab: the list with a live filter by name, registering, editing, the detail
@@ -243,8 +245,8 @@ class DelegateController {
             input.require("bodyId", bodyId);
             input.require("role", role);
             input.throwIfFailed();
-            CouncilBody body = bodies.require(council.id(), bodyId);
-            memberships.add(council.id(), bodyId, id, role);
+            CouncilBody body = bodies.require(council.id(), Objects.requireNonNull(bodyId));
+            memberships.add(council.id(), bodyId, id, Objects.requireNonNull(role));
             Workspace.notice(redirect, "councils.notice.seatedIn", body.name());
             return "redirect:/app/councils/" + slug + "/delegates/" + id;
         } catch (InvalidInputException | BusinessRuleException e) {

@@ -20,6 +20,7 @@ import vn.hdndso.councils.ExecutiveUnitDetails;
 import vn.hdndso.councils.ExecutiveUnits;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.FormErrors;
 
 /** The "People's Committee and units" tab: the list, adding a unit, editing one. */
 @Controller

@@ -26,6 +26,7 @@ import vn.hdndso.councils.Term;
 import vn.hdndso.councils.Terms;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.FormErrors;
 
 /**
  * The "Terms and organisation" tab: the council's terms, and the committees and delegate groups

@@ -1,10 +1,8 @@
 package vn.hdndso.councils.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -12,6 +10,7 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.FormErrors;
 
 /**
  * What every organisation page of a council's workspace needs: the council, what the signed-in
@@ -50,10 +49,9 @@ class Workspace {
 
     /** The errors of a refused form under {@code attribute}; the response takes their status. */
     FormErrors refused(RuntimeException e, String attribute, Model model, HttpServletResponse response) {
-        Locale locale = LocaleContextHolder.getLocale();
         FormErrors errors = switch (e) {
-            case InvalidInputException invalid -> FormErrors.of(invalid, messages, locale);
-            case BusinessRuleException rule -> FormErrors.of(rule, messages, locale);
+            case InvalidInputException invalid -> FormErrors.of(invalid, messages);
+            case BusinessRuleException rule -> FormErrors.of(rule, messages);
             default -> throw e;
         };
         model.addAttribute(attribute, errors);

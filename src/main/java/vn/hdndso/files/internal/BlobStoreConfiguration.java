@@ -2,6 +2,7 @@ package vn.hdndso.files.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +54,7 @@ class BlobStoreConfiguration {
         return dataDir.resolve("tmp").resolve("s3-spool");
     }
 
-    private static String required(String value, String variable) {
+    private static String required(@Nullable String value, String variable) {
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("hdnd.files.store=s3 needs " + variable);
         }

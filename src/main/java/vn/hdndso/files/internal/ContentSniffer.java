@@ -15,7 +15,7 @@ import vn.hdndso.files.FileType;
  * Recognises a file by its first bytes (and, for ZIP and OLE2 containers, by what they contain),
  * never by its name.
  */
-public final class ContentSniffer {
+final class ContentSniffer {
 
     /** How many leading bytes {@link #detect} looks at. */
     public static final int HEAD = 4096;

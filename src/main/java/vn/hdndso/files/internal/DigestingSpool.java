@@ -17,7 +17,7 @@ import java.util.HexFormat;
  * A stream copied to a temporary file while its SHA-256 is computed and its size counted, flushed
  * to the disk; deleted on {@link #close()} unless it was moved away.
  */
-public final class DigestingSpool implements AutoCloseable {
+final class DigestingSpool implements AutoCloseable {
 
     private final Path path;
     private final String sha256;

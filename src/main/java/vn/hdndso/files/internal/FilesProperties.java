@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param s3 where the S3-compatible object storage is, when {@code store=s3}
  */
 @ConfigurationProperties("hdnd.files")
-public record FilesProperties(
+record FilesProperties(
         @Nullable String store,
         @Nullable DataSize maxSize,
         @Nullable S3 s3) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.OptionalLong;
 import vn.hdndso.files.BlobRef;
 import vn.hdndso.files.BlobStore;
@@ -21,7 +22,7 @@ import vn.hdndso.files.BlobStore;
  * renamed atomically to its final name and the directory is forced too; so after a crash a final
  * name holds the whole content or does not exist. Writing the same content again changes nothing.
  */
-public final class LocalBlobStore implements BlobStore {
+final class LocalBlobStore implements BlobStore {
 
     private final Path root;
     private final Path incoming;
@@ -36,9 +37,9 @@ public final class LocalBlobStore implements BlobStore {
         try (DigestingSpool spool = DigestingSpool.receive(content, incoming, Long.MAX_VALUE)) {
             Path target = pathOf(spool.sha256());
             if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
+                Files.createDirectories(Objects.requireNonNull(target.getParent()));
                 move(spool.path(), target);
-                forceDirectory(target.getParent());
+                forceDirectory(Objects.requireNonNull(target.getParent()));
             }
             return new BlobRef(spool.sha256(), spool.size());
         } catch (IOException e) {

@@ -14,7 +14,7 @@ import vn.hdndso.shared.InvalidInputException;
  * Opens a PDF with PDFBox: refuses corrupt and password-protected files with a precise message,
  * counts pages and, on request, extracts the text layer.
  */
-public final class PdfInspector {
+final class PdfInspector {
 
     /** Fewer letters and digits than this per page, on average, means a scan without text. */
     static final int MIN_CHARACTERS_PER_PAGE = 16;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * decomposed letters plus combining marks), spaces collapsed within a line, control characters
  * removed, and line structure kept, with at most one blank line between paragraphs.
  */
-public final class PdfTextCleaner {
+final class PdfTextCleaner {
 
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B\\uFEFF]");

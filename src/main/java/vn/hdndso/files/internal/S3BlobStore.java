@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
@@ -22,7 +23,7 @@ import vn.hdndso.files.BlobStore;
  * spooled to a local temporary file to learn its SHA-256 (the object's key) and size; an object
  * appears in S3 whole or not at all, so no partial blob is ever visible under its name.
  */
-public final class S3BlobStore implements BlobStore, AutoCloseable {
+final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private final S3Client s3;
     private final String bucket;
@@ -86,7 +87,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         s3.close();
     }
 
-    private HeadObjectResponse head(String sha256) {
+    private @Nullable HeadObjectResponse head(String sha256) {
         try {
             return s3.headObject(
                     HeadObjectRequest.builder().bucket(bucket).key(key(sha256)).build());

@@ -15,7 +15,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** The registry of stored files, under row-level security (a council's staff see its files). */
 @Repository
-public class StoredFileRepository {
+class StoredFileRepository {
 
     private final JdbcClient jdbc;
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
@@ -39,12 +40,15 @@ class JdbcAuditTrail implements AuditTrail {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final TransactionTemplate separately;
+    private final Clock clock;
 
-    JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions) {
+    JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.separately = new TransactionTemplate(transactions.getTransactionManager());
+        this.separately =
+                new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -73,7 +77,7 @@ class JdbcAuditTrail implements AuditTrail {
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .single();
         long seq = head.seq() + 1;
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         String actor = actor();
         String details = AuditHash.canonicalJson(event.details());
         String hash = AuditHash.of(

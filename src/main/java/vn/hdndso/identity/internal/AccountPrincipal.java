@@ -12,7 +12,7 @@ import vn.hdndso.identity.Role;
 import vn.hdndso.identity.UserAccount;
 
 /** The signed-in account as Spring Security holds it (serialised into the HTTP session). */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser.Principal {
+final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser.Principal {
 
     private final CurrentUser user;
     private @Nullable String passwordHash;

@@ -14,7 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * that makes the change is kept.
  */
 @Component
-public class AccountSessions {
+class AccountSessions {
 
     private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 

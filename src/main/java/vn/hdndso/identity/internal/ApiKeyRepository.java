@@ -16,7 +16,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** API keys under row-level security: only the council's staff see them. Secrets are never read back. */
 @Repository
-public class ApiKeyRepository {
+class ApiKeyRepository {
 
     private static final String SELECT = """
             select k.id, k.user_id, u.username, k.name, k.prefix, k.created_at, k.last_used_at, k.expires_at,

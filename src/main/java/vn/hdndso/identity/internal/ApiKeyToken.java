@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * digits) is public and finds the key; only the SHA-256 of the secret (32 letters or digits,
  * about 190 bits) is stored.
  */
-public record ApiKeyToken(String prefix, String secret) {
+record ApiKeyToken(String prefix, String secret) {
 
     static final Pattern FORMAT = Pattern.compile("hdnd_([a-z0-9]{8})_([A-Za-z0-9]{32})");
     private static final String PREFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";

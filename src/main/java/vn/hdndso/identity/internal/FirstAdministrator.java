@@ -1,9 +1,11 @@
 package vn.hdndso.identity.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +49,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
     private final ApplicationEventPublisher events;
     private final IdentityProperties settings;
     private final InstallationProperties installation;
+    private final Clock clock;
 
     FirstAdministrator(
             CouncilSetUp setUp,
@@ -57,7 +60,8 @@ class FirstAdministrator implements SmartInitializingSingleton {
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             IdentityProperties settings,
-            InstallationProperties installation) {
+            InstallationProperties installation,
+            Clock clock) {
         this.setUp = setUp;
         this.councils = councils;
         this.organisation = organisation;
@@ -67,6 +71,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
         this.events = events;
         this.settings = settings;
         this.installation = installation;
+        this.clock = clock;
     }
 
     @Override
@@ -79,11 +84,9 @@ class FirstAdministrator implements SmartInitializingSingleton {
                     if (users.usernameTaken(USERNAME)) {
                         return;
                     }
-                    String password = settings.adminPassword();
-                    boolean generated = password == null || password.isBlank();
-                    if (generated) {
-                        password = generatePassword();
-                    }
+                    String configured = settings.adminPassword();
+                    String password = configured == null || configured.isBlank() ? generatePassword() : configured;
+                    boolean generated = !password.equals(configured);
                     create(province, USERNAME, "Quản trị hệ thống", password, EnumSet.of(Role.CITY_ADMIN), false);
                     if (generated) {
                         log.warn("""
@@ -155,9 +158,9 @@ class FirstAdministrator implements SmartInitializingSingleton {
                 null,
                 false,
                 demo,
-                Instant.now(),
+                Instant.now(clock),
                 null);
-        users.insert(account, passwords.encode(password));
+        users.insert(account, Objects.requireNonNull(passwords.encode(password)));
         events.publishEvent(AuditEvent.of(council.id(), "identity.user.created", "user", account.id())
                 .with("username", username)
                 .with("roles", roles));

@@ -1,5 +1,6 @@
 package vn.hdndso.identity.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,17 +29,20 @@ class LoginAttempts {
     private final UserRepository users;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final IdentityProperties settings;
 
     LoginAttempts(
             UserRepository users,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
-            IdentityProperties settings) {
+            IdentityProperties settings,
+            Clock clock) {
         this.users = users;
         this.transactions = transactions;
         this.events = events;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @EventListener
@@ -56,7 +60,7 @@ class LoginAttempts {
                                     users.recordFailedLogin(
                                             c.account().id(),
                                             settings.lockAfterFailures(),
-                                            Instant.now().plus(settings.lockDuration()));
+                                            Instant.now(clock).plus(settings.lockDuration()));
                                     events.publishEvent(AuditEvent.of(
                                                     c.account().council(),
                                                     "identity.login.failed",
@@ -94,7 +98,7 @@ class LoginAttempts {
                             users.recordFailedLogin(
                                     user,
                                     settings.lockAfterFailures(),
-                                    Instant.now().plus(settings.lockDuration()));
+                                    Instant.now(clock).plus(settings.lockDuration()));
                             events.publishEvent(
                                     AuditEvent.of(council, "identity.login.secondFactorFailed", "user", user));
                         })));

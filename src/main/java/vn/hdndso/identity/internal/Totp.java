@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * HMAC-SHA1, 30-second steps from the Unix epoch, 6 digits. A code is accepted in the current step
  * or one step either side, to allow for clock drift.
  */
-public final class Totp {
+final class Totp {
 
     public static final int DIGITS = 6;
     public static final long STEP_SECONDS = 30;

@@ -22,7 +22,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** Accounts under row-level security: a council's staff see their own council's accounts. */
 @Repository
-public class UserRepository {
+class UserRepository {
 
     private final JdbcClient jdbc;
 

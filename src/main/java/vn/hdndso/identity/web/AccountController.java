@@ -16,6 +16,7 @@ import vn.hdndso.identity.SecondFactor;
 import vn.hdndso.identity.UserAccounts;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.web.FormErrors;
 
 /** The signed-in person's own account: their password and their second factor. */
 @Controller

@@ -22,6 +22,7 @@ import vn.hdndso.identity.ApiKey;
 import vn.hdndso.identity.ApiKeys;
 import vn.hdndso.identity.UserId;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.Page;
 
 /** API keys of a council's accounts, for its administrators. The token is in the creation answer only. */
@@ -124,7 +125,7 @@ class ApiKeyApiController {
             try {
                 return LocalDate.parse(value.strip())
                         .plusDays(1)
-                        .atStartOfDay(VietnamTime.ZONE)
+                        .atStartOfDay(VnTime.ZONE)
                         .toInstant();
             } catch (DateTimeParseException notADate) {
                 throw InvalidInputException.of("expiresAt", "validation.dateTime");

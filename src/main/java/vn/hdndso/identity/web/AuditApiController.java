@@ -96,6 +96,7 @@ class AuditApiController {
                         : problems.message(
                                 "audit.verify.broken",
                                 v.firstBrokenSeq().orElseThrow(),
-                                problems.message(v.problem().messageKey())));
+                                problems.message(java.util.Objects.requireNonNull(v.problem())
+                                        .messageKey())));
     }
 }

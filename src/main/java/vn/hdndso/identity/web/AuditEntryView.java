@@ -3,6 +3,7 @@ package vn.hdndso.identity.web;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import vn.hdndso.identity.AuditTrail;
+import vn.hdndso.shared.VnTime;
 
 /** An audit entry as a person reads it: the time in Vietnam, the action's own message key. */
 record AuditEntryView(
@@ -16,7 +17,7 @@ record AuditEntryView(
         String details) {
 
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(VietnamTime.ZONE);
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(VnTime.ZONE);
 
     static AuditEntryView of(AuditTrail.Entry e) {
         return new AuditEntryView(

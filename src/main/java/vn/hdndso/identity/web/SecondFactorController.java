@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.hdndso.identity.internal.SecondFactorSignIn;
+import vn.hdndso.identity.SecondFactorSignIn;
 
 /** The second step of signing in for accounts with a second factor: the authenticator app's code. */
 @Controller

@@ -1,6 +1,7 @@
 package vn.hdndso.identity.web;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,7 @@ class UserApiController {
                     a.fullName(),
                     a.roles().stream().sorted().toList(),
                     a.enabled(),
-                    a.lockedAt(java.time.Instant.now()),
+                    a.lockedAt(Instant.now()),
                     a.totpEnabled());
         }
     }

@@ -1,17 +1,16 @@
 package vn.hdndso.identity.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
+import vn.hdndso.shared.VnTime;
 
 /** Instants as people in Vietnam read them: {@code dd/MM/yyyy HH:mm}, Asia/Ho_Chi_Minh. */
 final class VietnamTime {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final VietnamTime INSTANCE = new VietnamTime();
     private static final DateTimeFormatter MINUTES =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VnTime.ZONE);
 
     private VietnamTime() {}
 

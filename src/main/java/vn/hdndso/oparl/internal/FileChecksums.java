@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * SHA-256 and never change, so each is hashed once per instance and remembered by that key.
  */
 @Component
-public class FileChecksums {
+class FileChecksums {
 
     /** SHA-1 (OParl 1.0 clients) and SHA-512 (OParl 1.1), lower-case hex. */
     public record Checksums(String sha1, String sha512) {}

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.oparl.OparlLinks;
-import vn.hdndso.oparl.internal.OparlGraph;
+import vn.hdndso.oparl.OparlObjects;
 import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
@@ -40,10 +40,10 @@ class OparlController {
     static final int MAX_LIMIT = 1000;
 
     private final Councils councils;
-    private final OparlGraph graph;
+    private final OparlObjects graph;
     private final String base;
 
-    OparlController(Councils councils, OparlGraph graph, InstallationProperties installation) {
+    OparlController(Councils councils, OparlObjects graph, InstallationProperties installation) {
         this.councils = councils;
         this.graph = graph;
         String url = installation.baseUrl().strip();
@@ -65,9 +65,9 @@ class OparlController {
     Map<String, Object> system() {
         var system = new LinkedHashMap<String, Object>();
         system.put("id", base + OparlLinks.ROOT + "/system");
-        system.put("type", OparlGraph.SCHEMA + "System");
+        system.put("type", OparlObjects.SCHEMA + "System");
         system.put("oparlVersion", "https://schema.oparl.org/1.1/");
-        system.put("license", OparlGraph.LICENSE);
+        system.put("license", OparlObjects.LICENSE);
         system.put("body", base + OparlLinks.ROOT + "/bodies");
         system.put(
                 "name", "HĐND số — " + councils.provincial().map(Council::name).orElse("Hội đồng nhân dân"));
@@ -123,7 +123,7 @@ class OparlController {
     Map<String, Object> one(@PathVariable String slug, @PathVariable String list, @PathVariable String id) {
         Council council = councils.requireBySlug(slug);
         OparlLinks links = links(council);
-        return OparlGraph.find(objects(list).apply(council, links), list, id, links)
+        return OparlObjects.find(objects(list).apply(council, links), list, id, links)
                 .orElseThrow(() -> new NotFoundException("oparl.notFound", id));
     }
 
@@ -211,8 +211,8 @@ class OparlController {
          * organisation data) always pass: an incremental sync then re-reads them, it never misses one.
          */
         boolean keeps(Map<String, Object> object) {
-            Instant created = OparlGraph.instant(object, "created");
-            Instant modified = OparlGraph.instant(object, "modified");
+            Instant created = OparlObjects.instant(object, "created");
+            Instant modified = OparlObjects.instant(object, "modified");
             return within(created, createdSince, createdUntil) && within(modified, modifiedSince, modifiedUntil);
         }
 

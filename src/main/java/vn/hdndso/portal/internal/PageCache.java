@@ -8,21 +8,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.hdndso.shared.audit.AuditEvent;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.shared.PublicContentChanged;
 
 /**
- * Rendered public responses kept in memory, least recently used out first. Any audited change
- * (except sign-ins and account work, which no public page shows) empties it after its
- * transaction commits; a response rendered while a change committed is not kept (generation
- * check), and every entry expires after {@link PortalProperties#serverTtl()} anyway, which bounds
- * staleness when several instances run.
+ * Rendered public responses kept in memory, least recently used out first. A change of public
+ * content ({@link PublicContentChanged}, which modules publish only when the public sees the
+ * change) forgets the responses it may have made stale ({@link AffectedPages}) after its
+ * transaction commits; staff-only changes leave the cache alone. A response rendered while a
+ * change committed is not kept (generation check), and every entry expires after {@link
+ * PortalProperties#serverTtl()} anyway, which bounds staleness when several instances run.
  */
 @Component
-public class PageCache {
+class PageCache {
 
     /**
      * One kept response: its body, content type, entity tag and the headers to send again (the
@@ -35,18 +39,15 @@ public class PageCache {
 
     private final PortalProperties settings;
     private final Clock clock;
+    private final Councils councils;
     private final AtomicLong generation = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final LinkedHashMap<String, Entry> entries;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    PageCache(PortalProperties settings) {
-        this(settings, Clock.systemUTC());
-    }
-
-    PageCache(PortalProperties settings, Clock clock) {
+    PageCache(PortalProperties settings, Clock clock, Councils councils) {
         this.settings = settings;
         this.clock = clock;
+        this.councils = councils;
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, PageCache.Entry> eldest) {
@@ -56,11 +57,11 @@ public class PageCache {
     }
 
     /** The current generation; pass it to {@link #put} so a response rendered across a change is dropped. */
-    public long generation() {
+    long generation() {
         return generation.get();
     }
 
-    public Optional<Entry> get(String key) {
+    Optional<Entry> get(String key) {
         lock.lock();
         try {
             Entry entry = entries.get(key);
@@ -78,7 +79,7 @@ public class PageCache {
     }
 
     /** Keeps a response unless it is too large or a change happened since {@code renderedIn}. */
-    public void put(String key, long renderedIn, byte[] body, String contentType, String etag, List<Header> headers) {
+    void put(String key, long renderedIn, byte[] body, String contentType, String etag, List<Header> headers) {
         if (body.length > settings.maxEntryBytes()) {
             return;
         }
@@ -94,7 +95,7 @@ public class PageCache {
         }
     }
 
-    public int size() {
+    int size() {
         lock.lock();
         try {
             return entries.size();
@@ -104,35 +105,41 @@ public class PageCache {
     }
 
     /** Forgets every kept response. */
-    public void clear() {
+    void clear() {
+        forget(key -> true);
+    }
+
+    /** Forgets the kept responses whose keys match. */
+    void forget(Predicate<String> affected) {
         lock.lock();
         try {
             generation.incrementAndGet();
-            entries.clear();
+            entries.keySet().removeIf(affected);
         } finally {
             lock.unlock();
         }
     }
 
     /**
-     * Forgets every kept response once a change commits. A plain listener that registers its own
-     * after-commit step: a transactional event listener would be recorded in the event publication
-     * registry, which is pointless for an idempotent clear and fails inside read-only transactions.
+     * Forgets what a change of public content affects once the change commits. A plain listener
+     * that registers its own after-commit step: a transactional event listener would be recorded
+     * in the event publication registry, which is pointless for an idempotent eviction.
      */
     @EventListener
-    void on(AuditEvent event) {
-        if (event.isRead() || event.action().startsWith("identity.")) {
-            return;
-        }
+    void on(PublicContentChanged change) {
+        Predicate<String> affected = councils.findById(change.council())
+                .map(Council::slug)
+                .<Predicate<String>>map(slug -> new AffectedPages(slug, change.kind()))
+                .orElse(key -> true);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    clear();
+                    forget(affected);
                 }
             });
         } else {
-            clear();
+            forget(affected);
         }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxEntryBytes the largest response kept in memory
  */
 @ConfigurationProperties("hdnd.portal")
-public record PortalProperties(
+record PortalProperties(
         boolean cacheEnabled,
         Duration maxAge,
         Duration staleWhileRevalidate,
@@ -22,7 +22,7 @@ public record PortalProperties(
         int maxEntries,
         int maxEntryBytes) {
 
-    public PortalProperties {
+    PortalProperties {
         maxAge = maxAge == null ? Duration.ofMinutes(1) : maxAge;
         staleWhileRevalidate = staleWhileRevalidate == null ? Duration.ofMinutes(10) : staleWhileRevalidate;
         serverTtl = serverTtl == null ? Duration.ofMinutes(1) : serverTtl;

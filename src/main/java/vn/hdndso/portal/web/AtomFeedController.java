@@ -28,6 +28,7 @@ import vn.hdndso.documents.PublishedDocuments;
 import vn.hdndso.documents.RecallNotice;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.VnTime;
 
 /**
  * Atom feeds (RFC 4287) of published documents: one per council at {@code /{slug}/feed.atom} and
@@ -182,7 +183,7 @@ class AtomFeedController {
                             "portal.recalled.entry",
                             notice.type().vietnameseName(),
                             notice.numberSymbol(),
-                            DAY.format(notice.recalledAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))),
+                            DAY.format(notice.recalledAt().atZone(VnTime.ZONE)),
                             notice.reason())));
         }
         return entries.stream()
@@ -260,8 +261,8 @@ class AtomFeedController {
         return ResponseEntity.ok().contentType(ATOM).lastModified(updated).body(body);
     }
 
-    private String message(String key, Object... args) {
+    private String message(String key, @Nullable Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, args, key, locale);
+        return java.util.Objects.requireNonNullElse(messages.getMessage(key, args, key, locale), key);
     }
 }

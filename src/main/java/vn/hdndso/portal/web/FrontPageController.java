@@ -58,8 +58,9 @@ class FrontPageController {
         model.addAttribute(
                 "latest",
                 documents.latestOfAllCouncils(LATEST).stream()
-                        .filter(d -> byId.containsKey(d.council()))
-                        .map(d -> new CouncilDocument(byId.get(d.council()), d))
+                        .flatMap(d -> java.util.Optional.ofNullable(byId.get(d.council()))
+                                .map(council -> new CouncilDocument(council, d))
+                                .stream())
                         .toList());
         model.addAttribute("atomFeed", "/feed.atom");
         return "portal/index";

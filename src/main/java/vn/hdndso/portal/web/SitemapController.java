@@ -23,6 +23,7 @@ import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Sessions;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.shared.web.Page;
@@ -155,9 +156,7 @@ class SitemapController {
     }
 
     private static @Nullable LocalDate day(@Nullable Instant instant) {
-        return instant == null
-                ? null
-                : instant.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+        return instant == null ? null : instant.atZone(VnTime.ZONE).toLocalDate();
     }
 
     private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {

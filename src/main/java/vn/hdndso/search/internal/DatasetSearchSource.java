@@ -1,14 +1,11 @@
 package vn.hdndso.search.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.opendata.Dataset;
@@ -16,6 +13,8 @@ import vn.hdndso.opendata.DatasetPublished;
 import vn.hdndso.opendata.Datasets;
 import vn.hdndso.search.SearchItem;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.VnTime;
+import vn.hdndso.shared.tenancy.TenantAwareListener;
 
 /**
  * The open data module's published datasets ({@code dataset}: title, description, source,
@@ -26,7 +25,6 @@ import vn.hdndso.shared.NotFoundException;
 class DatasetSearchSource implements SearchSource {
 
     static final String DATASET = "dataset";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Datasets datasets;
@@ -46,8 +44,7 @@ class DatasetSearchSource implements SearchSource {
         return Set.of(DATASET);
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(DatasetPublished event) {
         indexer.refresh(event.council(), SearchItem.key(DATASET, event.dataset().toString()), () -> {
             try {
@@ -81,7 +78,7 @@ class DatasetSearchSource implements SearchSource {
                 council.id(),
                 d.title(),
                 text,
-                LocalDate.ofInstant(published, VIETNAM),
+                LocalDate.ofInstant(published, VnTime.ZONE),
                 theme,
                 true,
                 Set.of(),

@@ -1,14 +1,11 @@
 package vn.hdndso.search.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentDrafted;
@@ -25,6 +22,8 @@ import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.files.Files;
 import vn.hdndso.search.SearchItem;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnTime;
+import vn.hdndso.shared.tenancy.TenantAwareListener;
 import vn.hdndso.shared.web.Page;
 
 /**
@@ -37,7 +36,6 @@ class DocumentSearchSource implements SearchSource {
 
     static final String OUTGOING = "document";
     static final String INCOMING = "incoming";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int SLICE = 200;
     /** Who works with documents before they are public (as the documents pages require). */
     static final Set<String> DOCUMENT_STAFF = Set.of("CLERK", "COUNCIL_ADMIN");
@@ -66,26 +64,22 @@ class DocumentSearchSource implements SearchSource {
         return Set.of(OUTGOING, INCOMING);
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(DocumentDrafted event) {
         refresh(event.council(), event.document());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(DocumentIssued event) {
         refresh(event.council(), event.document());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(DocumentRecalled event) {
         refresh(event.council(), event.document());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(DocumentReceived event) {
         IncomingDocumentId id = event.document();
         indexer.refresh(
@@ -127,7 +121,7 @@ class DocumentSearchSource implements SearchSource {
         String body = files.textOf(council.id(), d.original().sha256()).orElse("");
         String text = String.join("\n", number == null ? "" : number, d.signerName(), body)
                 .strip();
-        LocalDate date = d.issue() != null ? d.issue().issueDate() : LocalDate.ofInstant(d.createdAt(), VIETNAM);
+        LocalDate date = d.issue() != null ? d.issue().issueDate() : LocalDate.ofInstant(d.createdAt(), VnTime.ZONE);
         String url = issued
                 ? "/" + council.slug() + "/van-ban/" + d.id()
                 : "/app/councils/" + council.slug() + "/documents/" + d.id();

@@ -3,6 +3,7 @@ package vn.hdndso.search.internal;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -25,7 +26,7 @@ class EventPublicationMaintenance implements SmartLifecycle {
     private final IncompleteEventPublications incomplete;
     private final CompletedEventPublications completed;
     private final SearchProperties properties;
-    private volatile ScheduledExecutorService timer;
+    private volatile @Nullable ScheduledExecutorService timer;
 
     EventPublicationMaintenance(
             IncompleteEventPublications incomplete, CompletedEventPublications completed, SearchProperties properties) {
@@ -47,15 +48,17 @@ class EventPublicationMaintenance implements SmartLifecycle {
     @Override
     public void start() {
         long every = Math.max(10, properties.retryAfter().toSeconds());
-        timer = Executors.newSingleThreadScheduledExecutor(
+        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("event-publications").factory());
-        timer.scheduleWithFixedDelay(this::retry, every, every, TimeUnit.SECONDS);
+        started.scheduleWithFixedDelay(this::retry, every, every, TimeUnit.SECONDS);
+        timer = started;
     }
 
     @Override
     public void stop() {
-        if (timer != null) {
-            timer.shutdownNow();
+        ScheduledExecutorService running = timer;
+        if (running != null) {
+            running.shutdownNow();
             timer = null;
         }
     }

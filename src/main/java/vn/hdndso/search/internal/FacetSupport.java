@@ -10,7 +10,7 @@ import vn.hdndso.search.SearchResults;
 import vn.hdndso.shared.CouncilId;
 
 /** Facet counting for {@link vn.hdndso.search.Search}: the collector and the counts as results. */
-public final class FacetSupport {
+final class FacetSupport {
 
     private FacetSupport() {}
 

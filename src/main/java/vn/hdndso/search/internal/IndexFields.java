@@ -14,7 +14,7 @@ import org.apache.lucene.util.BytesRef;
 import vn.hdndso.search.SearchItem;
 
 /** The fields of an indexed item and how a {@link SearchItem} becomes a Lucene document. */
-public final class IndexFields {
+final class IndexFields {
 
     public static final String KEY = "key";
     public static final String TYPE = "type";

@@ -1,11 +1,11 @@
 package vn.hdndso.search.internal;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.search.IndexAdministration;
+import vn.hdndso.search.RebuildProgress;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
@@ -23,70 +25,46 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * index is empty or was written by another version, and on the administrator's request.
  */
 @Component
-public class IndexRebuild {
+class IndexRebuild implements IndexAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(IndexRebuild.class);
     private static final int COMMIT_EVERY = 1000;
 
-    /** Where a rebuild stands. */
-    public record Progress(
-            State state,
-            int councilsDone,
-            int councilsTotal,
-            long items,
-            @Nullable Instant startedAt,
-            @Nullable Instant finishedAt,
-            @Nullable String error) {
-
-        public int percent() {
-            if (state == State.DONE) {
-                return 100;
-            }
-            return councilsTotal == 0 ? 0 : (int) (100L * councilsDone / councilsTotal);
-        }
-
-        public long seconds() {
-            if (startedAt == null) {
-                return 0;
-            }
-            return Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt)
-                    .toSeconds();
-        }
-
-        public boolean running() {
-            return state == State.RUNNING;
-        }
-    }
-
-    public enum State {
-        IDLE,
-        RUNNING,
-        DONE,
-        FAILED
-    }
-
     private final SearchIndex index;
     private final Councils councils;
     private final List<SearchSource> sources;
-    private final AtomicReference<Progress> progress =
-            new AtomicReference<>(new Progress(State.IDLE, 0, 0, 0, null, null, null));
+    private final Clock clock;
+    private final AtomicReference<RebuildProgress> progress =
+            new AtomicReference<>(new RebuildProgress(RebuildProgress.State.IDLE, 0, 0, 0, null, null, null));
 
-    IndexRebuild(SearchIndex index, Councils councils, List<SearchSource> sources) {
+    IndexRebuild(SearchIndex index, Councils councils, List<SearchSource> sources, Clock clock) {
         this.index = index;
         this.councils = councils;
         this.sources = sources;
+        this.clock = clock;
     }
 
-    public Progress progress() {
-        return progress.get();
+    @Override
+    public int items() {
+        return index.count();
     }
 
-    /** Starts a rebuild in the background; false if one is running already. */
+    @Override
+    public RebuildProgress progress() {
+        return current();
+    }
+
+    private RebuildProgress current() {
+        return Objects.requireNonNull(progress.get());
+    }
+
+    @Override
     public synchronized boolean start() {
-        if (progress.get().running()) {
+        if (current().running()) {
             return false;
         }
-        progress.set(new Progress(State.RUNNING, 0, councils.all().size(), 0, Instant.now(), null, null));
+        progress.set(new RebuildProgress(
+                RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(clock), null, null));
         Thread.ofVirtual().name("search-rebuild").start(this::run);
         return true;
     }
@@ -94,13 +72,14 @@ public class IndexRebuild {
     /** Rebuilds in the calling thread (the command line and tests); returns the items written. */
     public long runNow() {
         synchronized (this) {
-            if (progress.get().running()) {
+            if (current().running()) {
                 throw new IllegalStateException("a rebuild is running");
             }
-            progress.set(new Progress(State.RUNNING, 0, councils.all().size(), 0, Instant.now(), null, null));
+            progress.set(new RebuildProgress(
+                    RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(clock), null, null));
         }
         run();
-        return progress.get().items();
+        return current().items();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -112,7 +91,7 @@ public class IndexRebuild {
     }
 
     private void run() {
-        Instant started = progress.get().startedAt();
+        Instant started = current().startedAt();
         long generation = index.nextGeneration();
         var written = new AtomicLong();
         List<Council> all = councils.all();
@@ -130,25 +109,27 @@ public class IndexRebuild {
                     }
                 });
                 done++;
-                progress.set(new Progress(State.RUNNING, done, all.size(), written.get(), started, null, null));
+                progress.set(new RebuildProgress(
+                        RebuildProgress.State.RUNNING, done, all.size(), written.get(), started, null, null));
             }
             index.finishGeneration(generation);
-            progress.set(new Progress(State.DONE, done, all.size(), written.get(), started, Instant.now(), null));
+            progress.set(new RebuildProgress(
+                    RebuildProgress.State.DONE, done, all.size(), written.get(), started, Instant.now(clock), null));
             log.info(
                     "Search index rebuilt: {} items in {} s",
                     written.get(),
-                    progress.get().seconds());
+                    current().seconds());
         } catch (RuntimeException e) {
             index.commit();
             log.error("Rebuilding the search index failed", e);
-            Progress now = progress.get();
-            progress.set(new Progress(
-                    State.FAILED,
+            RebuildProgress now = current();
+            progress.set(new RebuildProgress(
+                    RebuildProgress.State.FAILED,
                     now.councilsDone(),
                     now.councilsTotal(),
                     written.get(),
                     started,
-                    Instant.now(),
+                    Instant.now(clock),
                     e.getMessage()));
         }
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param phrases the quoted phrases' words, each phrase of at least one word
  * @param loose the words outside quotes
  */
-public record ParsedQuery(List<String> words, List<List<String>> phrases, List<String> loose) {
+record ParsedQuery(List<String> words, List<List<String>> phrases, List<String> loose) {
 
     /** At most this many words are used (a pasted page does not become a thousand-clause query). */
     public static final int MAX_WORDS = 32;

@@ -26,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
  *   <li>words in quotes must appear as that phrase (folded), in the title or the text.
  * </ul>
  */
-public final class QueryPlanner {
+final class QueryPlanner {
 
     static final float TITLE = 2.0f;
     static final float TEXT = 1.0f;

@@ -32,7 +32,7 @@ class RebuildCommand implements ApplicationRunner {
             return;
         }
         long items = rebuild.runNow();
-        boolean ok = rebuild.progress().state() == IndexRebuild.State.DONE;
+        boolean ok = rebuild.progress().state() == vn.hdndso.search.RebuildProgress.State.DONE;
         log.info(
                 "--{}: {} items indexed in {} s",
                 OPTION,

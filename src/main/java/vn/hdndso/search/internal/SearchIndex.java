@@ -32,7 +32,7 @@ import vn.hdndso.search.SearchItem;
  * <p>A rebuild writes every item again under a new generation and then deletes what the old
  * generation left (items deleted from the database meanwhile); searches keep working throughout.
  */
-public class SearchIndex implements AutoCloseable {
+class SearchIndex implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     /**

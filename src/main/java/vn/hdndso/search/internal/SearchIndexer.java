@@ -18,7 +18,7 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * propagates, so the event publication stays incomplete and is published again.
  */
 @Component
-public class SearchIndexer {
+class SearchIndexer {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 

@@ -14,11 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keepCompletedEvents how long completed event publications are kept before being purged
  */
 @ConfigurationProperties("hdnd.search")
-public record SearchProperties(
-        @Nullable Path indexDir,
-        @Nullable Duration retryAfter,
-        @Nullable Duration keepCompletedEvents) {
+record SearchProperties(@Nullable Path indexDir, Duration retryAfter, Duration keepCompletedEvents) {
 
+    /** Spring passes {@code null} for a setting left out: the defaults apply. */
     public SearchProperties {
         retryAfter = retryAfter == null ? Duration.ofMinutes(5) : retryAfter;
         keepCompletedEvents = keepCompletedEvents == null ? Duration.ofDays(7) : keepCompletedEvents;

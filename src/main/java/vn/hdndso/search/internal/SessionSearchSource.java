@@ -1,7 +1,6 @@
 package vn.hdndso.search.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.search.SearchItem;
@@ -27,6 +24,8 @@ import vn.hdndso.sessions.Tally;
 import vn.hdndso.sessions.VoteClosed;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.VnTime;
+import vn.hdndso.shared.tenancy.TenantAwareListener;
 
 /**
  * The sessions module's items: sessions ({@code session}: title, kind, place, the agenda with its
@@ -40,7 +39,6 @@ class SessionSearchSource implements SearchSource {
     static final String SESSION = "session";
     static final String AGENDA = "agenda";
     static final Set<String> SESSION_STAFF = Set.of("CLERK", "COUNCIL_ADMIN");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final Sessions sessions;
@@ -60,32 +58,27 @@ class SessionSearchSource implements SearchSource {
         return Set.of(SESSION, AGENDA);
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(SessionUpdated event) {
         refresh(event.council(), event.session());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(SessionConvened event) {
         refresh(event.council(), event.session());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(VoteClosed event) {
         refresh(event.council(), event.session());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(SessionClosed event) {
         refresh(event.council(), event.session());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(RecordingPublished event) {
         refresh(event.council(), event.session());
     }
@@ -131,7 +124,7 @@ class SessionSearchSource implements SearchSource {
                 ? "/" + council.slug() + "/ky-hop/" + s.id()
                 : "/app/councils/" + council.slug() + "/sessions/" + s.id();
         String kind = messages.getMessage(s.kind().messageKey(), null, s.kind().name(), VIETNAMESE);
-        LocalDate day = LocalDate.ofInstant(s.startsAt(), VIETNAM);
+        LocalDate day = LocalDate.ofInstant(s.startsAt(), VnTime.ZONE);
         var text = new StringBuilder();
         text.append(kind);
         if (s.place() != null) {

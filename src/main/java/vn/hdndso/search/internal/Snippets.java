@@ -10,7 +10,7 @@ import org.springframework.web.util.HtmlUtils;
  * words, HTML-escaped, each match in {@code <mark>}. A word matches when its folded form equals a
  * query word's, or is one edit away from a query word of five letters or more (OCR damage).
  */
-public final class Snippets {
+final class Snippets {
 
     static final int WINDOW = 220;
 

@@ -33,7 +33,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * Stop words (a conservative list of function words, {@code search/stopwords-vi.txt}) stay in the
  * index so that pairs and phrases keep them; the query leaves them out of its single-word clauses.
  */
-public final class VietnameseAnalysis {
+final class VietnameseAnalysis {
 
     public static final String EXACT = "_e";
     public static final String FOLDED = "_f";

@@ -14,7 +14,7 @@ import java.util.Locale;
  *   <li>{@link #folded}: lower case without any mark, đ → d ("Hòa" → "hoa").
  * </ul>
  */
-public final class VietnameseText {
+final class VietnameseText {
 
     private VietnameseText() {}
 

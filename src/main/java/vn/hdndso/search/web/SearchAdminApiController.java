@@ -8,8 +8,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.hdndso.search.internal.IndexRebuild;
-import vn.hdndso.search.internal.SearchIndex;
+import vn.hdndso.search.IndexAdministration;
+import vn.hdndso.search.RebuildProgress;
 
 /** The search index for the city administrator: its size and a rebuild from the database. */
 @RestController
@@ -17,15 +17,13 @@ import vn.hdndso.search.internal.SearchIndex;
 @PreAuthorize("hasRole('CITY_ADMIN')")
 class SearchAdminApiController {
 
-    private final SearchIndex index;
-    private final IndexRebuild rebuild;
+    private final IndexAdministration index;
 
-    SearchAdminApiController(SearchIndex index, IndexRebuild rebuild) {
+    SearchAdminApiController(IndexAdministration index) {
         this.index = index;
-        this.rebuild = rebuild;
     }
 
-    record Status(int items, IndexRebuild.Progress rebuild, int percent) {}
+    record Status(int items, RebuildProgress rebuild, int percent) {}
 
     /** {@code started} is false when a rebuild was already running (it covers this request too). */
     record Started(boolean started, Status status) {}
@@ -33,8 +31,8 @@ class SearchAdminApiController {
     @GetMapping("/api/v1/search/index")
     @Operation(summary = "The search index: items held and the state of the latest rebuild (city administrator)")
     Status status() {
-        var progress = rebuild.progress();
-        return new Status(index.count(), progress, progress.percent());
+        var progress = index.progress();
+        return new Status(index.items(), progress, progress.percent());
     }
 
     @PostMapping("/api/v1/search/index/rebuild")
@@ -43,9 +41,9 @@ class SearchAdminApiController {
             description = "202 Accepted; started is false when a rebuild was already running."
                     + " Poll GET /api/v1/search/index for the progress.")
     ResponseEntity<Started> rebuild() {
-        boolean started = rebuild.start();
-        var progress = rebuild.progress();
+        boolean started = index.start();
+        var progress = index.progress();
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(new Started(started, new Status(index.count(), progress, progress.percent())));
+                .body(new Started(started, new Status(index.items(), progress, progress.percent())));
     }
 }

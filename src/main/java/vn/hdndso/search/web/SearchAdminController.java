@@ -8,12 +8,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.hdndso.search.IndexAdministration;
 import vn.hdndso.search.Search;
 import vn.hdndso.search.SearchRequest;
 import vn.hdndso.search.SearchResults;
 import vn.hdndso.search.Viewer;
-import vn.hdndso.search.internal.IndexRebuild;
-import vn.hdndso.search.internal.SearchIndex;
 
 /**
  * The city administrator's page of the search index: how many items it holds and a rebuild from
@@ -25,13 +24,11 @@ import vn.hdndso.search.internal.SearchIndex;
 @PreAuthorize("hasRole('CITY_ADMIN')")
 class SearchAdminController {
 
-    private final SearchIndex index;
-    private final IndexRebuild rebuild;
+    private final IndexAdministration index;
     private final Search search;
 
-    SearchAdminController(SearchIndex index, IndexRebuild rebuild, Search search) {
+    SearchAdminController(IndexAdministration index, Search search) {
         this.index = index;
-        this.rebuild = rebuild;
         this.search = search;
     }
 
@@ -44,17 +41,17 @@ class SearchAdminController {
 
     @GetMapping
     String show(Model model) {
-        model.addAttribute("items", index.count());
+        model.addAttribute("items", index.items());
         model.addAttribute("byType", byType());
-        model.addAttribute("progress", rebuild.progress());
+        model.addAttribute("progress", index.progress());
         return "search/admin";
     }
 
     @GetMapping("/progress")
     String progress(Model model) {
-        model.addAttribute("items", index.count());
+        model.addAttribute("items", index.items());
         model.addAttribute("byType", byType());
-        model.addAttribute("progress", rebuild.progress());
+        model.addAttribute("progress", index.progress());
         return "search/admin :: progress";
     }
 
@@ -63,12 +60,12 @@ class SearchAdminController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model,
             RedirectAttributes redirect) {
-        boolean started = rebuild.start();
+        boolean started = index.start();
         if (htmx != null) {
-            model.addAttribute("items", index.count());
+            model.addAttribute("items", index.items());
             model.addAttribute("byType", byType());
             model.addAttribute("byType", byType());
-            model.addAttribute("progress", rebuild.progress());
+            model.addAttribute("progress", index.progress());
             model.addAttribute("alreadyRunning", !started);
             return "search/admin :: progress";
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -184,7 +185,10 @@ class SearchPagesController {
     }
 
     private String label(String facet, String value, String label, boolean translate, Locale locale) {
-        return translate ? messages.getMessage("search." + facet + "." + value, null, label, locale) : label;
+        return translate
+                ? Objects.requireNonNullElse(
+                        messages.getMessage("search." + facet + "." + value, null, label, locale), label)
+                : label;
     }
 
     private static List<PageLink> pages(SearchResults results, Map<String, String> current, String base) {

@@ -56,7 +56,8 @@ class DatabaseConfiguration {
         String appUser = database.appUser() == null || database.appUser().isBlank() ? user : database.appUser();
         String appPassword =
                 database.appUser() == null || database.appUser().isBlank() ? password : orEmpty(database.appPassword());
-        return new DatabaseTarget(database.url(), user, password, appUser, appPassword);
+        String url = java.util.Objects.requireNonNull(database.url(), "an external database has a URL");
+        return new DatabaseTarget(url, user, password, appUser, appPassword);
     }
 
     @Bean

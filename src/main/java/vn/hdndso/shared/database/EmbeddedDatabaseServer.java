@@ -55,7 +55,7 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+                    .setServerConfig("timezone", vn.hdndso.shared.VnTime.ZONE_ID)
                     .start();
             var server = new EmbeddedDatabaseServer(postgres);
             server.prepare();

@@ -1,5 +1,6 @@
 package vn.hdndso.shared.web;
 
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -37,6 +38,7 @@ public final class FlashActions {
     }
 
     private static String message(MessageSource messages, String key, Object[] arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        return Objects.requireNonNullElse(
+                messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()), key);
     }
 }

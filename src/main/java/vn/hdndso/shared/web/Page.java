@@ -1,6 +1,7 @@
 package vn.hdndso.shared.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paged list envelope of the JSON API: {@code {"items":[…],"page":…,"size":…,"total":…}}.
@@ -11,7 +12,7 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     public static final int MAX_SIZE = 500;
 
     /** Bound from {@code ?page=&size=}; out-of-range values are clamped, not refused. */
-    public record Request(Integer page, Integer size) {
+    public record Request(@Nullable Integer page, @Nullable Integer size) {
 
         public int pageOrDefault() {
             return page == null || page < 0 ? 0 : page;

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -24,7 +26,8 @@ public class Problems {
         this.messages = messages;
     }
 
-    public ResponseEntity<ProblemDetail> response(HttpStatus status, String type, String detailKey, Object... args) {
+    public ResponseEntity<ProblemDetail> response(
+            HttpStatus status, String type, String detailKey, @Nullable Object... args) {
         return response(problem(status, type, detailKey, args));
     }
 
@@ -34,7 +37,7 @@ public class Problems {
                 .body(problem);
     }
 
-    public ProblemDetail problem(HttpStatus status, String type, String detailKey, Object... args) {
+    public ProblemDetail problem(HttpStatus status, String type, String detailKey, @Nullable Object... args) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(message("problem.title." + type));
@@ -53,9 +56,9 @@ public class Problems {
         return problem;
     }
 
-    public String message(String key, Object... args) {
+    public String message(String key, @Nullable Object @Nullable ... args) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, args, key, locale);
+        return Objects.requireNonNullElse(messages.getMessage(key, args, key, locale), key);
     }
 
     /** One field's problem, already translated. */

@@ -1,4 +1,4 @@
-package vn.hdndso.search;
+package vn.hdndso.search.internal;
 
 import static org.mockito.Mockito.mock;
 
@@ -26,13 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import vn.hdndso.councils.Councils;
-import vn.hdndso.search.internal.IndexFields;
-import vn.hdndso.search.internal.KnownItems;
-import vn.hdndso.search.internal.ParsedQuery;
-import vn.hdndso.search.internal.QueryPlanner;
-import vn.hdndso.search.internal.SearchIndex;
-import vn.hdndso.search.internal.SearchIndexAccess;
-import vn.hdndso.search.internal.SearchSource;
+import vn.hdndso.search.Search;
+import vn.hdndso.search.SearchItem;
+import vn.hdndso.search.SearchRequest;
+import vn.hdndso.search.Viewer;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.VnText;
 
@@ -118,7 +115,7 @@ class SearchBenchmark {
                 access.forceMerge();
                 report("Lucene force-merged to one segment in %.1f s", (System.nanoTime() - started) / 1e9 - seconds);
 
-                var search = new Search(index, mock(Councils.class), List.of(new SearchSource() {
+                var search = new LuceneSearch(index, mock(Councils.class), List.of(new SearchSource() {
                     @Override
                     public Set<String> types() {
                         return Set.of(TYPES);

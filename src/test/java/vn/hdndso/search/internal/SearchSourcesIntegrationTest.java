@@ -1,4 +1,4 @@
-package vn.hdndso.search;
+package vn.hdndso.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,8 +43,11 @@ import vn.hdndso.petitions.PetitionIssueChanged;
 import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.petitions.PetitionReceived;
 import vn.hdndso.petitions.Petitions;
-import vn.hdndso.search.internal.IndexRebuild;
-import vn.hdndso.search.internal.SearchIndex;
+import vn.hdndso.search.RebuildProgress;
+import vn.hdndso.search.Search;
+import vn.hdndso.search.SearchRequest;
+import vn.hdndso.search.SearchResults;
+import vn.hdndso.search.Viewer;
 import vn.hdndso.sessions.AgendaItem;
 import vn.hdndso.sessions.AgendaItemId;
 import vn.hdndso.sessions.CouncilSession;
@@ -465,7 +468,7 @@ class SearchSourcesIntegrationTest {
         assertThat(keys).allMatch(index::contains);
         assertThat(demoKeys).allMatch(index::contains);
         assertThat(written).isGreaterThanOrEqualTo(keys.size());
-        assertThat(rebuild.progress().state()).isEqualTo(IndexRebuild.State.DONE);
+        assertThat(rebuild.progress().state()).isEqualTo(RebuildProgress.State.DONE);
         assertThat(keys(find(folded(word), Viewer.anonymous())))
                 .containsExactlyInAnyOrder("session:" + session.id(), "agenda:" + item.id());
         var facets = find("", Viewer.cityAdministrator()).facets().type();

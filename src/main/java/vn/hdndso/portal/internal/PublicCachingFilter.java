@@ -1,4 +1,4 @@
-package vn.hdndso.portal.web;
+package vn.hdndso.portal.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import vn.hdndso.portal.internal.PageCache;
-import vn.hdndso.portal.internal.PortalProperties;
 
 /**
  * HTTP caching of everything public: pages under {@code /} and {@code /{slug}/…}, their files,

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
 import vn.hdndso.identity.SecondFactor;
+import vn.hdndso.identity.SecondFactorSignIn;
 
 /**
  * The second step of signing in with the form: the code of the authenticator app. A right code
@@ -18,7 +19,7 @@ import vn.hdndso.identity.SecondFactor;
  * is signed out.
  */
 @Component
-public class SecondFactorSignIn {
+class SecondFactorSignInFlow implements SecondFactorSignIn {
 
     static final int MAX_WRONG_CODES = 5;
     private static final String WRONG_CODES = SecondFactorSignIn.class.getName() + ".wrongCodes";
@@ -28,7 +29,7 @@ public class SecondFactorSignIn {
     private final LoginAttempts attempts;
     private final SecurityContextRepository contexts;
 
-    SecondFactorSignIn(
+    SecondFactorSignInFlow(
             SecondFactor secondFactor,
             AccountDetailsService accounts,
             LoginAttempts attempts,
@@ -39,24 +40,13 @@ public class SecondFactorSignIn {
         this.contexts = contexts;
     }
 
-    public enum Outcome {
-        /** The code was right: the person now holds their roles. */
-        SIGNED_IN,
-        /** Wrong code; {@link Result#attemptsLeft()} more may be tried. */
-        WRONG_CODE,
-        /** Too many wrong codes, or the account was locked or disabled meanwhile: signed out. */
-        SIGNED_OUT,
-        /** Nobody is waiting for a second factor in this session. */
-        NOT_PENDING
-    }
-
-    public record Result(Outcome outcome, int attemptsLeft) {}
-
     /** The user name of the person waiting to enter a code in this session, if any. */
+    @Override
     public Optional<String> pendingUsername() {
         return pending().map(p -> p.user().username());
     }
 
+    @Override
     public Result verify(String code, HttpServletRequest request, HttpServletResponse response) {
         Optional<PendingSecondFactor> pending = pending();
         if (pending.isEmpty()) {

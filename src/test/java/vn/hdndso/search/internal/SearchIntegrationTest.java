@@ -1,4 +1,4 @@
-package vn.hdndso.search;
+package vn.hdndso.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,8 +28,11 @@ import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.documents.TestPdfs;
-import vn.hdndso.search.internal.IndexRebuild;
-import vn.hdndso.search.internal.SearchIndex;
+import vn.hdndso.search.RebuildProgress;
+import vn.hdndso.search.Search;
+import vn.hdndso.search.SearchRequest;
+import vn.hdndso.search.SearchResults;
+import vn.hdndso.search.Viewer;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
@@ -342,7 +345,7 @@ class SearchIntegrationTest {
 
         assertThat(written).isGreaterThanOrEqualTo(3);
         assertThat(index.contains(key)).isTrue();
-        assertThat(rebuild.progress().state()).isEqualTo(IndexRebuild.State.DONE);
+        assertThat(rebuild.progress().state()).isEqualTo(RebuildProgress.State.DONE);
         assertThat(rebuild.progress().percent()).isEqualTo(100);
     }
 

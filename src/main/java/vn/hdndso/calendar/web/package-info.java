@@ -1,0 +1,7 @@
+/**
+ * The iCalendar feed of a council.
+ */
+@NullMarked
+package vn.hdndso.calendar.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,83 @@
+package vn.hdndso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@link ModularityTests} does not check: a module's {@code internal} packages are its own,
+ * and what lives there is package-private (the module's API is its root package).
+ */
+class ArchitectureTests {
+
+    /**
+     * Modules whose {@code internal} packages still hold public top-level types; empty this set as
+     * each module becomes clean, until none is left.
+     */
+    static final Set<String> MODULES_WITH_PUBLIC_INTERNALS = Set.of("petitions", "sessions", "documents", "opendata");
+
+    private static final String ROOT = "vn.hdndso.";
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.hdndso");
+
+    @Test
+    void noModuleReachesIntoAnotherModulesInternals() {
+        List<String> violations = CLASSES.stream()
+                .flatMap(origin -> origin.getDirectDependenciesFromSelf().stream())
+                .filter(ArchitectureTests::reachesIntoAnotherModulesInternals)
+                .map(Dependency::getDescription)
+                .distinct()
+                .sorted()
+                .toList();
+        assertThat(violations).as("uses of another module's internal types").isEmpty();
+    }
+
+    @Test
+    void internalTypesArePackagePrivate() {
+        List<String> publicTypes = CLASSES.stream()
+                .filter(ArchitectureTests::isInternal)
+                .filter(JavaClass::isTopLevelClass)
+                .filter(type -> !type.getSimpleName().equals("package-info"))
+                .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(type -> !MODULES_WITH_PUBLIC_INTERNALS.contains(moduleOf(type)))
+                .map(JavaClass::getName)
+                .sorted()
+                .toList();
+        assertThat(publicTypes)
+                .as("public top-level types in internal packages (the module's API belongs in its root package)")
+                .isEmpty();
+    }
+
+    private static boolean reachesIntoAnotherModulesInternals(Dependency dependency) {
+        JavaClass target = dependency.getTargetClass().getBaseComponentType();
+        return target.getPackageName().startsWith(ROOT)
+                && isInternal(target)
+                && !moduleOf(target).equals(moduleOf(dependency.getOriginClass()));
+    }
+
+    private static boolean isInternal(JavaClass type) {
+        String name = type.getPackageName();
+        return name.contains(".internal.") || name.endsWith(".internal");
+    }
+
+    /** The module a type belongs to: the first package below {@code vn.hdndso}. */
+    static String moduleOf(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(ROOT)) {
+            return "";
+        }
+        String rest = name.substring(ROOT.length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}

@@ -1,0 +1,49 @@
+package vn.hdndso.portal.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hdndso.support.IntegrationTest;
+import vn.hdndso.support.TestClient;
+
+/** The page cache forgets a council's public pages when public content changes, and only then. */
+@IntegrationTest
+class PageCacheIntegrationTest {
+
+    private static final String SLUG = "tien-lang";
+    private static final String HOME = "/" + SLUG;
+
+    @Autowired
+    TestClient client;
+
+    @Autowired
+    PageCache cache;
+
+    @Test
+    void aStaffOnlyChangeKeepsTheCachedPagesAndAPublicChangeEmptiesThem() {
+        assertThat(client.get(HOME).status()).isEqualTo(200);
+        assertThat(cache.get(HOME + "|")).as("kept after the first visit").isPresent();
+
+        var unit = client.postJson(
+                "/api/v1/councils/" + SLUG + "/executive-units",
+                Map.of("name", "Phòng thử bộ nhớ đệm " + System.nanoTime(), "kind", "OFFICE"),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(unit.status()).as(unit.body()).isEqualTo(201);
+        assertThat(cache.get(HOME + "|"))
+                .as("a new People's Committee unit is not public")
+                .isPresent();
+
+        var delegate = client.postJson(
+                "/api/v1/councils/" + SLUG + "/delegates",
+                Map.of("fullName", "Đại biểu thử bộ nhớ đệm", "birthYear", 1980),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(delegate.status()).as(delegate.body()).isEqualTo(201);
+        assertThat(cache.get(HOME + "|"))
+                .as("a new delegate is on the council's home")
+                .isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package vn.hdndso.search.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.documents.DocumentIssued;
+import vn.hdndso.documents.NewOutgoingDocument;
+import vn.hdndso.documents.OutgoingDocument;
+import vn.hdndso.documents.OutgoingDocuments;
+import vn.hdndso.documents.TestPdfs;
+import vn.hdndso.search.Search;
+import vn.hdndso.search.SearchRequest;
+import vn.hdndso.search.Viewer;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
+import vn.hdndso.support.IntegrationTest;
+
+/**
+ * The main indexing flow as a Spring Modulith scenario: another module's event, after its
+ * transaction commits, reaches the search source (a {@code @TenantAwareListener}), which reads the
+ * item again in the event's council and puts it into the index, where a search finds it.
+ */
+@IntegrationTest
+@EnableScenarios
+class SearchIndexingScenarioIntegrationTest {
+
+    private static final Duration INDEXED = Duration.ofSeconds(30);
+
+    @Autowired
+    Councils councils;
+
+    @Autowired
+    OutgoingDocuments documents;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    Search search;
+
+    @Test
+    void aDocumentEventMakesTheDocumentSearchableInItsCouncil(Scenario scenario) {
+        Council council = councils.requireBySlug("lac-phuong");
+        String word = "kịchbản" + System.nanoTime();
+        String subject = "Dự thảo kế hoạch " + word + " về nạo vét kênh mương";
+        OutgoingDocument draft = Tenancy.call(
+                TenantScope.staffOf(council.id()),
+                () -> documents.createDraft(
+                        council.id(),
+                        new NewOutgoingDocument(
+                                "KH", "TTHĐND", null, false, subject, "Bùi Văn Dũng", "Chủ tịch HĐND", "Lưu: VT"),
+                        "du-thao.pdf",
+                        TestPdfs.plan(subject, 1)));
+        String key = "document:" + draft.id();
+        await().atMost(INDEXED).until(() -> index.contains(key));
+        index.remove(key);
+
+        scenario.publish(new DocumentIssued(
+                        council.id(),
+                        draft.id(),
+                        "01/KH-TTHĐND",
+                        "KH",
+                        subject,
+                        "Bùi Văn Dũng",
+                        LocalDate.now(),
+                        Instant.now()))
+                .customize(wait -> wait.atMost(INDEXED))
+                .andWaitForStateChange(() -> index.contains(key))
+                .andVerify(indexed -> assertThat(indexed).isTrue());
+
+        var clerk = Viewer.member(council.id(), java.util.Set.of("CLERK"));
+        assertThat(search.search(SearchRequest.of(word), clerk).items())
+                .anySatisfy(hit -> assertThat(hit.id()).isEqualTo(draft.id().toString()));
+    }
+}
