@@ -1,61 +1,157 @@
 package vn.hdndso.petitions;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A petition as it arrives from any channel. Personal data is optional except where the voter
- * wants an answer sent; consent is required on the channels where voters type it themselves.
+ * A petition as it arrives from any channel, made by the factory of its channel ({@link
+ * #fromPublicForm}, {@link #fromApi}, {@link #fromOpen311}, {@link #atMeeting}, {@link #imported}).
+ * Personal data is optional except where the voter wants an answer sent; consent is required on the
+ * channels where voters type it themselves.
  *
- * @param area the village or residential group (thôn, tổ dân phố), for statistics; not personal
- * @param photoName the name of an attached photo, with {@code photo} its bytes (PNG or JPEG)
- * @param meetingId the voter-contact meeting it was raised at
- * @param sourceKey a stable key of an imported row, so that importing it again adds nothing
- * @param clientAddress the sender's network address (only its hash is kept, for rate limits)
- * @param honeypot the form's hidden field: people leave it empty, robots fill it
- * @param receivedOn when it was received, if earlier than now (an imported list)
+ * @param submitter who sent it, as they gave it (all optional)
+ * @param location where the problem is, if the sender placed it on a map
+ * @param photo an attached photo (PNG or JPEG), if any
+ * @param origin where and when it came from: meeting, imported row, network address, form trap
  */
 public record NewPetition(
         @Nullable String content,
-        @Nullable String submitterName,
-        @Nullable String contact,
-        @Nullable String address,
-        @Nullable String area,
-        boolean consent,
         PetitionChannel channel,
-        @Nullable Double latitude,
-        @Nullable Double longitude,
-        @Nullable String photoName,
-        byte @Nullable [] photo,
-        @Nullable UUID meetingId,
-        @Nullable String sourceKey,
-        @Nullable String clientAddress,
-        @Nullable String honeypot,
-        java.time.@Nullable LocalDate receivedOn) {
+        Submitter submitter,
+        boolean consent,
+        Location location,
+        @Nullable Photo photo,
+        Origin origin) {
+
+    /**
+     * The sender as they gave themselves.
+     *
+     * @param area the village or residential group (thôn, tổ dân phố), for statistics; not personal
+     */
+    public record Submitter(
+            @Nullable String name,
+            @Nullable String contact,
+            @Nullable String address,
+            @Nullable String area) {
+
+        public static final Submitter ANONYMOUS = new Submitter(null, null, null, null);
+    }
+
+    /** A point on the map; both or neither. */
+    public record Location(
+            @Nullable Double latitude, @Nullable Double longitude) {
+
+        public static final Location NONE = new Location(null, null);
+    }
+
+    /** An attached photo: its file name and bytes. */
+    public record Photo(@Nullable String name, byte[] bytes) {}
+
+    /**
+     * Where and when the petition came from.
+     *
+     * @param meetingId the voter-contact meeting it was raised at
+     * @param sourceKey a stable key of an imported row, so that importing it again adds nothing
+     * @param clientAddress the sender's network address (only its hash is kept, for rate limits)
+     * @param honeypot the form's hidden field: people leave it empty, robots fill it
+     * @param receivedOn when it was received, if earlier than now (an imported list)
+     */
+    public record Origin(
+            @Nullable UUID meetingId,
+            @Nullable String sourceKey,
+            @Nullable String clientAddress,
+            @Nullable String honeypot,
+            @Nullable LocalDate receivedOn) {
+
+        public static final Origin NONE = new Origin(null, null, null, null, null);
+
+        public static Origin network(@Nullable String clientAddress, @Nullable String honeypot) {
+            return new Origin(null, null, clientAddress, honeypot, null);
+        }
+    }
+
+    /** A petition typed by a voter on the council's public form. */
+    public static NewPetition fromPublicForm(
+            @Nullable String content,
+            Submitter submitter,
+            boolean consent,
+            Location location,
+            @Nullable Photo photo,
+            @Nullable String clientAddress,
+            @Nullable String honeypot) {
+        return new NewPetition(
+                content,
+                PetitionChannel.WEB,
+                submitter,
+                consent,
+                location,
+                photo,
+                Origin.network(clientAddress, honeypot));
+    }
+
+    /** A petition sent through the JSON API on a public channel (another system, an app). */
+    public static NewPetition fromApi(
+            PetitionChannel channel,
+            @Nullable String content,
+            Submitter submitter,
+            boolean consent,
+            Location location,
+            @Nullable String clientAddress,
+            @Nullable String honeypot) {
+        return new NewPetition(
+                content, channel, submitter, consent, location, null, Origin.network(clientAddress, honeypot));
+    }
+
+    /** A service request of Open311 GeoReport (through the open-data module). */
+    public static NewPetition fromOpen311(
+            @Nullable String content,
+            Submitter submitter,
+            boolean consent,
+            Location location,
+            @Nullable String clientAddress) {
+        return new NewPetition(
+                content,
+                PetitionChannel.OPEN311,
+                submitter,
+                consent,
+                location,
+                null,
+                Origin.network(clientAddress, null));
+    }
 
     /** A petition typed by a clerk or delegate for a meeting: no consent form, no photo. */
     public static NewPetition atMeeting(
             UUID meetingId, String content, @Nullable String submitterName, @Nullable String area) {
         return new NewPetition(
                 content,
-                submitterName,
-                null,
-                null,
-                area,
-                false,
                 PetitionChannel.MEETING,
+                new Submitter(submitterName, null, null, area),
+                false,
+                Location.NONE,
                 null,
-                null,
-                null,
-                null,
-                meetingId,
-                null,
-                null,
-                null,
-                null);
+                new Origin(meetingId, null, null, null, null));
     }
 
-    /** A petition through the public form or the API. */
+    /** A row of an imported list: its stable key, and the day it was received if the list says. */
+    public static NewPetition imported(
+            @Nullable String content,
+            @Nullable String submitterName,
+            @Nullable String contact,
+            @Nullable String area,
+            String sourceKey,
+            @Nullable LocalDate receivedOn) {
+        return new NewPetition(
+                content,
+                PetitionChannel.IMPORT,
+                new Submitter(submitterName, contact, null, area),
+                false,
+                Location.NONE,
+                null,
+                new Origin(null, sourceKey, null, null, receivedOn));
+    }
+
+    /** A petition through the public form or the API, without location or photo. */
     public static NewPetition fromVoter(
             PetitionChannel channel,
             @Nullable String content,
@@ -65,20 +161,44 @@ public record NewPetition(
             @Nullable String clientAddress) {
         return new NewPetition(
                 content,
-                submitterName,
-                contact,
-                null,
-                null,
-                consent,
                 channel,
+                new Submitter(submitterName, contact, null, null),
+                consent,
+                Location.NONE,
                 null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                clientAddress,
-                null,
-                null);
+                Origin.network(clientAddress, null));
+    }
+
+    /**
+     * The former positional form, kept only until Open311 uses {@link #fromOpen311}.
+     *
+     * @deprecated use the factory of the channel
+     */
+    @Deprecated
+    public NewPetition(
+            @Nullable String content,
+            @Nullable String submitterName,
+            @Nullable String contact,
+            @Nullable String address,
+            @Nullable String area,
+            boolean consent,
+            PetitionChannel channel,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable String photoName,
+            byte @Nullable [] photo,
+            @Nullable UUID meetingId,
+            @Nullable String sourceKey,
+            @Nullable String clientAddress,
+            @Nullable String honeypot,
+            @Nullable LocalDate receivedOn) {
+        this(
+                content,
+                channel,
+                new Submitter(submitterName, contact, address, area),
+                consent,
+                new Location(latitude, longitude),
+                photo == null ? null : new Photo(photoName, photo),
+                new Origin(meetingId, sourceKey, clientAddress, honeypot, receivedOn));
     }
 }

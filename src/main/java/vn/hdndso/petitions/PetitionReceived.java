@@ -1,21 +1,10 @@
 package vn.hdndso.petitions;
 
-import java.time.Instant;
-import java.util.UUID;
 import vn.hdndso.shared.CouncilId;
 
 /**
- * A petition was received. {@code text} is the de-identified content; petitions are staff-only
- * ({@code publicVisible} false), for KPIs (per channel) and the staff search.
+ * A petition was received and joined an issue (a new one or a duplicate). It carries ids only:
+ * petitions are staff-only and personal, so a listener reads what it may see through {@link
+ * Petitions} and {@link PetitionIssues} (which hand petitions out de-identified).
  */
-public record PetitionReceived(
-        CouncilId council,
-        UUID petitionId,
-        UUID issueId,
-        PetitionChannel channel,
-        String text,
-        String field,
-        CompetentLevel level,
-        boolean complaint,
-        Instant receivedAt,
-        boolean publicVisible) {}
+public record PetitionReceived(CouncilId council, PetitionId petitionId, PetitionIssueId issueId) {}

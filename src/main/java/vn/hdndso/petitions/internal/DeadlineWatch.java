@@ -14,6 +14,7 @@ import vn.hdndso.councils.ExecutiveUnit;
 import vn.hdndso.councils.ExecutiveUnits;
 import vn.hdndso.petitions.IssueOverdue;
 import vn.hdndso.petitions.PetitionIssue;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.audit.AuditEvent;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
@@ -25,12 +26,13 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * lets only one do the work.
  */
 @Component
-public class DeadlineWatch {
+class DeadlineWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
     private static final long LOCK = 0x5045_5449_5449_4f4eL; // "PETITION"
 
     private final IssueRepository issues;
+    private final IssueQueries queries;
     private final ExecutiveUnits units;
     private final Councils councils;
     private final VoterNotifications notifications;
@@ -38,17 +40,22 @@ public class DeadlineWatch {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
     DeadlineWatch(
             IssueRepository issues,
+            IssueQueries queries,
             ExecutiveUnits units,
             Councils councils,
             VoterNotifications notifications,
             PetitionsProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            java.time.Clock clock) {
         this.issues = issues;
+        this.queries = queries;
+        this.clock = clock;
         this.units = units;
         this.councils = councils;
         this.notifications = notifications;
@@ -61,9 +68,9 @@ public class DeadlineWatch {
     /** What one run did. */
     public record Run(boolean ran, int reminded, int escalated, int carriedOver) {}
 
-    @Scheduled(cron = "${hdnd.petitions.watch-cron:0 15 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${hdnd.petitions.watch-cron:0 15 7 * * *}", zone = VnTime.ZONE_ID)
     void daily() {
-        Run run = runOnce(vn.hdndso.petitions.Petitions.today());
+        Run run = runOnce(VnTime.today(clock));
         log.info("petition deadlines: {}", run);
     }
 
@@ -79,20 +86,20 @@ public class DeadlineWatch {
                         return new Run(false, 0, 0, 0);
                     }
                     int reminded = 0;
-                    for (PetitionIssue issue : issues.dueForReminder(today.plusDays(properties.reminderDays()))) {
+                    for (PetitionIssue issue : queries.dueForReminder(today.plusDays(properties.reminderDays()))) {
                         if (issue.deadline() != null && !issue.deadline().isBefore(today)) {
                             remind(issue);
                             reminded++;
                         }
                     }
                     int escalated = 0;
-                    for (PetitionIssue issue : issues.dueForEscalation(today)) {
+                    for (PetitionIssue issue : queries.dueForEscalation(today)) {
                         escalate(issue);
                         escalated++;
                     }
                     int carried = 0;
                     for (var council : councils.all()) {
-                        carried += issues.carryOver(council.id(), vn.hdndso.petitions.Petitions.period(today));
+                        carried += issues.carryOver(council.id(), PetitionIssue.periodOf(today));
                     }
                     return new Run(true, reminded, escalated, carried);
                 })));

@@ -11,7 +11,7 @@ import vn.hdndso.shared.VnText;
  * numbers, e-mail addresses, house numbers, a person named after a form of address ("ông Nguyễn
  * Văn A", "bà Lan") and the names and addresses the petitions themselves carry.
  */
-public final class Deidentifier {
+final class Deidentifier {
 
     public static final String HIDDEN = "[đã ẩn]";
 

@@ -21,6 +21,7 @@ import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.VoterMeetings;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
@@ -94,6 +95,7 @@ class DemoPetitions implements SmartInitializingSingleton {
     private final ExecutiveUnits units;
     private final InstallationProperties installation;
     private final TransactionTemplate transactions;
+    private final java.time.Clock clock;
 
     DemoPetitions(
             CouncilSetUp setUp,
@@ -103,7 +105,9 @@ class DemoPetitions implements SmartInitializingSingleton {
             PetitionIssues issues,
             ExecutiveUnits units,
             InstallationProperties installation,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.setUp = setUp;
         this.councils = councils;
         this.meetings = meetings;
@@ -150,7 +154,7 @@ class DemoPetitions implements SmartInitializingSingleton {
                                     demo.place(),
                                     hybrid ? MeetingFormat.HYBRID : MeetingFormat.IN_PERSON,
                                     hybrid ? "https://hop-truc-tuyen.example.vn/tiep-xuc-cu-tri" : null,
-                                    Petitions.today().minusDays(20),
+                                    VnTime.today(clock).minusDays(20),
                                     MeetingTiming.BEFORE,
                                     "Kỳ họp thường lệ cuối năm 2026",
                                     "[Dữ liệu mẫu] Biên bản tóm tắt: đại biểu báo cáo kết quả kỳ họp trước; cử tri nêu "
@@ -166,23 +170,7 @@ class DemoPetitions implements SmartInitializingSingleton {
                     for (String[] web : demo.web()) {
                         petitions.submit(
                                 council.id(),
-                                new NewPetition(
-                                        web[0],
-                                        web[1],
-                                        null,
-                                        null,
-                                        null,
-                                        true,
-                                        PetitionChannel.WEB,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null),
+                                NewPetition.fromVoter(PetitionChannel.WEB, web[0], web[1], null, true, null),
                                 true);
                     }
                     var unitList = units.of(council.id());

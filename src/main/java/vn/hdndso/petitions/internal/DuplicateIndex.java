@@ -15,10 +15,10 @@ import java.util.Set;
  * {@link #REPRESENTATIVES} members per cluster are indexed: paraphrases of one request resemble
  * its first few wordings. Not thread-safe.
  */
-public final class DuplicateIndex {
+final class DuplicateIndex {
 
     /** A cluster and the similarity of its most similar member. */
-    public record Match(int cluster, double similarity) {}
+    record Match(int cluster, double similarity) {}
 
     static final int REPRESENTATIVES = 4;
     private static final int PROBE_TOKENS = 8;
@@ -34,12 +34,12 @@ public final class DuplicateIndex {
     private int[] hits = new int[1024];
     private int[] touched = new int[1024];
 
-    public int entries() {
+    int entries() {
         return entries.size();
     }
 
     /** Adds a petition to a cluster (indexed if the cluster has fewer than {@link #REPRESENTATIVES}). */
-    public void add(int cluster, Set<String> fingerprint) {
+    void add(int cluster, Set<String> fingerprint) {
         int size = clusterSize.merge(cluster, 1, Integer::sum);
         if (size > REPRESENTATIVES || fingerprint.isEmpty()) {
             return;
@@ -72,7 +72,7 @@ public final class DuplicateIndex {
     }
 
     /** The clusters at least {@code threshold} similar, best first, at most {@code limit}. */
-    public List<Match> similar(Set<String> fingerprint, double threshold, int limit) {
+    List<Match> similar(Set<String> fingerprint, double threshold, int limit) {
         if (fingerprint.isEmpty() || entries.isEmpty()) {
             return List.of();
         }

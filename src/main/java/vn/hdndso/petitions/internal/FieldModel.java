@@ -11,7 +11,7 @@ import vn.hdndso.shared.VnText;
  * rules, then from what the clerks confirmed. Complaints and denunciations are recognised by
  * their words.
  */
-public final class FieldModel {
+final class FieldModel {
 
     /** What the model suggests for a text; {@code score} is the posterior probability of the field. */
     public record Suggestion(String field, CompetentLevel level, double score, boolean complaint) {}

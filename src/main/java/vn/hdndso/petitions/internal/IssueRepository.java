@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +20,9 @@ import vn.hdndso.shared.CouncilId;
 
 /** Petition issues in SQL, each with the count of its petitions. */
 @Repository
-public class IssueRepository {
+class IssueRepository {
 
-    private static final String SELECT = "select i.* from petition_issue i";
+    static final String SELECT = "select i.* from petition_issue i";
 
     private final JdbcClient jdbc;
 
@@ -31,17 +30,7 @@ public class IssueRepository {
         this.jdbc = jdbc;
     }
 
-    /** What to list; nulls and {@code false} mean "any". */
-    public record Filter(
-            @Nullable IssueStatus status,
-            @Nullable String field,
-            boolean overdue,
-            boolean executiveInbox,
-            boolean published,
-            @Nullable String q,
-            LocalDate today) {}
-
-    public void insert(
+    void insert(
             UUID id,
             CouncilId council,
             String title,
@@ -65,7 +54,7 @@ public class IssueRepository {
                 .update();
     }
 
-    public Optional<PetitionIssue> find(CouncilId council, UUID id) {
+    Optional<PetitionIssue> find(CouncilId council, UUID id) {
         return jdbc.sql(SELECT + " where i.council_id = :council and i.id = :id")
                 .param("council", council.value())
                 .param("id", id)
@@ -73,7 +62,7 @@ public class IssueRepository {
                 .optional();
     }
 
-    public Optional<PetitionIssue> findForUpdate(CouncilId council, UUID id) {
+    Optional<PetitionIssue> findForUpdate(CouncilId council, UUID id) {
         jdbc.sql("select id from petition_issue where council_id = :council and id = :id for update")
                 .param("council", council.value())
                 .param("id", id)
@@ -82,122 +71,21 @@ public class IssueRepository {
         return find(council, id);
     }
 
-    public List<PetitionIssue> list(CouncilId council, Filter f, int offset, int limit) {
-        return jdbc.sql(SELECT + where(f) + " order by i.updated_at desc, i.id limit :limit offset :offset")
-                .params(params(council, f))
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(IssueRepository::map)
-                .list();
-    }
-
-    public long count(CouncilId council, Filter f) {
-        return jdbc.sql("select count(*) from petition_issue i" + where(f))
-                .params(params(council, f))
-                .query(Long.class)
-                .single();
-    }
-
-    private static String where(Filter f) {
-        StringBuilder sql = new StringBuilder(" where i.council_id = :council");
-        if (f.status() != null) {
-            sql.append(" and i.status = :status");
-        }
-        if (f.field() != null) {
-            sql.append(" and i.field = :field");
-        }
-        if (f.overdue()) {
-            sql.append(" and i.status = 'TRANSFERRED' and i.deadline < :today");
-        }
-        if (f.executiveInbox()) {
-            sql.append(" and i.body_kind = 'EXECUTIVE_UNIT' and i.status in ('TRANSFERRED', 'ANSWERED')");
-        }
-        if (f.published()) {
-            sql.append(" and i.published_at is not null");
-        }
-        if (f.q() != null && !f.q().isBlank()) {
-            sql.append(" and (lower(i.title) like :q or exists (select 1 from petition p where p.issue_id = i.id"
-                    + " and p.content_folded like :qFolded))");
-        }
-        return sql.toString();
-    }
-
-    private static java.util.Map<String, Object> params(CouncilId council, Filter f) {
-        var map = new java.util.HashMap<String, Object>();
-        map.put("council", council.value());
-        map.put("today", Date.valueOf(f.today()));
-        if (f.status() != null) {
-            map.put("status", f.status().name());
-        }
-        if (f.field() != null) {
-            map.put("field", f.field());
-        }
-        if (f.q() != null && !f.q().isBlank()) {
-            map.put("q", "%" + f.q().toLowerCase(java.util.Locale.ROOT).strip() + "%");
-            map.put("qFolded", "%" + vn.hdndso.shared.VnText.fold(f.q()) + "%");
-        }
-        return map;
-    }
-
-    /** Open issues (not answered, not closed) the duplicate finder compares new petitions with. */
-    public List<Candidate> candidates(CouncilId council) {
-        return jdbc.sql("""
-                        select i.id, i.title, i.field, i.level, string_agg(p.content, chr(31) order by p.received_at) as text,
-                          count(p.id) as petition_count
-                        from petition_issue i left join petition p on p.issue_id = i.id
-                        where i.council_id = :council and i.status in ('OPEN', 'TRANSFERRED') and not i.complaint
-                        group by i.id, i.title, i.field, i.level""")
-                .param("council", council.value())
-                .query((rs, n) -> new Candidate(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("field"),
-                        CompetentLevel.valueOf(rs.getString("level")),
-                        rs.getString("text") == null ? "" : rs.getString("text"),
-                        rs.getInt("petition_count"),
-                        new CouncilId(council.value())))
-                .list();
-    }
-
-    /** City-level issues of every council (only in a cross-council scope), for city-wide aggregation. */
-    public List<Candidate> cityLevelEverywhere() {
-        return jdbc.sql("""
-                        select i.id, i.council_id, i.title, i.field, i.level,
-                          string_agg(p.content, chr(31) order by p.received_at) as text, count(p.id) as petition_count
-                        from petition_issue i join petition p on p.issue_id = i.id
-                        where i.level = 'CITY' and not i.complaint and i.status <> 'CLOSED'
-                        group by i.id, i.council_id, i.title, i.field, i.level""")
-                .query((rs, n) -> new Candidate(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("field"),
-                        CompetentLevel.CITY,
-                        rs.getString("text"),
-                        rs.getInt("petition_count"),
-                        new CouncilId(rs.getObject("council_id", UUID.class))))
-                .list();
-    }
-
-    /** An issue as the duplicate finder sees it. */
-    public record Candidate(
-            UUID id,
-            String title,
-            String field,
-            CompetentLevel level,
-            String text,
-            int petitionCount,
-            CouncilId council) {}
-
     /** Recounts the issue's petitions (after a petition joined or left it) and marks it changed. */
-    public void touch(CouncilId council, UUID id) {
+    /** The issue, locked for the rest of the transaction; not found if it is not the council's. */
+    PetitionIssue lock(CouncilId council, UUID id) {
+        return findForUpdate(council, id)
+                .orElseThrow(() -> new vn.hdndso.shared.NotFoundException("petitions.issue.notFound", id));
+    }
+
+    void touch(CouncilId council, UUID id) {
         jdbc.sql("""
                         update petition_issue set updated_at = now(),
                           petition_count = (select count(*) from petition p where p.issue_id = petition_issue.id)
                         where council_id = :council and id = :id""").param("council", council.value()).param("id", id).update();
     }
 
-    public void reclassify(
-            CouncilId council, UUID id, String title, String field, CompetentLevel level, boolean complaint) {
+    void reclassify(CouncilId council, UUID id, String title, String field, CompetentLevel level, boolean complaint) {
         jdbc.sql("""
                         update petition_issue set title = :title, field = :field, level = :level, complaint = :complaint,
                           status = case when :complaint and status = 'OPEN' then 'CLOSED'
@@ -214,95 +102,73 @@ public class IssueRepository {
                 .update();
     }
 
-    public void transfer(
-            CouncilId council,
-            UUID id,
-            CompetentBodyKind kind,
-            @Nullable UUID unitId,
-            String bodyName,
-            LocalDate transferredOn,
-            LocalDate deadline) {
+    /** Stores the issue as {@link PetitionIssue#transfer} left it. */
+    void saveTransfer(PetitionIssue issue) {
+        PetitionIssue.Transfer t = java.util.Objects.requireNonNull(issue.transfer());
         jdbc.sql("""
                         update petition_issue set status = 'TRANSFERRED', body_kind = :kind, executive_unit_id = :unit,
                           body_name = :name, transferred_on = :on, deadline = :deadline, reminded_at = null,
                           escalated_at = null, updated_at = now()
                         where council_id = :council and id = :id""")
-                .param("council", council.value())
-                .param("id", id)
-                .param("kind", kind.name())
-                .param("unit", unitId)
-                .param("name", bodyName)
-                .param("on", Date.valueOf(transferredOn))
-                .param("deadline", Date.valueOf(deadline))
+                .param("council", issue.council().value())
+                .param("id", issue.id())
+                .param("kind", t.bodyKind().name())
+                .param("unit", t.executiveUnitId())
+                .param("name", t.bodyName())
+                .param("on", Date.valueOf(t.transferredOn()))
+                .param("deadline", Date.valueOf(t.deadline()))
                 .update();
     }
 
-    public void answer(
-            CouncilId council,
-            UUID id,
-            AnswerClass answerClass,
-            String text,
-            @Nullable LocalDate promisedOn,
-            LocalDate answeredOn,
-            String answeredBy,
-            LocalDate publishBy) {
+    /** Stores the issue as {@link PetitionIssue#answer} left it. */
+    void saveAnswer(PetitionIssue issue) {
+        PetitionIssue.Answer a = java.util.Objects.requireNonNull(issue.answer());
         jdbc.sql("""
                         update petition_issue set status = 'ANSWERED', answer_class = :class, answer_text = :text,
                           answer_promised_on = :promised, answered_on = :on, answered_by = :by, publish_by = :publishBy,
                           updated_at = now()
                         where council_id = :council and id = :id""")
-                .param("council", council.value())
-                .param("id", id)
-                .param("class", answerClass.name())
-                .param("text", text)
-                .param("promised", promisedOn == null ? null : Date.valueOf(promisedOn))
-                .param("on", Date.valueOf(answeredOn))
-                .param("by", answeredBy)
-                .param("publishBy", Date.valueOf(publishBy))
+                .param("council", issue.council().value())
+                .param("id", issue.id())
+                .param("class", a.answerClass().name())
+                .param("text", a.text())
+                .param("promised", a.promisedOn() == null ? null : Date.valueOf(a.promisedOn()))
+                .param("on", Date.valueOf(a.answeredOn()))
+                .param("by", a.answeredBy())
+                .param("publishBy", Date.valueOf(a.publishBy()))
                 .update();
     }
 
-    public void publish(CouncilId council, UUID id, String publishedText) {
+    /** Stores the issue as {@link PetitionIssue#publish} left it (title and text de-identified). */
+    void savePublication(PetitionIssue issue) {
+        PetitionIssue.Publication p = java.util.Objects.requireNonNull(issue.publication());
         jdbc.sql("""
-                        update petition_issue set published_at = now(), published_text = :text, updated_at = now()
+                        update petition_issue set title = :title, published_at = :at, published_text = :text,
+                          updated_at = now()
                         where council_id = :council and id = :id""")
-                .param("council", council.value())
-                .param("id", id)
-                .param("text", publishedText)
+                .param("council", issue.council().value())
+                .param("id", issue.id())
+                .param("title", issue.title())
+                .param("at", java.sql.Timestamp.from(p.publishedAt()))
+                .param("text", p.text())
                 .update();
     }
 
-    public void delete(CouncilId council, UUID id) {
+    void delete(CouncilId council, UUID id) {
         jdbc.sql("delete from petition_issue where council_id = :council and id = :id")
                 .param("council", council.value())
                 .param("id", id)
                 .update();
     }
 
-    /** Transferred issues whose deadline is near (not yet reminded) — in the scope's councils. */
-    public List<PetitionIssue> dueForReminder(LocalDate remindFrom) {
-        return jdbc.sql(SELECT + " where i.status = 'TRANSFERRED' and i.reminded_at is null and i.deadline <= :d")
-                .param("d", Date.valueOf(remindFrom))
-                .query(IssueRepository::map)
-                .list();
-    }
-
-    /** Transferred issues past their deadline, not yet escalated — in the scope's councils. */
-    public List<PetitionIssue> dueForEscalation(LocalDate today) {
-        return jdbc.sql(SELECT + " where i.status = 'TRANSFERRED' and i.escalated_at is null and i.deadline < :d")
-                .param("d", Date.valueOf(today))
-                .query(IssueRepository::map)
-                .list();
-    }
-
-    public void markReminded(CouncilId council, UUID id) {
+    void markReminded(CouncilId council, UUID id) {
         jdbc.sql("update petition_issue set reminded_at = now() where council_id = :council and id = :id")
                 .param("council", council.value())
                 .param("id", id)
                 .update();
     }
 
-    public void markEscalated(CouncilId council, UUID id) {
+    void markEscalated(CouncilId council, UUID id) {
         jdbc.sql("update petition_issue set escalated_at = now() where council_id = :council and id = :id")
                 .param("council", council.value())
                 .param("id", id)
@@ -310,7 +176,7 @@ public class IssueRepository {
     }
 
     /** Marks issues still unresolved from earlier periods as carried over (backlog). */
-    public int carryOver(CouncilId council, String currentPeriod) {
+    int carryOver(CouncilId council, String currentPeriod) {
         return jdbc.sql("""
                         update petition_issue set carried_over = true
                         where council_id = :council and period < :period and not carried_over
@@ -320,27 +186,31 @@ public class IssueRepository {
                 .update();
     }
 
-    /** Counts of issues per status for the dashboard. */
-    public List<Object[]> countByStatus(CouncilId council) {
-        return jdbc.sql("select status, count(*) from petition_issue where council_id = :council group by status")
-                .param("council", council.value())
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)})
-                .list();
-    }
-
-    /** Answered issues: on time (answered by the deadline) and late. */
-    public long[] timeliness(CouncilId council) {
-        return jdbc.sql("""
-                        select count(*) filter (where answered_on <= deadline), count(*) filter (where answered_on > deadline)
-                        from petition_issue where council_id = :council and answered_on is not null""")
-                .param("council", council.value())
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .single();
-    }
-
     static PetitionIssue map(ResultSet rs, int row) throws SQLException {
         String kind = rs.getString("body_kind");
-        String answerClass = rs.getString("answer_class");
+        PetitionIssue.Transfer transfer = kind == null
+                ? null
+                : new PetitionIssue.Transfer(
+                        CompetentBodyKind.valueOf(kind),
+                        rs.getObject("executive_unit_id", UUID.class),
+                        String.valueOf(rs.getString("body_name")),
+                        java.util.Objects.requireNonNull(date(rs, "transferred_on")),
+                        java.util.Objects.requireNonNull(date(rs, "deadline")),
+                        instant(rs, "reminded_at"),
+                        instant(rs, "escalated_at"));
+        LocalDate answeredOn = date(rs, "answered_on");
+        PetitionIssue.Answer answer = answeredOn == null
+                ? null
+                : new PetitionIssue.Answer(
+                        AnswerClass.valueOf(rs.getString("answer_class")),
+                        rs.getString("answer_text"),
+                        date(rs, "answer_promised_on"),
+                        answeredOn,
+                        rs.getString("answered_by"),
+                        java.util.Objects.requireNonNull(date(rs, "publish_by")));
+        var publishedAt = instant(rs, "published_at");
+        PetitionIssue.Publication publication =
+                publishedAt == null ? null : new PetitionIssue.Publication(publishedAt, rs.getString("published_text"));
         return new PetitionIssue(
                 rs.getObject("id", UUID.class),
                 new CouncilId(rs.getObject("council_id", UUID.class)),
@@ -350,21 +220,9 @@ public class IssueRepository {
                 IssueStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("complaint"),
                 rs.getInt("petition_count"),
-                kind == null ? null : CompetentBodyKind.valueOf(kind),
-                rs.getObject("executive_unit_id", UUID.class),
-                rs.getString("body_name"),
-                date(rs, "transferred_on"),
-                date(rs, "deadline"),
-                instant(rs, "reminded_at"),
-                instant(rs, "escalated_at"),
-                answerClass == null ? null : AnswerClass.valueOf(answerClass),
-                rs.getString("answer_text"),
-                date(rs, "answer_promised_on"),
-                date(rs, "answered_on"),
-                rs.getString("answered_by"),
-                date(rs, "publish_by"),
-                instant(rs, "published_at"),
-                rs.getString("published_text"),
+                transfer,
+                answer,
+                publication,
                 rs.getString("period"),
                 rs.getBoolean("carried_over"),
                 rs.getBoolean("demo"),

@@ -15,7 +15,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** Voter-contact meetings in SQL, each with the number of petitions raised there. */
 @Repository
-public class MeetingRepository {
+class MeetingRepository {
 
     private static final String SELECT = """
             select m.*, (select count(*) from petition p where p.meeting_id = m.id) as petition_count

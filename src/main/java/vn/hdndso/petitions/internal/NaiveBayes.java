@@ -11,7 +11,7 @@ import java.util.Map;
  * examples; predicts a ranked list of labels with posterior probabilities. Not thread-safe while
  * learning; safe to share for prediction once built.
  */
-public final class NaiveBayes {
+final class NaiveBayes {
 
     /** A label and how sure the model is (posterior probability, 0–1). */
     public record Scored(String label, double probability) {}
@@ -66,7 +66,7 @@ public final class NaiveBayes {
         double max = Double.NEGATIVE_INFINITY;
         for (var entry : documents.entrySet()) {
             String label = entry.getKey();
-            Map<String, Double> labelCounts = counts.get(label);
+            Map<String, Double> labelCounts = counts.getOrDefault(label, Map.of());
             double denominator = Math.log(totals.getOrDefault(label, 0.0) + alpha * v);
             double log = uniformPrior ? 0 : Math.log(entry.getValue() / allDocuments);
             for (String feature : features) {

@@ -13,7 +13,7 @@ import vn.hdndso.shared.CouncilId;
  * council's staff scope.
  */
 @Component
-public class PetitionClassifier {
+class PetitionClassifier {
 
     /** How many of the newest confirmed petitions a model learns from. */
     static final int MAX_EXAMPLES = 20_000;

@@ -18,7 +18,7 @@ import vn.hdndso.shared.VnText;
 
 /** Petitions in SQL. Row-level security scopes every query to the council's staff. */
 @Repository
-public class PetitionRepository {
+class PetitionRepository {
 
     private static final String COLUMNS = """
             id, council_id, tracking_code, issue_id, meeting_id, channel, content, area, submitter_name, contact,
@@ -31,7 +31,7 @@ public class PetitionRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(Petition p, @Nullable String sourceKey, @Nullable String clientIpHash, String createdBy) {
+    void insert(Petition p, @Nullable String sourceKey, @Nullable String clientIpHash, String createdBy) {
         jdbc.sql("""
                         insert into petition (id, council_id, tracking_code, issue_id, meeting_id, channel, content,
                           content_folded, area, submitter_name, contact, address, latitude, longitude, photo_file_id,
@@ -72,7 +72,7 @@ public class PetitionRepository {
                 .update();
     }
 
-    public Optional<Petition> find(CouncilId council, UUID id) {
+    Optional<Petition> find(CouncilId council, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from petition where council_id = :council and id = :id")
                 .param("council", council.value())
                 .param("id", id)
@@ -81,21 +81,21 @@ public class PetitionRepository {
     }
 
     /** Any council's petition by its code; only in a cross-council scope does this see other councils. */
-    public Optional<Petition> findByCode(String code) {
+    Optional<Petition> findByCode(String code) {
         return jdbc.sql("select " + COLUMNS + " from petition where tracking_code = :code")
                 .param("code", code)
                 .query(PetitionRepository::map)
                 .optional();
     }
 
-    public boolean codeTaken(String code) {
+    boolean codeTaken(String code) {
         return jdbc.sql("select exists (select 1 from petition where tracking_code = :code)")
                 .param("code", code)
                 .query(Boolean.class)
                 .single();
     }
 
-    public boolean sourceKeyTaken(CouncilId council, String sourceKey) {
+    boolean sourceKeyTaken(CouncilId council, String sourceKey) {
         return jdbc.sql("select exists (select 1 from petition where council_id = :council and source_key = :key)")
                 .param("council", council.value())
                 .param("key", sourceKey)
@@ -103,7 +103,7 @@ public class PetitionRepository {
                 .single();
     }
 
-    public List<Petition> ofIssue(CouncilId council, UUID issueId) {
+    List<Petition> ofIssue(CouncilId council, UUID issueId) {
         return jdbc.sql("select " + COLUMNS
                         + " from petition where council_id = :council and issue_id = :issue order by received_at")
                 .param("council", council.value())
@@ -112,7 +112,7 @@ public class PetitionRepository {
                 .list();
     }
 
-    public List<Petition> ofMeeting(CouncilId council, UUID meetingId) {
+    List<Petition> ofMeeting(CouncilId council, UUID meetingId) {
         return jdbc.sql("select " + COLUMNS
                         + " from petition where council_id = :council and meeting_id = :meeting order by received_at")
                 .param("council", council.value())
@@ -122,7 +122,7 @@ public class PetitionRepository {
     }
 
     /** Newest first, optionally only those a clerk has not classified yet. */
-    public List<Petition> list(CouncilId council, boolean unclassifiedOnly, int offset, int limit) {
+    List<Petition> list(CouncilId council, boolean unclassifiedOnly, int offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from petition where council_id = :council"
                         + (unclassifiedOnly ? " and not classified" : "")
                         + " order by received_at desc, id limit :limit offset :offset")
@@ -133,7 +133,7 @@ public class PetitionRepository {
                 .list();
     }
 
-    public long count(CouncilId council, boolean unclassifiedOnly) {
+    long count(CouncilId council, boolean unclassifiedOnly) {
         return jdbc.sql("select count(*) from petition where council_id = :council"
                         + (unclassifiedOnly ? " and not classified" : ""))
                 .param("council", council.value())
@@ -142,7 +142,7 @@ public class PetitionRepository {
     }
 
     /** The petitions a contact sent (the data subject's request to see their data). */
-    public List<Petition> ofContact(CouncilId council, String contact) {
+    List<Petition> ofContact(CouncilId council, String contact) {
         return jdbc.sql("select " + COLUMNS
                         + " from petition where council_id = :council and contact = :contact order by received_at")
                 .param("council", council.value())
@@ -152,7 +152,7 @@ public class PetitionRepository {
     }
 
     /** Submissions from one contact since a moment (rate limits). */
-    public int countFromContactSince(CouncilId council, String contact, Instant since) {
+    int countFromContactSince(CouncilId council, String contact, Instant since) {
         return jdbc.sql("select count(*) from petition where council_id = :council and contact = :contact"
                         + " and received_at >= :since")
                 .param("council", council.value())
@@ -163,7 +163,7 @@ public class PetitionRepository {
     }
 
     /** The confirmed examples the council's classifier learns from: text, field, level. */
-    public List<String[]> confirmedExamples(CouncilId council, int limit) {
+    List<String[]> confirmedExamples(CouncilId council, int limit) {
         return jdbc.sql("select content, field, level from petition where council_id = :council and classified"
                         + " and not complaint order by received_at desc limit :limit")
                 .param("council", council.value())
@@ -172,14 +172,14 @@ public class PetitionRepository {
                 .list();
     }
 
-    public long confirmedCount(CouncilId council) {
+    long confirmedCount(CouncilId council) {
         return jdbc.sql("select count(*) from petition where council_id = :council and classified")
                 .param("council", council.value())
                 .query(Long.class)
                 .single();
     }
 
-    public void classify(CouncilId council, UUID id, String field, CompetentLevel level, boolean complaint) {
+    void classify(CouncilId council, UUID id, String field, CompetentLevel level, boolean complaint) {
         jdbc.sql("update petition set field = :field, level = :level, classified = true, complaint = :complaint"
                         + " where council_id = :council and id = :id")
                 .param("council", council.value())
@@ -190,7 +190,7 @@ public class PetitionRepository {
                 .update();
     }
 
-    public void moveToIssue(CouncilId council, UUID id, UUID issueId) {
+    void moveToIssue(CouncilId council, UUID id, UUID issueId) {
         jdbc.sql("update petition set issue_id = :issue where council_id = :council and id = :id")
                 .param("council", council.value())
                 .param("id", id)
@@ -198,7 +198,7 @@ public class PetitionRepository {
                 .update();
     }
 
-    public void moveAll(CouncilId council, UUID fromIssue, UUID toIssue) {
+    void moveAll(CouncilId council, UUID fromIssue, UUID toIssue) {
         jdbc.sql("update petition set issue_id = :to where council_id = :council and issue_id = :from")
                 .param("council", council.value())
                 .param("from", fromIssue)
@@ -207,7 +207,7 @@ public class PetitionRepository {
     }
 
     /** Keeps the petition (its text de-identified, its field, its issue) and forgets who sent it. */
-    public void anonymise(CouncilId council, UUID id, String scrubbedContent) {
+    void anonymise(CouncilId council, UUID id, String scrubbedContent) {
         jdbc.sql("""
                         update petition set submitter_name = null, contact = null, address = null, latitude = null,
                           longitude = null, photo_file_id = null, client_ip_hash = null, content = :content,
@@ -220,7 +220,7 @@ public class PetitionRepository {
                 .update();
     }
 
-    public void correct(
+    void correct(
             CouncilId council, UUID id, @Nullable String name, @Nullable String contact, @Nullable String address) {
         jdbc.sql("update petition set submitter_name = :name, contact = :contact, address = :address"
                         + " where council_id = :council and id = :id")
@@ -233,7 +233,7 @@ public class PetitionRepository {
     }
 
     /** Counts for the statistics: a dimension column and the number of petitions per value. */
-    public List<Object[]> countBy(CouncilId council, String column) {
+    List<Object[]> countBy(CouncilId council, String column) {
         if (!List.of("field", "level", "channel", "area").contains(column)) {
             throw new IllegalArgumentException(column);
         }
@@ -245,6 +245,21 @@ public class PetitionRepository {
     }
 
     static Petition map(ResultSet rs, int row) throws SQLException {
+        var personal = new Petition.PersonalData(
+                rs.getString("submitter_name"),
+                rs.getString("contact"),
+                rs.getString("address"),
+                (Double) rs.getObject("latitude"),
+                (Double) rs.getObject("longitude"));
+        var classification = new Petition.Classification(
+                rs.getString("field"),
+                CompetentLevel.valueOf(rs.getString("level")),
+                rs.getBoolean("complaint"),
+                rs.getBoolean("classified"));
+        var suggestion = new Petition.Suggestion(
+                rs.getString("suggested_field"),
+                CompetentLevel.valueOf(rs.getString("suggested_level")),
+                rs.getDouble("suggested_score"));
         return new Petition(
                 rs.getObject("id", UUID.class),
                 new CouncilId(rs.getObject("council_id", UUID.class)),
@@ -254,21 +269,11 @@ public class PetitionRepository {
                 PetitionChannel.valueOf(rs.getString("channel")),
                 rs.getString("content"),
                 rs.getString("area"),
-                rs.getString("submitter_name"),
-                rs.getString("contact"),
-                rs.getString("address"),
-                (Double) rs.getObject("latitude"),
-                (Double) rs.getObject("longitude"),
+                personal,
                 rs.getObject("photo_file_id", UUID.class),
-                rs.getString("consent_purpose"),
-                instant(rs, "consent_at"),
-                rs.getString("field"),
-                CompetentLevel.valueOf(rs.getString("level")),
-                rs.getString("suggested_field"),
-                CompetentLevel.valueOf(rs.getString("suggested_level")),
-                rs.getDouble("suggested_score"),
-                rs.getBoolean("classified"),
-                rs.getBoolean("complaint"),
+                new Petition.Consent(rs.getString("consent_purpose"), instant(rs, "consent_at")),
+                classification,
+                suggestion,
                 java.util.Objects.requireNonNull(instant(rs, "received_at")),
                 instant(rs, "anonymised_at"),
                 rs.getBoolean("demo"));

@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param complaintKeywords words that mark a complaint or denunciation (the other legal track)
  */
 @ConfigurationProperties("hdnd.petitions")
-public record PetitionsProperties(
+record PetitionsProperties(
         int answerDays,
         int reminderDays,
         int publishWorkingDays,

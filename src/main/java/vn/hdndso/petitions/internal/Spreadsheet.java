@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,7 +26,7 @@ import vn.hdndso.shared.VnText;
  * Windows code page, which Java decodes into combining marks (NFD-like) — both end up the same
  * NFC text. Separator: comma, semicolon or tab, whichever the header uses most.
  */
-public final class Spreadsheet {
+final class Spreadsheet {
 
     /** The parsed table; {@code rows} do not include the header. */
     public record Table(List<String> headers, List<List<String>> rows, String encoding) {}
@@ -169,7 +168,7 @@ public final class Spreadsheet {
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             LocalDate date = cell.getDateCellValue()
                     .toInstant()
-                    .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
+                    .atZone(vn.hdndso.shared.VnTime.ZONE)
                     .toLocalDate();
             return date.toString();
         }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * letters.
  */
 @Component
-public class SubmissionLimits {
+class SubmissionLimits {
 
     private static final Duration WINDOW = Duration.ofHours(1);
     private static final int MAX_TRACKED = 100_000;

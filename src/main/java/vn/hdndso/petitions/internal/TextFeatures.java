@@ -14,7 +14,7 @@ import vn.hdndso.shared.VnText;
  * written and folded (without diacritics, đ → d), and the folded syllable bigrams, so that "sửa
  * đường" and "sua duong" share features.
  */
-public final class TextFeatures {
+final class TextFeatures {
 
     /** Folded function words that say nothing about what a petition asks for. */
     static final Set<String> STOP = Set.of(

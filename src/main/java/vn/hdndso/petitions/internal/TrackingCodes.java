@@ -9,7 +9,7 @@ import java.util.Optional;
  * read aloud or copied from paper (no I, O, 0, 1; no S or Z beside 5 and 2), drawn from {@link SecureRandom}:
  * 30¹⁰ ≈ 5.9 × 10¹⁴ codes, so guessing one is hopeless. Shown in two groups of five.
  */
-public final class TrackingCodes {
+final class TrackingCodes {
 
     public static final String ALPHABET = "ABCDEFGHJKLMNPQRTUVWXY23456789";
     public static final int LENGTH = 10;

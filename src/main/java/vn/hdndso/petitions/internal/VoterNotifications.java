@@ -9,7 +9,7 @@ import vn.hdndso.shared.CouncilId;
  * the adapter writes each message to the outbox table (in the caller's transaction) and the log;
  * a notifications module later drains the outbox through a real channel.
  */
-public interface VoterNotifications {
+interface VoterNotifications {
 
     /** Kinds of message, as stored in the outbox. */
     enum Kind {

@@ -112,6 +112,7 @@ class ImportPagesController {
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        return java.util.Objects.requireNonNullElse(
+                messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()), key);
     }
 }

@@ -23,6 +23,7 @@ import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.VoterMeetings;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.shared.web.Page;
@@ -35,12 +36,19 @@ class IssueApiController {
     static final String ANSWERS = "@councilAccess.has('CLERK','COUNCIL_ADMIN','EXECUTIVE_OFFICER')";
 
     private final Councils councils;
+    private final java.time.Clock clock;
     private final PetitionIssues issues;
     private final Petitions petitions;
     private final VoterMeetings meetings;
 
-    IssueApiController(Councils councils, PetitionIssues issues, Petitions petitions, VoterMeetings meetings) {
+    IssueApiController(
+            Councils councils,
+            PetitionIssues issues,
+            Petitions petitions,
+            VoterMeetings meetings,
+            java.time.Clock clock) {
         this.councils = councils;
+        this.clock = clock;
         this.issues = issues;
         this.petitions = petitions;
         this.meetings = meetings;
@@ -71,7 +79,7 @@ class IssueApiController {
             boolean carriedOver,
             boolean demo) {
 
-        static IssueView of(PetitionIssue i, PetitionIssues issues) {
+        static IssueView of(PetitionIssue i, PetitionIssues issues, java.time.LocalDate today) {
             return new IssueView(
                     i.id().toString(),
                     i.title(),
@@ -86,7 +94,7 @@ class IssueApiController {
                     i.bodyName(),
                     i.transferredOn(),
                     i.deadline(),
-                    i.overdueOn(Petitions.today()),
+                    i.overdueOn(today),
                     i.answerClass(),
                     i.answerText(),
                     i.answerPromisedOn(),
@@ -177,7 +185,7 @@ class IssueApiController {
     IssueDetail get(@PathVariable String slug, @PathVariable UUID id) {
         Council council = councils.requireBySlug(slug);
         return new IssueDetail(
-                IssueView.of(issues.require(council.id(), id), issues),
+                IssueView.of(issues.require(council.id(), id), issues, VnTime.today(clock)),
                 petitions.ofIssue(council.id(), id).stream()
                         .map(PetitionApiController.PetitionView::of)
                         .toList());
@@ -186,7 +194,8 @@ class IssueApiController {
     @PostMapping("/api/v1/councils/{slug}/petition-issues/{id}/merge")
     @PreAuthorize(STAFF)
     IssueView merge(@PathVariable String slug, @PathVariable UUID id, @RequestBody Merge body) {
-        return IssueView.of(issues.merge(councils.requireBySlug(slug).id(), id, body.otherIssueId()), issues);
+        return IssueView.of(
+                issues.merge(councils.requireBySlug(slug).id(), id, body.otherIssueId()), issues, VnTime.today(clock));
     }
 
     @PostMapping("/api/v1/councils/{slug}/petitions/{id}/split")
@@ -194,14 +203,18 @@ class IssueApiController {
     IssueView split(
             @PathVariable String slug, @PathVariable UUID id, @RequestBody(required = false) @Nullable Split body) {
         return IssueView.of(
-                issues.split(councils.requireBySlug(slug).id(), id, body == null ? null : body.intoIssueId()), issues);
+                issues.split(councils.requireBySlug(slug).id(), id, body == null ? null : body.intoIssueId()),
+                issues,
+                VnTime.today(clock));
     }
 
     @PostMapping("/api/v1/councils/{slug}/petition-issues/{id}")
     @PreAuthorize(STAFF)
     IssueView edit(@PathVariable String slug, @PathVariable UUID id, @RequestBody Edit body) {
         return IssueView.of(
-                issues.edit(councils.requireBySlug(slug).id(), id, body.title(), body.field(), body.level()), issues);
+                issues.edit(councils.requireBySlug(slug).id(), id, body.title(), body.field(), body.level()),
+                issues,
+                VnTime.today(clock));
     }
 
     @PostMapping("/api/v1/councils/{slug}/petition-issues/{id}/transfer")
@@ -215,7 +228,8 @@ class IssueApiController {
                         body.executiveUnitId(),
                         body.bodyName(),
                         body.deadline()),
-                issues);
+                issues,
+                VnTime.today(clock));
     }
 
     @PostMapping("/api/v1/councils/{slug}/petition-issues/{id}/answer")
@@ -224,13 +238,14 @@ class IssueApiController {
         return IssueView.of(
                 issues.answer(
                         councils.requireBySlug(slug).id(), id, body.answerClass(), body.answer(), body.promisedOn()),
-                issues);
+                issues,
+                VnTime.today(clock));
     }
 
     @PostMapping("/api/v1/councils/{slug}/petition-issues/{id}/publish")
     @PreAuthorize(STAFF)
     IssueView publish(@PathVariable String slug, @PathVariable UUID id) {
-        return IssueView.of(issues.publish(councils.requireBySlug(slug).id(), id), issues);
+        return IssueView.of(issues.publish(councils.requireBySlug(slug).id(), id), issues, VnTime.today(clock));
     }
 
     /** The published, de-identified answers of a council: public. */
@@ -280,7 +295,9 @@ class IssueApiController {
 
     private Page<IssueView> view(Page<PetitionIssue> found) {
         return new Page<>(
-                found.items().stream().map(i -> IssueView.of(i, issues)).toList(),
+                found.items().stream()
+                        .map(i -> IssueView.of(i, issues, VnTime.today(clock)))
+                        .toList(),
                 found.page(),
                 found.size(),
                 found.total());

@@ -24,10 +24,11 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.petitions.MeetingFormat;
 import vn.hdndso.petitions.MeetingTiming;
 import vn.hdndso.petitions.NewVoterMeeting;
-import vn.hdndso.petitions.Petitions;
+import vn.hdndso.petitions.PetitionLinks;
 import vn.hdndso.petitions.VoterMeeting;
 import vn.hdndso.petitions.VoterMeetings;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.FormErrors;
 
 /**
@@ -39,11 +40,13 @@ import vn.hdndso.shared.web.FormErrors;
 class MeetingPagesController {
 
     private final Councils councils;
+    private final java.time.Clock clock;
     private final VoterMeetings meetings;
     private final MessageSource messages;
 
-    MeetingPagesController(Councils councils, VoterMeetings meetings, MessageSource messages) {
+    MeetingPagesController(Councils councils, VoterMeetings meetings, MessageSource messages, java.time.Clock clock) {
         this.councils = councils;
+        this.clock = clock;
         this.meetings = meetings;
         this.messages = messages;
     }
@@ -60,25 +63,15 @@ class MeetingPagesController {
             String timing,
             String sessionReference) {
 
-        static Form empty() {
-            return new Form(
-                    "",
-                    "",
-                    "",
-                    "Ủy ban MTTQ Việt Nam",
-                    "",
-                    "IN_PERSON",
-                    "",
-                    Petitions.today().toString(),
-                    "BEFORE",
-                    "");
+        static Form empty(java.time.LocalDate today) {
+            return new Form("", "", "", "Ủy ban MTTQ Việt Nam", "", "IN_PERSON", "", today.toString(), "BEFORE", "");
         }
     }
 
     @GetMapping
     @PreAuthorize(MeetingApiController.ENTER)
     String list(@PathVariable String slug, Model model) {
-        return show(councils.requireBySlug(slug), Form.empty(), Map.of(), model);
+        return show(councils.requireBySlug(slug), Form.empty(VnTime.today(clock)), Map.of(), model);
     }
 
     @PostMapping
@@ -136,7 +129,7 @@ class MeetingPagesController {
                             sessionReference,
                             null));
             redirect.addFlashAttribute("done", "petitions.done.planned");
-            return "redirect:/app/councils/" + slug + "/petitions/meetings/" + meeting.id();
+            return "redirect:" + PetitionLinks.staffMeeting(slug, meeting.id());
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             FormErrors.add(e, errors, messages);
@@ -172,7 +165,7 @@ class MeetingPagesController {
             redirect.addFlashAttribute("problemText", message(p.messageKey(), p.arguments()));
             redirect.addFlashAttribute("lines", lines);
         }
-        return "redirect:/app/councils/" + slug + "/petitions/meetings/" + id;
+        return "redirect:" + PetitionLinks.staffMeeting(slug, id);
     }
 
     @PostMapping("/{id}/minutes")
@@ -190,7 +183,7 @@ class MeetingPagesController {
             var p = e.problems().getFirst();
             redirect.addFlashAttribute("problemText", message(p.messageKey(), p.arguments()));
         }
-        return "redirect:/app/councils/" + slug + "/petitions/meetings/" + id;
+        return "redirect:" + PetitionLinks.staffMeeting(slug, id);
     }
 
     private String show(Council council, Form form, Map<String, String> errors, Model model) {
@@ -212,6 +205,7 @@ class MeetingPagesController {
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        return java.util.Objects.requireNonNullElse(
+                messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()), key);
     }
 }

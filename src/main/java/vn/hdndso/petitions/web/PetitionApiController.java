@@ -21,6 +21,7 @@ import vn.hdndso.petitions.DuplicateSuggestion;
 import vn.hdndso.petitions.NewPetition;
 import vn.hdndso.petitions.Petition;
 import vn.hdndso.petitions.PetitionChannel;
+import vn.hdndso.petitions.PetitionLinks;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.PublicPetitionStatus;
 import vn.hdndso.shared.InvalidInputException;
@@ -153,25 +154,16 @@ class PetitionApiController {
         PetitionChannel channel = channel(body.channel());
         var receipt = petitions.submit(
                 council.id(),
-                new NewPetition(
-                        body.content(),
-                        body.submitterName(),
-                        body.contact(),
-                        body.address(),
-                        body.area(),
-                        Boolean.TRUE.equals(body.consent()),
+                NewPetition.fromApi(
                         channel,
-                        body.latitude(),
-                        body.longitude(),
-                        null,
-                        null,
-                        null,
-                        null,
+                        body.content(),
+                        new NewPetition.Submitter(body.submitterName(), body.contact(), body.address(), body.area()),
+                        Boolean.TRUE.equals(body.consent()),
+                        new NewPetition.Location(body.latitude(), body.longitude()),
                         request.getRemoteAddr(),
-                        body.website(),
-                        null));
-        String url = "/" + slug + "/kien-nghi/tra-cuu/" + receipt.trackingCode();
-        return ResponseEntity.created(URI.create("/api/v1/petitions/" + receipt.trackingCode()))
+                        body.website()));
+        String url = PetitionLinks.tracking(slug, receipt.trackingCode());
+        return ResponseEntity.created(URI.create(PetitionLinks.apiPetition(receipt.trackingCode())))
                 .body(new Received(
                         receipt.trackingCode(),
                         url,

@@ -27,9 +27,11 @@ import vn.hdndso.petitions.IssueStatus;
 import vn.hdndso.petitions.Petition;
 import vn.hdndso.petitions.PetitionIssue;
 import vn.hdndso.petitions.PetitionIssues;
+import vn.hdndso.petitions.PetitionLinks;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.VoterMeetings;
 import vn.hdndso.shared.BusinessRuleException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.FlashActions;
 import vn.hdndso.shared.web.Page;
 
@@ -46,6 +48,7 @@ class PetitionPagesController {
     static final String ANSWERS = IssueApiController.ANSWERS;
 
     private final Councils councils;
+    private final java.time.Clock clock;
     private final PetitionIssues issues;
     private final Petitions petitions;
     private final VoterMeetings meetings;
@@ -58,8 +61,10 @@ class PetitionPagesController {
             Petitions petitions,
             VoterMeetings meetings,
             ExecutiveUnits units,
-            MessageSource messages) {
+            MessageSource messages,
+            java.time.Clock clock) {
         this.councils = councils;
+        this.clock = clock;
         this.issues = issues;
         this.petitions = petitions;
         this.meetings = meetings;
@@ -94,7 +99,7 @@ class PetitionPagesController {
         model.addAttribute("field", f == null ? "" : f);
         model.addAttribute("view", view == null ? "" : view);
         model.addAttribute("q", q == null ? "" : q);
-        model.addAttribute("today", Petitions.today());
+        model.addAttribute("today", VnTime.today(clock));
         model.addAttribute("stats", issues.statistics(council.id(), meetings.countByFormat(council.id())));
         return "petitions/staff-list";
     }
@@ -116,8 +121,8 @@ class PetitionPagesController {
         model.addAttribute(
                 "units",
                 units.of(council.id()).stream().filter(ExecutiveUnit::active).toList());
-        model.addAttribute("today", Petitions.today());
-        model.addAttribute("defaultDeadline", Petitions.today().plusDays(issues.answerDays()));
+        model.addAttribute("today", VnTime.today(clock));
+        model.addAttribute("defaultDeadline", VnTime.today(clock).plusDays(issues.answerDays()));
         model.addAttribute(
                 "duplicates",
                 members.isEmpty() || issue.answeredOn() != null
@@ -148,7 +153,7 @@ class PetitionPagesController {
         try {
             PetitionIssue created = issues.split(council.id(), petitionId, null);
             redirect.addFlashAttribute("done", "petitions.done.split");
-            return "redirect:/app/councils/" + slug + "/petitions/issues/" + created.id();
+            return "redirect:" + PetitionLinks.staffIssue(slug, created.id());
         } catch (BusinessRuleException e) {
             return problem(slug, id, message(e.messageKey(), e.arguments()), redirect);
         }
@@ -238,10 +243,11 @@ class PetitionPagesController {
     }
 
     private static String back(String slug, UUID id) {
-        return "/app/councils/" + slug + "/petitions/issues/" + id;
+        return PetitionLinks.staffIssue(slug, id);
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        return java.util.Objects.requireNonNullElse(
+                messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()), key);
     }
 }

@@ -20,14 +20,15 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.petitions.NewPetition;
-import vn.hdndso.petitions.PetitionChannel;
 import vn.hdndso.petitions.PetitionIssue;
 import vn.hdndso.petitions.PetitionIssues;
+import vn.hdndso.petitions.PetitionLinks;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.PublicPetitionStatus;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.FormErrors;
 import vn.hdndso.shared.web.Page;
 
@@ -39,12 +40,19 @@ import vn.hdndso.shared.web.Page;
 class PublicPetitionController {
 
     private final Councils councils;
+    private final java.time.Clock clock;
     private final Petitions petitions;
     private final PetitionIssues issues;
     private final MessageSource messages;
 
-    PublicPetitionController(Councils councils, Petitions petitions, PetitionIssues issues, MessageSource messages) {
+    PublicPetitionController(
+            Councils councils,
+            Petitions petitions,
+            PetitionIssues issues,
+            MessageSource messages,
+            java.time.Clock clock) {
         this.councils = councils;
+        this.clock = clock;
         this.petitions = petitions;
         this.issues = issues;
         this.messages = messages;
@@ -91,23 +99,16 @@ class PublicPetitionController {
             }
             var receipt = petitions.submit(
                     council.id(),
-                    new NewPetition(
+                    NewPetition.fromPublicForm(
                             content,
-                            submitterName,
-                            contact,
-                            null,
-                            area,
+                            new NewPetition.Submitter(submitterName, contact, null, area),
                             consent,
-                            PetitionChannel.WEB,
-                            lat,
-                            lon,
-                            hasPhoto ? photo.getOriginalFilename() : null,
-                            hasPhoto ? photo.getBytes() : null,
-                            null,
-                            null,
+                            new NewPetition.Location(lat, lon),
+                            photo != null && hasPhoto
+                                    ? new NewPetition.Photo(photo.getOriginalFilename(), photo.getBytes())
+                                    : null,
                             request.getRemoteAddr(),
-                            website,
-                            null));
+                            website));
             model.addAttribute("council", council);
             model.addAttribute("code", receipt.trackingCode());
             model.addAttribute("display", display(receipt.trackingCode()));
@@ -142,7 +143,7 @@ class PublicPetitionController {
             model.addAttribute("code", "");
             return "petitions/lookup";
         }
-        return "redirect:/" + slug + "/kien-nghi/tra-cuu/" + code;
+        return "redirect:" + PetitionLinks.tracking(slug, code);
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/kien-nghi/tra-cuu/{code}")
@@ -154,7 +155,7 @@ class PublicPetitionController {
                 .orElseThrow(() -> new NotFoundException("petitions.tracking.notFound", code));
         model.addAttribute("council", council);
         model.addAttribute("status", status);
-        model.addAttribute("today", Petitions.today());
+        model.addAttribute("today", VnTime.today(clock));
         return "petitions/tracking";
     }
 
@@ -204,6 +205,7 @@ class PublicPetitionController {
     }
 
     private String message(String key, Object... args) {
-        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+        return java.util.Objects.requireNonNullElse(
+                messages.getMessage(key, args, key, LocaleContextHolder.getLocale()), key);
     }
 }

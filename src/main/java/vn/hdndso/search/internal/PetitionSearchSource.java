@@ -1,7 +1,6 @@
 package vn.hdndso.search.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,11 +20,13 @@ import vn.hdndso.petitions.PetitionClassified;
 import vn.hdndso.petitions.PetitionIssue;
 import vn.hdndso.petitions.PetitionIssueChanged;
 import vn.hdndso.petitions.PetitionIssues;
+import vn.hdndso.petitions.PetitionLinks;
 import vn.hdndso.petitions.PetitionReceived;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.search.SearchItem;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.Page;
 
 /**
@@ -50,7 +51,6 @@ class PetitionSearchSource implements SearchSource {
     static final String PETITION = "petition";
     static final String ANSWER = "answer";
     static final Set<String> PETITION_STAFF = Set.of("CLERK", "COUNCIL_ADMIN", "EXECUTIVE_OFFICER");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int SLICE = 200;
 
     private final PetitionIssues issues;
@@ -73,7 +73,7 @@ class PetitionSearchSource implements SearchSource {
     @Async
     @TransactionalEventListener
     void on(PetitionReceived event) {
-        refresh(event.council(), event.issueId());
+        refresh(event.council(), event.issueId().value());
     }
 
     @Async
@@ -171,15 +171,15 @@ class PetitionSearchSource implements SearchSource {
                 council.id(),
                 issue.title(),
                 text.toString().strip(),
-                LocalDate.ofInstant(issue.createdAt(), VIETNAM),
+                LocalDate.ofInstant(issue.createdAt(), VnTime.ZONE),
                 issues.fieldName(issue.field()),
                 false,
                 PETITION_STAFF,
-                "/app/councils/" + council.slug() + "/petitions/issues/" + issue.id());
+                PetitionLinks.staffIssue(council.slug(), issue.id()));
     }
 
     private SearchItem answerItem(Council council, PetitionIssue issue) {
-        LocalDate published = LocalDate.ofInstant(java.util.Objects.requireNonNull(issue.publishedAt()), VIETNAM);
+        LocalDate published = LocalDate.ofInstant(java.util.Objects.requireNonNull(issue.publishedAt()), VnTime.ZONE);
         return new SearchItem(
                 ANSWER,
                 issue.id().toString(),
@@ -190,6 +190,6 @@ class PetitionSearchSource implements SearchSource {
                 issues.fieldName(issue.field()),
                 true,
                 Set.of(),
-                "/" + council.slug() + "/kien-nghi/tra-loi/" + issue.id());
+                PetitionLinks.publicAnswer(council.slug(), issue.id()));
     }
 }

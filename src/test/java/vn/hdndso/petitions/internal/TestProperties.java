@@ -19,30 +19,34 @@ final class TestProperties {
     static PetitionsProperties withAddressLimit(int perHour) {
         var yaml = new YamlMapFactoryBean();
         yaml.setResources(new ClassPathResource("application.yaml"));
-        Map<String, Object> root = yaml.getObject();
-        Map<String, Object> p = (Map<String, Object>) ((Map<String, Object>) root.get("hdnd")).get("petitions");
+        Map<String, Object> root = java.util.Objects.requireNonNull(yaml.getObject());
+        Map<String, Object> p = get(get(root, "hdnd"), "petitions");
         List<PetitionsProperties.Field> fields = new ArrayList<>();
-        Object listed = p.get("fields");
+        Object listed = get(p, "fields");
         var entries = listed instanceof Map<?, ?> map ? map.values() : (List<Object>) listed;
         for (Object o : entries) {
             Map<String, Object> f = (Map<String, Object>) o;
             fields.add(new PetitionsProperties.Field(
-                    (String) f.get("code"), (String) f.get("name"), (String) f.get("parent"), (String)
-                            f.get("keywords")));
+                    get(f, "code"), get(f, "name"), (String) f.get("parent"), (String) f.get("keywords")));
         }
         return new PetitionsProperties(
-                (Integer) p.get("answer-days"),
-                (Integer) p.get("reminder-days"),
-                (Integer) p.get("publish-working-days"),
-                ((Number) p.get("auto-group-threshold")).doubleValue(),
-                ((Number) p.get("suggest-threshold")).doubleValue(),
-                (Integer) p.get("max-content"),
+                get(p, "answer-days"),
+                get(p, "reminder-days"),
+                get(p, "publish-working-days"),
+                TestProperties.<Number>get(p, "auto-group-threshold").doubleValue(),
+                TestProperties.<Number>get(p, "suggest-threshold").doubleValue(),
+                get(p, "max-content"),
                 perHour,
-                (Integer) p.get("per-contact-per-day"),
-                (String) p.get("consent-purpose"),
+                get(p, "per-contact-per-day"),
+                get(p, "consent-purpose"),
                 fields,
-                (String) p.get("city-keywords"),
-                (String) p.get("central-keywords"),
-                (String) p.get("complaint-keywords"));
+                get(p, "city-keywords"),
+                get(p, "central-keywords"),
+                get(p, "complaint-keywords"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T get(Map<String, Object> map, String key) {
+        return (T) java.util.Objects.requireNonNull(map.get(key), key);
     }
 }

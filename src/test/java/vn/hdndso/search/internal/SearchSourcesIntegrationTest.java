@@ -39,7 +39,9 @@ import vn.hdndso.petitions.IssueTransferred;
 import vn.hdndso.petitions.NewPetition;
 import vn.hdndso.petitions.PetitionChannel;
 import vn.hdndso.petitions.PetitionClassified;
+import vn.hdndso.petitions.PetitionId;
 import vn.hdndso.petitions.PetitionIssueChanged;
+import vn.hdndso.petitions.PetitionIssueId;
 import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.petitions.PetitionReceived;
 import vn.hdndso.petitions.Petitions;
@@ -542,17 +544,7 @@ class SearchSourcesIntegrationTest {
                         "https://video.example/1",
                         Instant.parse("2026-07-02T00:00:00Z"),
                         true),
-                new PetitionReceived(
-                        council,
-                        issue,
-                        issue,
-                        PetitionChannel.WEB,
-                        "Đề nghị sửa đường",
-                        "GT",
-                        CompetentLevel.COMMUNE,
-                        false,
-                        Instant.parse("2026-07-01T01:00:00Z"),
-                        false),
+                new PetitionReceived(council, new PetitionId(issue), new PetitionIssueId(issue)),
                 new PetitionClassified(council, issue, issue, "GT", CompetentLevel.COMMUNE, true, false),
                 new IssueTransferred(
                         council,

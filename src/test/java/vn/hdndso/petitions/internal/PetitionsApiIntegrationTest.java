@@ -1,4 +1,4 @@
-package vn.hdndso.petitions;
+package vn.hdndso.petitions.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
-import vn.hdndso.petitions.internal.DeadlineWatch;
-import vn.hdndso.petitions.internal.TrackingCodes;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.support.IntegrationTest;
@@ -53,8 +53,9 @@ class PetitionsApiIntegrationTest {
         return word.toString();
     }
 
-    TestClient.Response submit(String content, String name, String contact, Boolean consent) {
-        var body = new java.util.LinkedHashMap<String, Object>();
+    TestClient.Response submit(
+            String content, @Nullable String name, @Nullable String contact, @Nullable Boolean consent) {
+        var body = new java.util.LinkedHashMap<String, @Nullable Object>();
         body.put("content", content);
         body.put("submitterName", name);
         body.put("contact", contact);
@@ -312,7 +313,7 @@ class PetitionsApiIntegrationTest {
                 PASSWORD);
         assertThat(transferred.status()).as(transferred.body()).isEqualTo(200);
         assertThat(LocalDate.parse(transferred.json().get("deadline").asString()))
-                .isEqualTo(Petitions.today().plusDays(60));
+                .isEqualTo(LocalDate.now(VnTime.ZONE).plusDays(60));
 
         var noClass = client.postJson(
                 "/api/v1/councils/" + SLUG + "/petition-issues/" + issue + "/answer",
@@ -382,16 +383,18 @@ class PetitionsApiIntegrationTest {
                 TenantScope.allCouncils("test: let the deadline pass"),
                 () -> transactions.executeWithoutResult(s -> jdbc.sql(
                                 "update petition_issue set deadline = :d where id = :id")
-                        .param("d", java.sql.Date.valueOf(Petitions.today().minusDays(1)))
+                        .param(
+                                "d",
+                                java.sql.Date.valueOf(LocalDate.now(VnTime.ZONE).minusDays(1)))
                         .param("id", UUID.fromString(issue))
                         .update()));
 
         assertThat(overdueIds()).contains(issue);
-        var run = watch.runOnce(Petitions.today());
+        var run = watch.runOnce(LocalDate.now(VnTime.ZONE));
         assertThat(run.escalated()).isGreaterThanOrEqualTo(1);
         var detail = client.get("/api/v1/councils/" + SLUG + "/petition-issues/" + issue, CLERK, PASSWORD);
         assertThat(detail.json().get("issue").get("overdue").asBoolean()).isTrue();
-        assertThat(watch.runOnce(Petitions.today()).escalated())
+        assertThat(watch.runOnce(LocalDate.now(VnTime.ZONE)).escalated())
                 .as("escalated once only")
                 .isZero();
     }
@@ -434,7 +437,7 @@ class PetitionsApiIntegrationTest {
                         "format", "HYBRID",
                         "onlineLink", "https://hop.example.vn/tx",
                         "place", "Nhà văn hóa thôn Đông",
-                        "heldOn", Petitions.today().toString(),
+                        "heldOn", LocalDate.now(VnTime.ZONE).toString(),
                         "timing", "AFTER",
                         "sessionReference", "Kỳ họp thứ hai"),
                 CLERK,

@@ -1,4 +1,4 @@
-package vn.hdndso.petitions.bench;
+package vn.hdndso.petitions.internal;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,9 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.hdndso.petitions.internal.DuplicateIndex;
-import vn.hdndso.petitions.internal.SyntheticPetitions;
-import vn.hdndso.petitions.internal.TextFeatures;
 
 /**
  * Duplicate aggregation at scale, without the database: a full clustering run over synthetic
@@ -90,9 +87,9 @@ class AggregationBenchmark {
         double precision = 0;
         double recall = 0;
         for (int i = 0; i < total; i++) {
-            int shared = both.get(((long) predicted[i] << 32) | truth[i]);
-            precision += (double) shared / predictedSize.get(predicted[i]);
-            recall += (double) shared / trueSize.get(truth[i]);
+            int shared = both.getOrDefault(((long) predicted[i] << 32) | truth[i], 0);
+            precision += (double) shared / predictedSize.getOrDefault(predicted[i], 1);
+            recall += (double) shared / trueSize.getOrDefault(truth[i], 1);
         }
         precision /= total;
         recall /= total;

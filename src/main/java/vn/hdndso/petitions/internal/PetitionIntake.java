@@ -1,0 +1,216 @@
+package vn.hdndso.petitions.internal;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.files.FileType;
+import vn.hdndso.files.Files;
+import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.petitions.DuplicateSuggestion;
+import vn.hdndso.petitions.NewPetition;
+import vn.hdndso.petitions.Petition;
+import vn.hdndso.petitions.PetitionIssue;
+import vn.hdndso.petitions.PetitionReceived;
+import vn.hdndso.petitions.Petitions;
+import vn.hdndso.petitions.SubmissionsLimited;
+import vn.hdndso.shared.BusinessRuleException;
+import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnTime;
+import vn.hdndso.shared.audit.AuditEvent;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
+
+/**
+ * The reception desk: registers a petition from any channel in one transaction in the council's
+ * staff scope — checks, spam limits, the classifier's suggestion, grouping with a duplicate issue
+ * (or a new issue), the photo, the consent, the audit entry, the event and the tracking code sent to
+ * the voter.
+ */
+@Component
+class PetitionIntake {
+
+    private final PetitionRepository petitions;
+    private final IssueRepository issues;
+    private final PetitionClassifier classifier;
+    private final DuplicateFinder duplicates;
+    private final SubmissionLimits limits;
+    private final VoterMessages messages;
+    private final PetitionsProperties properties;
+    private final Files files;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    PetitionIntake(
+            PetitionRepository petitions,
+            IssueRepository issues,
+            PetitionClassifier classifier,
+            DuplicateFinder duplicates,
+            SubmissionLimits limits,
+            VoterMessages messages,
+            PetitionsProperties properties,
+            Files files,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.petitions = petitions;
+        this.issues = issues;
+        this.classifier = classifier;
+        this.duplicates = duplicates;
+        this.limits = limits;
+        this.messages = messages;
+        this.properties = properties;
+        this.files = files;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    Petitions.Receipt submit(CouncilId council, NewPetition petition, boolean demo) {
+        IntakeCheck.Checked checked = IntakeCheck.check(petition, properties.maxContent(), VnTime.today(clock));
+        String clientAddress = petition.origin().clientAddress();
+        if (petition.channel().needsConsent() && clientAddress != null && !limits.tryAcquire(clientAddress)) {
+            throw new SubmissionsLimited("content", "petitions.submit.tooMany");
+        }
+        return Tenancy.call(
+                TenantScope.staffOf(council),
+                () -> Objects.requireNonNull(
+                        transactions.execute(status -> register(council, petition, checked, demo))));
+    }
+
+    private Petitions.Receipt register(
+            CouncilId council, NewPetition petition, IntakeCheck.Checked checked, boolean demo) {
+        String sourceKey = petition.origin().sourceKey();
+        if (sourceKey != null && petitions.sourceKeyTaken(council, sourceKey)) {
+            throw new BusinessRuleException("sourceKey", "petitions.import.duplicate");
+        }
+        Instant now = Instant.now(clock);
+        if (petition.channel().needsConsent() && checked.contact() != null) {
+            int recent = petitions.countFromContactSince(council, checked.contact(), now.minus(Duration.ofDays(1)));
+            if (recent >= properties.perContactPerDay()) {
+                throw new SubmissionsLimited("contact", "petitions.submit.tooManyFromContact");
+            }
+        }
+        FieldModel.Suggestion suggestion = classifier.suggest(council, checked.content());
+        List<DuplicateSuggestion> similar = suggestion.complaint()
+                ? List.of()
+                : duplicates.similar(council, checked.content(), properties.autoGroupThreshold(), 1);
+        boolean grouped = !similar.isEmpty();
+        UUID issueId = grouped ? similar.get(0).issueId() : openIssue(council, checked, suggestion, demo);
+        Petition record = record(council, petition, checked, suggestion, issueId, now, demo);
+        String clientAddress = petition.origin().clientAddress();
+        petitions.insert(
+                record, sourceKey, clientAddress == null ? null : limits.hash(clientAddress), CurrentUser.describe());
+        issues.touch(council, issueId);
+        if (!suggestion.complaint()) {
+            duplicates.added(council, issueId, record.content());
+        }
+        events.publishEvent(new PetitionReceived(council, record.petitionId(), record.petitionIssueId()));
+        events.publishEvent(AuditEvent.of(council, "petitions.petition.received", "petition", record.id())
+                .with("trackingCode", record.trackingCode())
+                .with("channel", record.channel())
+                .with("issue", issueId)
+                .with("grouped", grouped)
+                .with("personalData", record.hasPersonalData())
+                .with("consent", record.consentPurpose() == null ? "" : record.consentPurpose()));
+        messages.received(record);
+        return new Petitions.Receipt(
+                record.trackingCode(),
+                record.id(),
+                issueId,
+                record.field(),
+                record.level(),
+                record.complaint(),
+                grouped);
+    }
+
+    private UUID openIssue(
+            CouncilId council, IntakeCheck.Checked checked, FieldModel.Suggestion suggestion, boolean demo) {
+        UUID issueId = UUID.randomUUID();
+        String text = Deidentifier.scrub(
+                checked.content(),
+                checked.name() == null ? List.of() : List.of(checked.name()),
+                checked.address() == null ? List.of() : List.of(checked.address()));
+        issues.insert(
+                issueId,
+                council,
+                PetitionTexts.title(text),
+                suggestion.field(),
+                suggestion.level(),
+                suggestion.complaint(),
+                PetitionIssue.periodOf(VnTime.today(clock)),
+                demo);
+        return issueId;
+    }
+
+    private Petition record(
+            CouncilId council,
+            NewPetition petition,
+            IntakeCheck.Checked checked,
+            FieldModel.Suggestion suggestion,
+            UUID issueId,
+            Instant now,
+            boolean demo) {
+        LocalDate receivedOn = petition.origin().receivedOn();
+        Instant receivedAt = receivedOn == null
+                ? now
+                : receivedOn.atTime(8, 0).atZone(VnTime.ZONE).toInstant();
+        boolean consent = petition.consent() && (petition.channel().needsConsent() || checked.contact() != null);
+        return new Petition(
+                UUID.randomUUID(),
+                council,
+                freshCode(),
+                issueId,
+                petition.origin().meetingId(),
+                petition.channel(),
+                checked.content(),
+                checked.area(),
+                new Petition.PersonalData(
+                        checked.name(),
+                        checked.contact(),
+                        checked.address(),
+                        petition.location().latitude(),
+                        petition.location().longitude()),
+                photo(council, petition.photo()),
+                consent ? new Petition.Consent(properties.consentPurpose(), now) : Petition.Consent.NONE,
+                new Petition.Classification(suggestion.field(), suggestion.level(), suggestion.complaint(), false),
+                new Petition.Suggestion(suggestion.field(), suggestion.level(), suggestion.score()),
+                receivedAt,
+                null,
+                demo);
+    }
+
+    private @Nullable UUID photo(CouncilId council, NewPetition.@Nullable Photo photo) {
+        if (photo == null || photo.bytes().length == 0) {
+            return null;
+        }
+        return files.store(
+                        council,
+                        photo.name() == null ? "anh-kien-nghi" : photo.name(),
+                        new ByteArrayInputStream(photo.bytes()),
+                        EnumSet.of(FileType.PNG, FileType.JPEG))
+                .id()
+                .value();
+    }
+
+    private String freshCode() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String code = TrackingCodes.next();
+            // the column is unique across councils; a collision elsewhere (odds ~1e-15) fails the insert
+            if (!petitions.codeTaken(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("no free tracking code after 5 attempts");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hdndso.petitions.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hdndso.petitions.web;
+
+import org.jspecify.annotations.NullMarked;
