@@ -14,12 +14,14 @@ import vn.hdndso.opendata.DatasetId;
 import vn.hdndso.opendata.RowProblem;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.PublicContentChanged;
 import vn.hdndso.shared.audit.AuditEvent;
 
 /**
  * The import job itself: checks every row (reporting progress), then stores the good rows as a new
  * version, or records why nothing was imported. The same file with the same mapping gives the
- * existing version again. A new version is not public until it is published.
+ * existing version again. A new version is not public until it is published, but it changes the
+ * "modified" moment of a published dataset, so the portal hears of it.
  */
 @Component
 class DatasetImportRun {
@@ -99,6 +101,10 @@ class DatasetImportRun {
                         job.by());
                 versions.insertRows(job.council(), versionId, result.good());
                 imports.done(job.importId(), number, false, problems);
+                if (dataset.isPublished()) {
+                    // the public version stays, but the dataset's "modified" (DCAT, file ETags) moves on
+                    events.publishEvent(new PublicContentChanged(job.council(), PublicContentChanged.DATASETS));
+                }
                 events.publishEvent(AuditEvent.of(job.council(), "opendata.version.imported", "dataset", job.dataset())
                         .with("version", number)
                         .with("file", job.fileName())
