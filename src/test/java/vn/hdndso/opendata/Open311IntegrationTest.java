@@ -3,7 +3,11 @@ package vn.hdndso.opendata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -245,5 +249,15 @@ class Open311IntegrationTest {
         assertThat(client.get("/open311/v2/services.csv?jurisdiction_id=lac-phuong")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theXmlOfOpen311LeavesTheRestOfTheApplicationInJson() throws Exception {
+        var browser = HttpRequest.newBuilder(URI.create(client.baseUrl() + "/api/v1/datasets"))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .build();
+        var answer = HttpClient.newHttpClient().send(browser, HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
     }
 }

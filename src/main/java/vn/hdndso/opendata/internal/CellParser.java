@@ -16,7 +16,7 @@ import vn.hdndso.shared.VnText;
  * ("05/9/2025"), d-M-yyyy or ISO. A cell that cannot be read gives a problem (message key and
  * arguments), never an exception.
  */
-public final class CellParser {
+final class CellParser {
 
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
@@ -28,7 +28,7 @@ public final class CellParser {
     private CellParser() {}
 
     /** A cell read: its value (null when empty) or a problem. */
-    public record Parsed(@Nullable Object value, @Nullable String problemKey, Object[] arguments) {
+    record Parsed(@Nullable Object value, @Nullable String problemKey, Object[] arguments) {
 
         static Parsed ok(@Nullable Object value) {
             return new Parsed(value, null, new Object[0]);

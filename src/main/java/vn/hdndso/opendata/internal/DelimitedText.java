@@ -8,7 +8,7 @@ import java.util.List;
  * that may hold delimiters, quotes ("") and line breaks. The delimiter is detected from the
  * first lines: the candidate (comma, semicolon, tab, bar) that splits them most consistently.
  */
-public final class DelimitedText {
+final class DelimitedText {
 
     private static final char[] CANDIDATES = {',', ';', '\t', '|'};
 

@@ -9,7 +9,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** The latest bulk export of each council. */
 @Repository
-public class ExportRepository {
+class ExportRepository {
 
     private final JdbcClient jdbc;
 
@@ -17,7 +17,7 @@ public class ExportRepository {
         this.jdbc = jdbc;
     }
 
-    public Optional<BulkExport> find(CouncilId council) {
+    Optional<BulkExport> find(CouncilId council) {
         return jdbc.sql("select content, sha256, generated_at, files from open_data_export where council_id = ?")
                 .param(council.value())
                 .query((rs, n) -> new BulkExport(
@@ -28,7 +28,7 @@ public class ExportRepository {
                 .optional();
     }
 
-    public void save(CouncilId council, BulkExport export) {
+    void save(CouncilId council, BulkExport export) {
         jdbc.sql("""
                         insert into open_data_export (council_id, generated_at, sha256, size, content, files)
                         values (?, ?, ?, ?, ?, ?)

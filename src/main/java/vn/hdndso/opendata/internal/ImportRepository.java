@@ -3,6 +3,7 @@ package vn.hdndso.opendata.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import vn.hdndso.shared.CouncilId;
 
 /** Import jobs: the uploaded file, the clerk's settings, progress and outcome. */
 @Repository
-public class ImportRepository {
+class ImportRepository {
 
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() {};
 
@@ -28,7 +29,7 @@ public class ImportRepository {
     }
 
     /** A stored upload. */
-    public record Upload(
+    record Upload(
             UUID id,
             CouncilId council,
             DatasetId dataset,
@@ -37,7 +38,7 @@ public class ImportRepository {
             byte @Nullable [] content,
             ImportSettings settings) {}
 
-    public void insert(Upload upload, String by) {
+    void insert(Upload upload, String by) {
         jdbc.sql("""
                         insert into dataset_import (id, council_id, dataset_id, file_name, file_sha256, content, options,
                                                     status, created_by)
@@ -48,13 +49,13 @@ public class ImportRepository {
                         upload.dataset().value(),
                         upload.fileName(),
                         upload.sha256(),
-                        upload.content(),
-                        DatasetRepository.JSON.writeValueAsString(upload.settings()),
+                        Objects.requireNonNull(upload.content(), "a new upload has its file"),
+                        DatasetVersionRepository.JSON.writeValueAsString(upload.settings()),
                         by)
                 .update();
     }
 
-    public Optional<Upload> upload(CouncilId council, UUID id) {
+    Optional<Upload> upload(CouncilId council, UUID id) {
         return jdbc.sql("""
                         select id, council_id, dataset_id, file_name, file_sha256, content, options::text as options
                         from dataset_import where council_id = ? and id = ?""")
@@ -66,47 +67,47 @@ public class ImportRepository {
                         rs.getString("file_name"),
                         rs.getString("file_sha256"),
                         rs.getBytes("content"),
-                        DatasetRepository.JSON.readValue(rs.getString("options"), ImportSettings.class)))
+                        DatasetVersionRepository.JSON.readValue(rs.getString("options"), ImportSettings.class)))
                 .optional();
     }
 
-    public void settings(UUID id, ImportSettings settings) {
+    void settings(UUID id, ImportSettings settings) {
         jdbc.sql("update dataset_import set options = ?::jsonb where id = ?")
-                .params(DatasetRepository.JSON.writeValueAsString(settings), id)
+                .params(DatasetVersionRepository.JSON.writeValueAsString(settings), id)
                 .update();
     }
 
     /** Moves a previewed (or failed) upload to RUNNING; false if it runs or ran already. */
-    public boolean start(UUID id, int totalRows) {
+    boolean start(UUID id, int totalRows) {
         return jdbc.sql("""
                         update dataset_import set status = 'RUNNING', total_rows = ?, processed_rows = 0
                         where id = ? and status in ('PREVIEW', 'FAILED')""").params(totalRows, id).update() == 1;
     }
 
-    public void progress(UUID id, int processed) {
+    void progress(UUID id, int processed) {
         jdbc.sql("update dataset_import set processed_rows = ? where id = ?")
                 .params(processed, id)
                 .update();
     }
 
-    public void done(UUID id, int version, boolean reused, List<RowProblem> problems) {
+    void done(UUID id, int version, boolean reused, List<RowProblem> problems) {
         jdbc.sql("""
                         update dataset_import set status = 'DONE', processed_rows = total_rows, version_number = ?,
                                reused = ?, problems = ?::jsonb, content = null, finished_at = now()
                         where id = ?""")
-                .params(version, reused, DatasetRepository.JSON.writeValueAsString(problems), id)
+                .params(version, reused, DatasetVersionRepository.JSON.writeValueAsString(problems), id)
                 .update();
     }
 
-    public void failed(UUID id, String messageKey, List<RowProblem> problems) {
+    void failed(UUID id, String messageKey, List<RowProblem> problems) {
         jdbc.sql("""
                         update dataset_import set status = 'FAILED', error = ?, problems = ?::jsonb, finished_at = now()
                         where id = ?""")
-                .params(messageKey, DatasetRepository.JSON.writeValueAsString(problems), id)
+                .params(messageKey, DatasetVersionRepository.JSON.writeValueAsString(problems), id)
                 .update();
     }
 
-    public Optional<ImportStatus> status(CouncilId council, UUID id) {
+    Optional<ImportStatus> status(CouncilId council, UUID id) {
         return jdbc.sql("""
                         select i.*, i.problems::text as problem_list,
                                (select v.refused_count from dataset_version v
@@ -120,7 +121,7 @@ public class ImportRepository {
     private static ImportStatus status(ResultSet rs, int n) throws SQLException {
         int version = rs.getInt("version_number");
         boolean noVersion = rs.wasNull();
-        List<RowProblem> problems = DatasetRepository.JSON.readValue(rs.getString("problem_list"), PROBLEMS);
+        List<RowProblem> problems = DatasetVersionRepository.JSON.readValue(rs.getString("problem_list"), PROBLEMS);
         return new ImportStatus(
                 rs.getObject("id", UUID.class),
                 new DatasetId(rs.getObject("dataset_id", UUID.class)),

@@ -16,7 +16,7 @@ import vn.hdndso.opendata.Column;
  * @param headerRows how many rows the heading spans (merged, multi-row headings)
  * @param emptyRows empty rows skipped
  */
-public record SourceTable(
+record SourceTable(
         String format,
         String encoding,
         String lineEnds,
@@ -30,7 +30,7 @@ public record SourceTable(
         int emptyRows) {
 
     /** One data row: its number in the file (1-based) and its cells as written. */
-    public record SourceRow(int number, List<String> cells) {
+    record SourceRow(int number, List<String> cells) {
 
         public String cell(int index) {
             return index < cells.size() ? cells.get(index) : "";

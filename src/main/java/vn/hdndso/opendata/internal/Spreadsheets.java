@@ -22,7 +22,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * both columns; numbers are written plainly (no exponent, point as decimal separator); date
  * cells as d/M/yyyy; formulas by their cached result.
  */
-public final class Spreadsheets {
+final class Spreadsheets {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final int MAX_COLUMNS = 200;
@@ -30,7 +30,7 @@ public final class Spreadsheets {
     private Spreadsheets() {}
 
     /** A workbook read: its sheet names and the chosen sheet's grid. */
-    public record Read(List<String> sheetNames, int sheet, List<List<String>> grid) {}
+    record Read(List<String> sheetNames, int sheet, List<List<String>> grid) {}
 
     public static boolean isSpreadsheet(byte[] bytes) {
         return starts(bytes, 0x50, 0x4B, 0x03, 0x04) || starts(bytes, 0xD0, 0xCF, 0x11, 0xE0);

@@ -11,21 +11,21 @@ import vn.hdndso.opendata.Column;
  * as its column's type; a row with any unreadable cell is refused as a whole, with one reason
  * per cell (row number in the file, column, Vietnamese message key).
  */
-public final class TableCheck {
+final class TableCheck {
 
     private TableCheck() {}
 
     /** A good row: its number in the file and its typed values, one per column. */
-    public record GoodRow(int number, List<@Nullable Object> values) {}
+    record GoodRow(int number, List<@Nullable Object> values) {}
 
     /** Why a cell refuses its row. */
-    public record Problem(int row, String column, String value, String messageKey, Object[] arguments) {}
+    record Problem(int row, String column, String value, String messageKey, Object[] arguments) {}
 
     /**
      * @param badRows how many rows were refused
      * @param problems the reasons (one per bad cell)
      */
-    public record Result(List<GoodRow> good, int badRows, List<Problem> problems) {
+    record Result(List<GoodRow> good, int badRows, List<Problem> problems) {
 
         public int total() {
             return good.size() + badRows;
@@ -44,10 +44,10 @@ public final class TableCheck {
             for (int c = 0; c < columns.size(); c++) {
                 Column column = columns.get(c);
                 CellParser.Parsed parsed = CellParser.parse(row.cell(c), column.type());
-                if (parsed.failed()) {
+                String problemKey = parsed.problemKey();
+                if (problemKey != null) {
                     ok = false;
-                    problems.add(new Problem(
-                            row.number(), column.name(), row.cell(c), parsed.problemKey(), parsed.arguments()));
+                    problems.add(new Problem(row.number(), column.name(), row.cell(c), problemKey, parsed.arguments()));
                 }
                 values.add(parsed.value());
             }

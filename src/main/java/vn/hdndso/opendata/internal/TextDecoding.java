@@ -13,14 +13,14 @@ import java.text.Normalizer;
  * anything else is read as Windows-1258 (Vietnamese ANSI, which writes tone marks as combining
  * characters: NFC composes them).
  */
-public final class TextDecoding {
+final class TextDecoding {
 
     public static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     private TextDecoding() {}
 
     /** The text and the encoding it was read in ("UTF-8", "UTF-8 (BOM)", "UTF-16LE", "windows-1258"). */
-    public record Decoded(String text, String encoding) {}
+    record Decoded(String text, String encoding) {}
 
     public static Decoded decode(byte[] bytes) {
         if (starts(bytes, 0xEF, 0xBB, 0xBF)) {

@@ -7,11 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import vn.hdndso.opendata.CellText;
 import vn.hdndso.opendata.Column;
 import vn.hdndso.opendata.ColumnType;
 import vn.hdndso.opendata.DatasetVersion;
-import vn.hdndso.opendata.internal.CellText;
-import vn.hdndso.opendata.internal.ChartSvg;
 
 /**
  * What the dataset page charts: a numeric column (summed) by a label column. By default the

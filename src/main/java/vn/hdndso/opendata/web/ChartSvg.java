@@ -1,16 +1,17 @@
-package vn.hdndso.opendata.internal;
+package vn.hdndso.opendata.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import vn.hdndso.opendata.CellText;
 
 /**
  * A bar or line chart as inline SVG, drawn on the server: no script, readable on a phone,
  * printable. Labels and values are escaped; the chart has a title and a description for screen
  * readers, and every bar or point a tooltip with its value.
  */
-public final class ChartSvg {
+final class ChartSvg {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 320;
@@ -22,9 +23,9 @@ public final class ChartSvg {
     private ChartSvg() {}
 
     /** One labelled value. */
-    public record Point(String label, BigDecimal value) {}
+    record Point(String label, BigDecimal value) {}
 
-    public static String render(List<Point> points, boolean line, String title, String description) {
+    static String render(List<Point> points, boolean line, String title, String description) {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" viewBox=\"0 0 ")
                 .append(WIDTH)

@@ -1,4 +1,4 @@
-package vn.hdndso.opendata.internal;
+package vn.hdndso.opendata;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,15 +9,10 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
-import vn.hdndso.opendata.Column;
-import vn.hdndso.opendata.DataRow;
-import vn.hdndso.opendata.Dataset;
-import vn.hdndso.opendata.DatasetVersion;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A dataset version as downloadable files: CSV (UTF-8 with a byte-order mark so that Excel shows
@@ -25,6 +20,8 @@ import vn.hdndso.opendata.DatasetVersion;
  * description, the columns and one object per row keyed by column key).
  */
 public final class DatasetFiles {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DatasetFiles() {}
 
@@ -80,7 +77,7 @@ public final class DatasetFiles {
     }
 
     public static void json(Dataset dataset, DatasetVersion version, String url, RowSource rows, OutputStream out) {
-        try (JsonGenerator g = DatasetRepository.JSON.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringProperty("id", dataset.id().toString());
             g.writeStringProperty("title", dataset.title());
@@ -138,14 +135,5 @@ public final class DatasetFiles {
         var out = new ByteArrayOutputStream();
         json(dataset, version, url, rows, out);
         return out.toByteArray();
-    }
-
-    /** A simple ordered JSON object for small documents (manifest, metadata lists). */
-    public static byte[] json(Object value) {
-        return DatasetRepository.JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
-    }
-
-    public static Map<String, Object> map() {
-        return new LinkedHashMap<>();
     }
 }

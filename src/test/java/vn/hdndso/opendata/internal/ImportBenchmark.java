@@ -1,4 +1,4 @@
-package vn.hdndso.opendata.bench;
+package vn.hdndso.opendata.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,6 @@ import vn.hdndso.opendata.DatasetImports;
 import vn.hdndso.opendata.Datasets;
 import vn.hdndso.opendata.ImportSettings;
 import vn.hdndso.opendata.ImportStatus;
-import vn.hdndso.opendata.internal.SourceTable;
-import vn.hdndso.opendata.internal.TableCheck;
-import vn.hdndso.opendata.internal.TableReader;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.support.IntegrationTest;

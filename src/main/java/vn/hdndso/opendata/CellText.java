@@ -1,4 +1,4 @@
-package vn.hdndso.opendata.internal;
+package vn.hdndso.opendata;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
