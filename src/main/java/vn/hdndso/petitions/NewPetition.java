@@ -168,37 +168,4 @@ public record NewPetition(
                 null,
                 Origin.network(clientAddress, null));
     }
-
-    /**
-     * The former positional form, kept only until Open311 uses {@link #fromOpen311}.
-     *
-     * @deprecated use the factory of the channel
-     */
-    @Deprecated
-    public NewPetition(
-            @Nullable String content,
-            @Nullable String submitterName,
-            @Nullable String contact,
-            @Nullable String address,
-            @Nullable String area,
-            boolean consent,
-            PetitionChannel channel,
-            @Nullable Double latitude,
-            @Nullable Double longitude,
-            @Nullable String photoName,
-            byte @Nullable [] photo,
-            @Nullable UUID meetingId,
-            @Nullable String sourceKey,
-            @Nullable String clientAddress,
-            @Nullable String honeypot,
-            @Nullable LocalDate receivedOn) {
-        this(
-                content,
-                channel,
-                new Submitter(submitterName, contact, address, area),
-                consent,
-                new Location(latitude, longitude),
-                photo == null ? null : new Photo(photoName, photo),
-                new Origin(meetingId, sourceKey, clientAddress, honeypot, receivedOn));
-    }
 }

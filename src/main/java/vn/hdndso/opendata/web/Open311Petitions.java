@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.petitions.IssueStatus;
 import vn.hdndso.petitions.NewPetition;
+import vn.hdndso.petitions.PetitionLinks;
 import vn.hdndso.petitions.PetitionChannel;
 import vn.hdndso.petitions.PetitionIssue;
 import vn.hdndso.petitions.PetitionIssues;
@@ -82,23 +83,12 @@ class Open311Petitions {
         try {
             var receipt = petitions.submit(
                     council.id(),
-                    new NewPetition(
+                    NewPetition.fromOpen311(
                             s.description(),
-                            s.name(),
-                            s.contact(),
-                            s.address(),
-                            s.area(),
+                            new NewPetition.Submitter(s.name(), s.contact(), s.address(), s.area()),
                             s.consent(),
-                            PetitionChannel.OPEN311,
-                            s.latitude(),
-                            s.longitude(),
-                            null,
-                            null,
-                            null,
-                            null,
-                            s.clientAddress(),
-                            null,
-                            null));
+                            new NewPetition.Location(s.latitude(), s.longitude()),
+                            s.clientAddress()));
             return display(receipt.trackingCode());
         } catch (SubmissionsLimited e) {
             throw new Open311Problem(
@@ -108,7 +98,7 @@ class Open311Petitions {
 
     /** The voter's page that follows a petition by its tracking code. */
     static String trackingPage(Council council, String code) {
-        return "/" + council.slug() + "/kien-nghi/tra-cuu/" + code;
+        return PetitionLinks.tracking(council.slug(), code);
     }
 
     /** A tracking code of a petition of this council, or the id of one of its published issues. */

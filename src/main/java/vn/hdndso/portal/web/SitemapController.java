@@ -19,6 +19,7 @@ import vn.hdndso.documents.PublishedDocuments;
 import vn.hdndso.opendata.Dataset;
 import vn.hdndso.opendata.Datasets;
 import vn.hdndso.petitions.PetitionIssue;
+import vn.hdndso.petitions.PetitionLinks;
 import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Sessions;
@@ -98,7 +99,7 @@ class SitemapController {
             url(xml, base + "/" + council.slug(), null);
             url(xml, base + "/" + council.slug() + "/van-ban", null);
             url(xml, base + "/" + council.slug() + "/ky-hop", null);
-            url(xml, base + "/" + council.slug() + "/kien-nghi/tra-loi", null);
+            url(xml, base + PetitionLinks.publicAnswers(council.slug()), null);
             url(xml, base + "/" + council.slug() + "/du-lieu-mo", null);
         }
         var slugs = new java.util.HashMap<vn.hdndso.shared.CouncilId, String>();
@@ -131,7 +132,7 @@ class SitemapController {
                     () -> answers.published(council.id(), new Page.Request(0, MAX_ANSWERS))
                             .items());
             for (PetitionIssue issue : published) {
-                url(xml, base + "/" + council.slug() + "/kien-nghi/tra-loi/" + issue.id(), day(issue.publishedAt()));
+                url(xml, base + PetitionLinks.publicAnswer(council.slug(), issue.id()), day(issue.publishedAt()));
                 last = later(last, issue.publishedAt());
             }
         }

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.petitions.AnswerPublished;
@@ -25,6 +23,7 @@ import vn.hdndso.petitions.PetitionReceived;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.search.SearchItem;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.tenancy.TenantAwareListener;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.Page;
@@ -70,44 +69,37 @@ class PetitionSearchSource implements SearchSource {
         return Set.of(PETITION, ANSWER);
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(PetitionReceived event) {
         refresh(event.council(), event.issueId().value());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(PetitionClassified event) {
         refresh(event.council(), event.issueId());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(IssueTransferred event) {
         refresh(event.council(), event.issueId());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(IssueAnswered event) {
         refresh(event.council(), event.issueId());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(IssueOverdue event) {
         refresh(event.council(), event.issueId());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(AnswerPublished event) {
         refresh(event.council(), event.issueId());
     }
 
-    @Async
-    @TransactionalEventListener
+    @TenantAwareListener
     void on(PetitionIssueChanged event) {
         refresh(event.council(), event.issueId());
     }
