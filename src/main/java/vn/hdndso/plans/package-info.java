@@ -3,7 +3,9 @@
  * product runs it: reading a plan's text into sections, targets with thresholds and deadlines
  * mapped to the targets T1–T12, tasks with their responsible bodies and reporting duties.
  */
-@ApplicationModule(displayName = "Plans")
+@ApplicationModule(
+        displayName = "Plans",
+        allowedDependencies = {"councils", "identity", "shared"})
 @NullMarked
 package vn.hdndso.plans;
 
