@@ -1128,7 +1128,9 @@ class AuthorisationMatrixIntegrationTest {
                                         ? client.postMultipart(path, petitionList(), user, password)
                                         : DATASET_UPLOAD.equals(body)
                                                 ? client.postMultipart(path, datasetCsv(), user, password)
-                                                : client.request(row.method(), path, body, user, password);
+                                                : PLAN_UPLOAD.equals(body)
+                                                        ? client.postMultipart(path, planText(), user, password)
+                                                        : client.request(row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
