@@ -82,6 +82,9 @@ class AuthorisationMatrixIntegrationTest {
     /** The body of a row that imports a petition list (multipart: a CSV file). */
     static final String PETITION_LIST = "<multipart: petition list>";
 
+    /** The body of a row that uploads a plan to be read (multipart: the Nhị Chiểu plan's text). */
+    static final String PLAN_UPLOAD = "<multipart: plan text>";
+
     static final List<Row> ENDPOINTS = Stream.of(
                     // councils (public)
                     open("GET", "/api/v1/councils"),
@@ -104,6 +107,54 @@ class AuthorisationMatrixIntegrationTest {
                             COUNCIL_ADMIN),
                     onlyFor("GET", "/api/v1/councils/{slug}/audit", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
                     onlyFor("GET", "/api/v1/councils/{slug}/audit/verification", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
+                    // plans: reading, review, confirmation, amendment; drafts are the council staff's
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/plans",
+                            PLAN_UPLOAD,
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    open("GET", "/api/v1/councils/{slug}/plans"),
+                    open("GET", "/api/v1/councils/{slug}/plans/{confirmedPlanId}"),
+                    open("GET", "/api/v1/councils/{slug}/plans/{confirmedPlanId}/versions"),
+                    rows(
+                            "GET",
+                            "/api/v1/councils/{slug}/plans/{planId}",
+                            null,
+                            Map.of(
+                                    ANONYMOUS, 404,
+                                    CITY_ADMIN, 200,
+                                    COUNCIL_ADMIN, 200,
+                                    CLERK, 200,
+                                    DELEGATE, 200,
+                                    OTHER_COUNCIL_ADMIN, 404)),
+                    onlyFor(
+                            "PUT",
+                            "/api/v1/councils/{slug}/plans/{planId}/review",
+                            """
+                            {"targets":[{"code":"T1","text":"100% văn bản ký số","threshold":{"min":100}}],"tasks":[]}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/plans/{planId}/confirm",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/plans/{confirmedPlanId}/amendments",
+                            null,
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
                     // councils: delegates, terms, bodies and seats, executive units
                     onlyFor("POST", "/api/v1/councils/{slug}/delegates", """
                             {"fullName":"Đại biểu ma trận","birthYear":1980}""", 201, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
@@ -1038,6 +1089,8 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{importedDatasetId}", (Supplier<String>) () -> imported(freshDataset())),
                 Map.entry("{publishedDatasetId}", (Supplier<String>) () -> published(imported(freshDataset()))),
                 Map.entry("{datasetImport}", (Supplier<String>) this::freshDatasetImport),
+                Map.entry("{planId}", (Supplier<String>) this::freshPlan),
+                Map.entry("{confirmedPlanId}", (Supplier<String>) () -> confirmed(freshPlan())),
                 Map.entry("{unknownId}", (Supplier<String>)
                         () -> UUID.randomUUID().toString()),
                 Map.entry("{today}", (Supplier<String>)
@@ -1075,7 +1128,9 @@ class AuthorisationMatrixIntegrationTest {
                                         ? client.postMultipart(path, petitionList(), user, password)
                                         : DATASET_UPLOAD.equals(body)
                                                 ? client.postMultipart(path, datasetCsv(), user, password)
-                                                : client.request(row.method(), path, body, user, password);
+                                                : PLAN_UPLOAD.equals(body)
+                                                        ? client.postMultipart(path, planText(), user, password)
+                                                        : client.request(row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
@@ -1091,6 +1146,39 @@ class AuthorisationMatrixIntegrationTest {
             }
         }
         return resolved;
+    }
+
+    // plans fixtures: a plan read from the Nhị Chiểu seed, as a draft or confirmed
+
+    private List<TestClient.Part> planText() {
+        try {
+            return List.of(TestClient.Part.file(
+                    "file",
+                    "ke-hoach.txt",
+                    "text/plain",
+                    java.nio.file.Files.readAllBytes(
+                            java.nio.file.Path.of("testdata/plans/ke-hoach-57-nhi-chieu.txt"))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String freshPlan() {
+        var response = client.postMultipart(
+                "/api/v1/councils/" + SLUG + "/plans", planText(), TestClient.ADMIN, TestClient.ADMIN_PASSWORD);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private String confirmed(String planId) {
+        var response = client.request(
+                "POST",
+                "/api/v1/councils/" + SLUG + "/plans/" + planId + "/confirm",
+                null,
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return planId;
     }
 
     private String account(String slug, String prefix, String role) {

@@ -106,7 +106,9 @@ class TenantIsolationIntegrationTest {
                     "executive_unit",
                     "app_user",
                     "audit_entry",
-                    "delegate_contact")) {
+                    "delegate_contact",
+                    "plan",
+                    "plan_version")) {
                 try (var rs = statement.executeQuery("select count(*) from " + table)) {
                     rs.next();
                     assertThat(rs.getLong(1))
@@ -118,6 +120,34 @@ class TenantIsolationIntegrationTest {
                 rs.next();
                 assertThat(rs.getLong(1)).as("the council registry is public").isEqualTo(115);
             }
+        }
+    }
+
+    @Test
+    void everyTableWithACouncilColumnHasForcedRowLevelSecurityAndPolicies() throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var rs = statement.executeQuery("""
+                        select c.relname, c.relrowsecurity, c.relforcerowsecurity,
+                               (select count(*) from pg_policy p where p.polrelid = c.oid) as policies
+                          from pg_class c
+                          join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+                         where c.relkind = 'r'
+                           and exists (select 1 from pg_attribute a
+                                        where a.attrelid = c.oid and a.attname = 'council_id' and not a.attisdropped)
+                         order by c.relname""")) {
+            var unprotected = new java.util.ArrayList<String>();
+            int tables = 0;
+            while (rs.next()) {
+                tables++;
+                if (!rs.getBoolean(2) || !rs.getBoolean(3) || rs.getInt(4) == 0) {
+                    unprotected.add(rs.getString(1));
+                }
+            }
+            assertThat(tables).as("tenant tables").isGreaterThanOrEqualTo(38);
+            assertThat(unprotected)
+                    .as("tenant tables without forced row-level security and a policy")
+                    .isEmpty();
         }
     }
 
