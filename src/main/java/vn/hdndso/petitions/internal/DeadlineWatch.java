@@ -1,6 +1,7 @@
 package vn.hdndso.petitions.internal;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,6 +107,7 @@ class DeadlineWatch {
     }
 
     private void remind(PetitionIssue issue) {
+        LocalDate deadline = Objects.requireNonNull(issue.deadline(), "only transferred issues are reminded");
         String recipient = recipientOf(issue);
         notifications.send(
                 issue.council(),
@@ -113,11 +115,10 @@ class DeadlineWatch {
                 issue.id(),
                 VoterNotifications.Kind.REMINDER,
                 recipient,
-                "Nhắc hạn: kiến nghị cử tri \"" + issue.title() + "\" cần trả lời trước ngày " + issue.deadline()
-                        + ".");
+                "Nhắc hạn: kiến nghị cử tri \"" + issue.title() + "\" cần trả lời trước ngày " + deadline + ".");
         issues.markReminded(issue.council(), issue.id());
         events.publishEvent(AuditEvent.of(issue.council(), "petitions.issue.reminded", "issue", issue.id())
-                .with("deadline", issue.deadline()));
+                .with("deadline", deadline));
     }
 
     private void escalate(PetitionIssue issue) {

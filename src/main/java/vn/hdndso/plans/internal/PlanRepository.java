@@ -48,7 +48,13 @@ class PlanRepository {
         jdbc.sql("""
                         insert into plan (id, council_id, title, number, created_by, created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id.value(), council.value(), title, number, by, Timestamp.from(at), Timestamp.from(at))
+                .param(id.value())
+                .param(council.value())
+                .param(title)
+                .param(number)
+                .param(by)
+                .param(Timestamp.from(at))
+                .param(Timestamp.from(at))
                 .update();
     }
 
@@ -129,12 +135,6 @@ class PlanRepository {
                 .params(plan.value())
                 .update();
         touch(plan, at);
-    }
-
-    void retitle(PlanId plan, String title, @Nullable String number) {
-        jdbc.sql("update plan set title = ?, number = ? where id = ?")
-                .params(title, number, plan.value())
-                .update();
     }
 
     List<Plan.Version> history(PlanId plan) {

@@ -23,9 +23,9 @@ import vn.hdndso.petitions.PetitionReceived;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.search.SearchItem;
 import vn.hdndso.shared.CouncilId;
-import vn.hdndso.shared.tenancy.TenantAwareListener;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
+import vn.hdndso.shared.tenancy.TenantAwareListener;
 import vn.hdndso.shared.web.Page;
 
 /**
