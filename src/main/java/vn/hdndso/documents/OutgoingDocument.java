@@ -38,6 +38,47 @@ public record OutgoingDocument(
         String createdBy,
         Instant createdAt) {
 
+    /** A new draft: its PDF as uploaded; nothing submitted, approved, signed, issued or recalled yet. */
+    public static OutgoingDocument newDraft(
+            CouncilId council,
+            DocumentType type,
+            String issuerSymbol,
+            @Nullable String unitSymbol,
+            boolean normative,
+            String subject,
+            String signerName,
+            String signerPosition,
+            String recipients,
+            Content original,
+            int pageCount,
+            String createdBy,
+            Instant createdAt) {
+        return new OutgoingDocument(
+                DocumentId.random(),
+                council,
+                type,
+                issuerSymbol,
+                unitSymbol,
+                normative,
+                subject,
+                signerName,
+                signerPosition,
+                recipients,
+                DocumentStatus.DRAFT,
+                original,
+                pageCount,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                createdBy,
+                createdAt);
+    }
+
     /** A stored PDF: its SHA-256 (the key in the document store), file name and size. */
     public record Content(String sha256, String name, long size) {}
 

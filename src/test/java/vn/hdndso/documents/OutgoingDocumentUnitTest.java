@@ -18,8 +18,7 @@ class OutgoingDocumentUnitTest {
     }
 
     static OutgoingDocument draft(DocumentType type, String issuer, @Nullable String unit, boolean normative) {
-        return new OutgoingDocument(
-                DocumentId.random(),
+        return OutgoingDocument.newDraft(
                 new CouncilId(UUID.randomUUID()),
                 type,
                 issuer,
@@ -29,17 +28,8 @@ class OutgoingDocumentUnitTest {
                 "Nguyễn Văn A",
                 "Chủ tịch",
                 "Thường trực HĐND\nLưu: VT",
-                DocumentStatus.DRAFT,
                 new OutgoingDocument.Content("a".repeat(64), "a.pdf", 10),
                 1,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
                 "văn thư",
                 Instant.now());
     }

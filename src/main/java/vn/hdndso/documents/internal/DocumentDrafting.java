@@ -12,8 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.documents.DocumentDrafted;
-import vn.hdndso.documents.DocumentId;
-import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.DocumentType;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
@@ -106,8 +104,7 @@ class DocumentDrafting {
         problems.throwIfAny();
 
         DocumentFiles.StoredPdf stored = files.store(council, fileName, pdf);
-        var document = new OutgoingDocument(
-                DocumentId.random(),
+        var document = OutgoingDocument.newDraft(
                 council,
                 type.orElseThrow(),
                 issuer,
@@ -117,17 +114,8 @@ class DocumentDrafting {
                 signerName,
                 signerPosition,
                 recipients,
-                DocumentStatus.DRAFT,
                 new OutgoingDocument.Content(stored.sha256(), safeName(fileName), stored.size()),
                 pages,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
                 CurrentUser.describe(),
                 Instant.now(clock));
         repository.insert(document);

@@ -147,19 +147,7 @@ class SessionRecordings implements Recordings {
         recordings.publish(council, id, new RecordingRepository.Stored(blob.sha256(), blob.size(), mediaType));
         recordings.deleteUpload(upload);
         staging.delete(upload);
-        events.publishEvent(new RecordingPublished(
-                council,
-                id,
-                session.title(),
-                blob.sha256(),
-                blob.size(),
-                null,
-                Instant.now(clock),
-                session.isPublic()));
-        events.publishEvent(SessionAudit.of(session, "recordingPublished")
-                .with("sha256", blob.sha256())
-                .with("size", blob.size()));
-        publicChanged(session);
+        announce(council, id, session, blob);
         return new Upload(upload, received, u.totalSize(), true);
     }
 
@@ -174,17 +162,7 @@ class SessionRecordings implements Recordings {
             throw new UncheckedIOException(e);
         }
         recordings.publish(council, id, new RecordingRepository.Stored(blob.sha256(), blob.size(), "video/mp4"));
-        events.publishEvent(new RecordingPublished(
-                council,
-                id,
-                session.title(),
-                blob.sha256(),
-                blob.size(),
-                null,
-                Instant.now(clock),
-                session.isPublic()));
-        events.publishEvent(SessionAudit.of(session, "recordingPublished").with("sha256", blob.sha256()));
-        publicChanged(session);
+        announce(council, id, session, blob);
         return new Recording(blob.sha256(), blob.size(), "video/mp4");
     }
 
@@ -279,6 +257,23 @@ class SessionRecordings implements Recordings {
     @PreDestroy
     void stop() {
         housekeeping.shutdownNow();
+    }
+
+    /** A recording became available: the event for listeners, the audit entry, the public pages. */
+    private void announce(CouncilId council, SessionId id, CouncilSession session, BlobRef blob) {
+        events.publishEvent(new RecordingPublished(
+                council,
+                id,
+                session.title(),
+                blob.sha256(),
+                blob.size(),
+                null,
+                Instant.now(clock),
+                session.isPublic()));
+        events.publishEvent(SessionAudit.of(session, "recordingPublished")
+                .with("sha256", blob.sha256())
+                .with("size", blob.size()));
+        publicChanged(session);
     }
 
     private void publicChanged(CouncilSession session) {

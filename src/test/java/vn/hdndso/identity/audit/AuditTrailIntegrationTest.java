@@ -214,9 +214,12 @@ class AuditTrailIntegrationTest {
     }
 
     private void backUp(Connection c, long seq) throws SQLException {
-        c.createStatement().execute("create table if not exists audit_entry_backup (like audit_entry)");
+        // a scratch schema of the tests, so the copy is never taken for a tenant table of the product
+        c.createStatement().execute("create schema if not exists test_scratch");
+        c.createStatement()
+                .execute("create table if not exists test_scratch.audit_entry_backup (like public.audit_entry)");
         try (var statement = c.prepareStatement(
-                "insert into audit_entry_backup select * from audit_entry where council_id = ? and seq = ?")) {
+                "insert into test_scratch.audit_entry_backup select * from audit_entry where council_id = ? and seq = ?")) {
             statement.setObject(1, council);
             statement.setLong(2, seq);
             statement.executeUpdate();
@@ -225,8 +228,9 @@ class AuditTrailIntegrationTest {
 
     private void restore(Connection c, long seq) throws SQLException {
         try (var insert = c.prepareStatement(
-                        "insert into audit_entry select * from audit_entry_backup where council_id = ? and seq = ?");
-                var clean = c.prepareStatement("delete from audit_entry_backup where council_id = ? and seq = ?")) {
+                        "insert into audit_entry select * from test_scratch.audit_entry_backup where council_id = ? and seq = ?");
+                var clean = c.prepareStatement(
+                        "delete from test_scratch.audit_entry_backup where council_id = ? and seq = ?")) {
             for (var statement : List.of(insert, clean)) {
                 statement.setObject(1, council);
                 statement.setLong(2, seq);
