@@ -72,6 +72,22 @@ class PlansApiIntegrationTest {
     }
 
     @Test
+    void bothDemoCouncilsWorkToTheirOwnConfirmedPlan() {
+        for (String slug : List.of("nhi-chieu", "lac-phuong")) {
+            var confirmed = new ArrayList<JsonNode>();
+            client.get("/api/v1/councils/" + slug + "/plans").json().forEach(plan -> {
+                if (plan.get("source").asString().startsWith("ke-hoach-57-")) {
+                    confirmed.add(plan);
+                }
+            });
+            assertThat(confirmed).as(slug).singleElement().satisfies(plan -> {
+                assertThat(plan.get("state").asString()).isEqualTo("CONFIRMED");
+                assertThat(codes(plan)).containsExactlyElementsOf(CODES);
+            });
+        }
+    }
+
+    @Test
     void aDraftIsTheStaffsUntilConfirmed() throws IOException {
         String id = upload("ke-hoach-57-nhi-chieu.txt").json().get("id").asString();
 
