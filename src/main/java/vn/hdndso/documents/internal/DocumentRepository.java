@@ -12,10 +12,14 @@ import vn.hdndso.documents.DocumentQuery;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.VnTime;
 
 /** Outgoing documents and the outgoing register, in SQL. Row-level security scopes every query. */
 @Repository
 class DocumentRepository {
+
+    /** When a document was created, on Vietnam's clock (a constant of the code, never input). */
+    private static final String CREATED_LOCALLY = "(created_at at time zone '" + VnTime.ZONE_ID + "')";
 
     private final JdbcClient jdbc;
 
@@ -157,7 +161,7 @@ class DocumentRepository {
     List<OutgoingDocument> list(CouncilId council, DocumentQuery filter, int offset, int limit) {
         var where = where(filter);
         var query = jdbc.sql("select " + OutgoingDocumentRows.COLUMNS + " from outgoing_document where " + where.sql()
-                        + " order by coalesce(issue_date, (created_at at time zone 'Asia/Ho_Chi_Minh')::date) desc,"
+                        + " order by coalesce(issue_date, " + CREATED_LOCALLY + "::date) desc,"
                         + " number desc nulls first, created_at desc offset :offset limit :limit")
                 .param("council", council.value())
                 .param("offset", offset)
@@ -176,10 +180,8 @@ class DocumentRepository {
 
     /** The years that have documents, newest first (for the year filter). */
     List<Integer> years(CouncilId council) {
-        return jdbc.sql("""
-                        select distinct coalesce(number_year,
-                          extract(year from created_at at time zone 'Asia/Ho_Chi_Minh')::int) as y
-                        from outgoing_document where council_id = :council order by y desc""")
+        return jdbc.sql("select distinct coalesce(number_year, extract(year from " + CREATED_LOCALLY + ")::int) as y"
+                        + " from outgoing_document where council_id = :council order by y desc")
                 .param("council", council.value())
                 .query(Integer.class)
                 .list();
@@ -201,8 +203,7 @@ class DocumentRepository {
             params.add(new Param("type", filter.type().code()));
         }
         if (filter.year() != null) {
-            sql.append(" and coalesce(number_year, extract(year from created_at at time zone 'Asia/Ho_Chi_Minh')::int)"
-                    + " = :year");
+            sql.append(" and coalesce(number_year, extract(year from " + CREATED_LOCALLY + ")::int)" + " = :year");
             params.add(new Param("year", filter.year()));
         }
         if (filter.q() != null && !filter.q().isBlank()) {
