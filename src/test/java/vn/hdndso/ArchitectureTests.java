@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.Test;
  * and what lives there is package-private (the module's API is its root package).
  */
 class ArchitectureTests {
-
-    /**
-     * Modules whose {@code internal} packages still hold public top-level types; empty this set as
-     * each module becomes clean, until none is left.
-     */
-    static final Set<String> MODULES_WITH_PUBLIC_INTERNALS = Set.of();
 
     private static final String ROOT = "vn.hdndso.";
 
@@ -49,7 +42,6 @@ class ArchitectureTests {
                 .filter(JavaClass::isTopLevelClass)
                 .filter(type -> !type.getSimpleName().equals("package-info"))
                 .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(type -> !MODULES_WITH_PUBLIC_INTERNALS.contains(moduleOf(type)))
                 .map(JavaClass::getName)
                 .sorted()
                 .toList();
