@@ -2,24 +2,36 @@ package vn.hdndso.plans;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.VnText;
 
 /**
- * A plan's targets and tasks as the clerk corrected them: the draft takes them whole. Rules: every
- * target and task has words (at most {@value #MAX_TEXT} characters); a share lies between 0 and 100
- * with its minimum not above its maximum; a task names at least one body.
+ * A plan's targets and tasks as the clerk corrected them: the draft takes them whole; and, if given,
+ * its title as it should read (OCR text often garbles it). Rules: every target and task has words (at
+ * most {@value #MAX_TEXT} characters); a share lies between 0 and 100 with its minimum not above its
+ * maximum; a task names at least one body; a title given is not blank and at most {@value #MAX_TITLE}
+ * characters.
  */
-public record PlanReview(List<PlanReading.Target> targets, List<PlanReading.Task> tasks) {
+public record PlanReview(
+        List<PlanReading.Target> targets,
+        List<PlanReading.Task> tasks,
+        @Nullable String title) {
 
     public static final int MAX_TEXT = 2000;
     public static final int MAX_ITEMS = 200;
+    public static final int MAX_TITLE = 1000;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public PlanReview {
         targets = List.copyOf(targets);
         tasks = List.copyOf(tasks);
+    }
+
+    /** Targets and tasks, the title left as it is. */
+    public PlanReview(List<PlanReading.Target> targets, List<PlanReading.Task> tasks) {
+        this(targets, tasks, null);
     }
 
     /** Throws the problems of this review, field by field ("targets[2].text"), if there are any. */
@@ -45,6 +57,12 @@ public record PlanReview(List<PlanReading.Target> targets, List<PlanReading.Task
                 problems.add(field + ".bodies", "plans.review.bodyRequired");
             }
         }
+        String cleanTitle = title == null ? null : VnText.normalize(title);
+        if (cleanTitle != null && cleanTitle.isEmpty()) {
+            problems.add("title", "plans.review.textRequired");
+        } else if (cleanTitle != null && cleanTitle.length() > MAX_TITLE) {
+            problems.add("title", "plans.review.textTooLong", MAX_TITLE);
+        }
         problems.throwIfAny();
         return new PlanReview(
                 targets.stream()
@@ -53,7 +71,8 @@ public record PlanReview(List<PlanReading.Target> targets, List<PlanReading.Task
                         .toList(),
                 tasks.stream()
                         .map(t -> new PlanReading.Task(VnText.normalize(t.text()), t.bodies(), t.serves()))
-                        .toList());
+                        .toList(),
+                cleanTitle);
     }
 
     private static void text(InvalidInputException.Collector problems, String field, String text) {

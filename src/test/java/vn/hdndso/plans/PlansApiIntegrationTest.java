@@ -112,7 +112,8 @@ class PlansApiIntegrationTest {
     void theClerkCorrectsTheReadingBeforeConfirming() throws IOException {
         String id = upload("ke-hoach-57-lac-phuong-ocr.txt").json().get("id").asString();
         String review = """
-                {"targets":[
+                {"title":"Kế hoạch thực hiện Nghị quyết 57-NQ/TW trong hoạt động của HĐND xã",
+                 "targets":[
                   {"code":"T3","text":"100% kỳ họp được ghi hình","threshold":{"min":100,"unit":"%"},"deadline":"2026-12-31"},
                   {"code":null,"text":"Một mục tiêu riêng của xã","threshold":null,"deadline":null}],
                  "tasks":[{"text":"Ghi hình các kỳ họp","responsibleBodies":["STANDING_COMMITTEE"],"serves":"T3"}]}""";
@@ -132,13 +133,16 @@ class PlansApiIntegrationTest {
                 .isTrue();
         assertThat(reviewed.json().get("tasks")).hasSize(1);
         assertThat(reviewed.json().get("sections")).hasSize(6);
+        assertThat(reviewed.json().get("title").asString())
+                .isEqualTo("Kế hoạch thực hiện Nghị quyết 57-NQ/TW trong hoạt động của HĐND xã");
     }
 
     @Test
     void aReviewWithBadValuesIsRefusedFieldByFieldAndChangesNothing() throws IOException {
         String id = upload("ke-hoach-57-nhi-chieu.txt").json().get("id").asString();
         String review = """
-                {"targets":[{"code":"T1","text":"  ","threshold":{"min":80,"max":30}},
+                {"title":"   ",
+                 "targets":[{"code":"T1","text":"  ","threshold":{"min":80,"max":30}},
                             {"code":"T2","text":"Tài liệu số","threshold":{"min":120}}],
                  "tasks":[{"text":"Việc không ai làm","responsibleBodies":[]}]}""";
 
@@ -148,7 +152,12 @@ class PlansApiIntegrationTest {
         var fields = new ArrayList<String>();
         refused.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields)
-                .contains("targets[0].text", "targets[0].threshold.max", "targets[1].threshold.min", "tasks[0].bodies");
+                .contains(
+                        "title",
+                        "targets[0].text",
+                        "targets[0].threshold.max",
+                        "targets[1].threshold.min",
+                        "tasks[0].bodies");
         assertThat(codes(client.get(PLANS + "/" + id, CLERK, PASSWORD).json())).containsExactlyElementsOf(CODES);
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -13,6 +14,7 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.CouncilSetUp;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.plans.Plan;
+import vn.hdndso.plans.PlanReview;
 import vn.hdndso.plans.Plans;
 import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.tenancy.Tenancy;
@@ -28,11 +30,20 @@ class DemoPlans implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-    /** A council's code and its plan's text among the bundled documents. */
-    record Demo(String councilCode, String file) {}
+    /**
+     * A council's code, its plan's text among the bundled documents, and the title as the clerk
+     * corrects it where OCR garbled it.
+     */
+    record Demo(String councilCode, String file, @Nullable String correctedTitle) {}
 
     static final List<Demo> DEMOS = List.of(
-            new Demo("11140", "ke-hoach-57-lac-phuong-ocr.txt"), new Demo("10714", "ke-hoach-57-nhi-chieu.txt"));
+            new Demo(
+                    "11140",
+                    "ke-hoach-57-lac-phuong-ocr.txt",
+                    "Kế hoạch thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển"
+                            + " khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trong hoạt động của"
+                            + " HĐND xã"),
+            new Demo("10714", "ke-hoach-57-nhi-chieu.txt", null));
 
     private final CouncilSetUp setUp;
     private final Councils councils;
@@ -71,6 +82,12 @@ class DemoPlans implements SmartInitializingSingleton {
             return;
         }
         Plan read = plans.read(council.id(), demo.file(), text(demo.file()));
+        if (demo.correctedTitle() != null) {
+            plans.review(
+                    council.id(),
+                    read.id(),
+                    new PlanReview(read.reading().targets(), read.reading().tasks(), demo.correctedTitle()));
+        }
         plans.confirm(council.id(), read.id());
         log.info(
                 "Demo plan of {} read and confirmed: {} targets",

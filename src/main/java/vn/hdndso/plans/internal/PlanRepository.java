@@ -137,6 +137,12 @@ class PlanRepository {
         touch(plan, at);
     }
 
+    void retitle(PlanId plan, String title) {
+        jdbc.sql("update plan set title = ? where id = ?")
+                .params(title, plan.value())
+                .update();
+    }
+
     List<Plan.Version> history(PlanId plan) {
         return jdbc.sql("""
                         select number, state, source_name, source_kind, source_sha256, reading,

@@ -95,6 +95,10 @@ class PlanService implements Plans {
                         checked.tasks(),
                         before.reportingDuties()),
                 Instant.now(clock));
+        String title = checked.title();
+        if (title != null) {
+            repository.retitle(id, title);
+        }
         events.publishEvent(AuditEvent.of(council, "plans.plan.reviewed", "plan", id)
                 .with("version", plan.version())
                 .with("targets", checked.targets().size())

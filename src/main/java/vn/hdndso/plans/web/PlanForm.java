@@ -24,7 +24,7 @@ import vn.hdndso.shared.InvalidInputException;
  * blank new rows are left out of the review; problems found in what is left are reported on the rows
  * of the form they came from.
  */
-record PlanForm(List<TargetRow> targets, List<TaskRow> tasks) {
+record PlanForm(String title, List<TargetRow> targets, List<TaskRow> tasks) {
 
     private static final Pattern INDEXED = Pattern.compile("^(targets|tasks)\\[(\\d+)](.*)$");
 
@@ -89,7 +89,7 @@ record PlanForm(List<TargetRow> targets, List<TaskRow> tasks) {
     }
 
     /** The draft as the form first shows it, with a blank row of each kind to add. */
-    static PlanForm of(PlanReading reading) {
+    static PlanForm of(String title, PlanReading reading) {
         var targets = new ArrayList<TargetRow>();
         for (PlanReading.Target t : reading.targets()) {
             targets.add(TargetRow.of(targets.size(), t));
@@ -100,7 +100,7 @@ record PlanForm(List<TargetRow> targets, List<TaskRow> tasks) {
             tasks.add(TaskRow.of(tasks.size(), t));
         }
         tasks.add(TaskRow.blank(tasks.size()));
-        return new PlanForm(targets, tasks);
+        return new PlanForm(title, targets, tasks);
     }
 
     /** The form as submitted: rows numbered as the form numbered them. */
@@ -130,7 +130,7 @@ record PlanForm(List<TargetRow> targets, List<TaskRow> tasks) {
                     value(form, p + "serves"),
                     form.containsKey(p + "remove")));
         }
-        return new PlanForm(targets, tasks);
+        return new PlanForm(value(form, "title"), targets, tasks);
     }
 
     /** The review this form asks for; problems name the form's rows ("targets[3].threshold.min"). */
@@ -171,7 +171,7 @@ record PlanForm(List<TargetRow> targets, List<TaskRow> tasks) {
         }
         // what could not be read and what breaks the rules, reported together
         try {
-            PlanReview review = new PlanReview(reviewTargets, reviewTasks).checked();
+            PlanReview review = new PlanReview(reviewTargets, reviewTasks, title).checked();
             problems.throwIfAny();
             return review;
         } catch (InvalidInputException e) {

@@ -103,7 +103,7 @@ class PlanPagesController {
         model.addAttribute("codes", TargetCode.values());
         model.addAttribute("bodies", ResponsibleBody.values());
         model.addAttribute("frequencies", ReportingFrequency.values());
-        model.asMap().putIfAbsent("form", PlanForm.of(plan.reading()));
+        model.asMap().putIfAbsent("form", PlanForm.of(plan.title(), plan.reading()));
         model.asMap().putIfAbsent("errors", FormErrors.NONE);
         return "plans/plan";
     }

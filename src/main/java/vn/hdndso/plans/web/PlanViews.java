@@ -120,9 +120,11 @@ final class PlanViews {
         }
     }
 
-    /** The body of a review: the targets and tasks as they should be. */
+    /** The body of a review: the targets and tasks as they should be, and the title if it needs correcting. */
     record ReviewRequest(
-            @Nullable List<TargetView> targets, @Nullable List<TaskView> tasks) {
+            @Nullable List<TargetView> targets,
+            @Nullable List<TaskView> tasks,
+            @Nullable String title) {
         PlanReview review() {
             return new PlanReview(
                     targets == null
@@ -130,7 +132,8 @@ final class PlanViews {
                             : targets.stream().map(TargetView::target).toList(),
                     tasks == null
                             ? List.of()
-                            : tasks.stream().map(TaskView::task).toList());
+                            : tasks.stream().map(TaskView::task).toList(),
+                    title);
         }
     }
 
