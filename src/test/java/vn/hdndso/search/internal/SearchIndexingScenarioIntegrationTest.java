@@ -17,16 +17,20 @@ import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.documents.TestPdfs;
+import vn.hdndso.petitions.PetitionId;
+import vn.hdndso.petitions.PetitionIssueId;
+import vn.hdndso.petitions.PetitionReceived;
 import vn.hdndso.search.Search;
 import vn.hdndso.search.SearchRequest;
 import vn.hdndso.search.Viewer;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.support.IntegrationTest;
+import vn.hdndso.support.TestClient;
 
 /**
- * The main indexing flow as a Spring Modulith scenario: another module's event, after its
- * transaction commits, reaches the search source (a {@code @TenantAwareListener}), which reads the
+ * The main indexing flows as Spring Modulith scenarios (an issued document, a received petition):
+ * another module's event, after its transaction commits, reaches the search source (a {@code @TenantAwareListener}), which reads the
  * item again in the event's council and puts it into the index, where a search finds it.
  */
 @IntegrationTest
@@ -46,6 +50,9 @@ class SearchIndexingScenarioIntegrationTest {
 
     @Autowired
     Search search;
+
+    @Autowired
+    TestClient client;
 
     @Test
     void aDocumentEventMakesTheDocumentSearchableInItsCouncil(Scenario scenario) {
@@ -80,5 +87,43 @@ class SearchIndexingScenarioIntegrationTest {
         var clerk = Viewer.member(council.id(), java.util.Set.of("CLERK"));
         assertThat(search.search(SearchRequest.of(word), clerk).items())
                 .anySatisfy(hit -> assertThat(hit.id()).isEqualTo(draft.id().toString()));
+    }
+
+    @Test
+    void aReceivedPetitionBecomesSearchableForTheCouncilsStaffOnly(Scenario scenario) {
+        Council council = councils.requireBySlug("lac-phuong");
+        String word = "muongthoat" + System.nanoTime();
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("content", "Đề nghị nạo vét " + word + " ở xóm Bắc trước mùa mưa để nước không tràn vào nhà dân.");
+        body.put("consent", true);
+        body.put("channel", "WEB");
+        var created = client.postJson("/api/v1/councils/lac-phuong/petitions", body);
+        assertThat(created.status()).isEqualTo(201);
+        String code = created.json().get("trackingCode").asString();
+        var mine = client.get("/api/v1/councils/lac-phuong/petitions?size=100", "lacphuong.vanthu", "hdnd-demo-2026")
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(p -> p.get("trackingCode").asString().equals(code))
+                .findFirst()
+                .orElseThrow();
+        var petition = new PetitionId(java.util.UUID.fromString(mine.get("id").asString()));
+        var issue = new PetitionIssueId(
+                java.util.UUID.fromString(mine.get("issueId").asString()));
+        String key = "petition:" + issue.value();
+        await().atMost(INDEXED).until(() -> index.contains(key));
+        index.remove(key);
+
+        scenario.publish(new PetitionReceived(council.id(), petition, issue))
+                .customize(wait -> wait.atMost(INDEXED))
+                .andWaitForStateChange(() -> index.contains(key))
+                .andVerify(indexed -> assertThat(indexed).isTrue());
+
+        var clerk = Viewer.member(council.id(), java.util.Set.of("CLERK"));
+        assertThat(search.search(SearchRequest.of(word), clerk).items())
+                .anySatisfy(hit -> assertThat(hit.id()).isEqualTo(issue.value().toString()));
+        assertThat(search.search(SearchRequest.of(word), Viewer.anonymous()).items())
+                .as("petitions are the staff's")
+                .isEmpty();
     }
 }
