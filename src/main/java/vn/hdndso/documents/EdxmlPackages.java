@@ -1,13 +1,10 @@
 package vn.hdndso.documents;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +27,7 @@ import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.Sha256;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.audit.AuditEvent;
 
@@ -116,7 +114,7 @@ public class EdxmlPackages {
                 }
             }
             checks.add(new AttachmentCheck(
-                    attachment.name(), attachment.contentType(), content.length, sha256(content), report));
+                    attachment.name(), attachment.contentType(), content.length, Sha256.hex(content), report));
         }
         problems.throwIfAny();
         return new Validation(message, EdxmlSignature.verify(xml), checks);
@@ -176,7 +174,7 @@ public class EdxmlPackages {
                                 recipients.stream()
                                         .map(EdxmlMessage.Organisation::organId)
                                         .toList()))
-                .with("sha256", sha256(xml)));
+                .with("sha256", Sha256.hex(xml)));
         return xml;
     }
 
@@ -270,13 +268,5 @@ public class EdxmlPackages {
     private static boolean isPdf(byte[] content) {
         return content.length >= 5
                 && Arrays.equals(Arrays.copyOf(content, 5), "%PDF-".getBytes(StandardCharsets.US_ASCII));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,7 +7,6 @@ create table plan (
   council_id      uuid not null references council (id),
   title           varchar(1000) not null,
   number          varchar(100),
-  current_version int not null default 1,
   confirmed       boolean not null default false,     -- some version has been confirmed
   created_by      varchar(200) not null,
   created_at      timestamptz not null default now(),

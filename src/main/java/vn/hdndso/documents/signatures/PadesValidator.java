@@ -11,13 +11,11 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.validation.reports.Reports;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.hdndso.documents.SignatureFinding;
 import vn.hdndso.documents.SignatureReport;
+import vn.hdndso.shared.Sha256;
 
 /**
  * PAdES validation with EU DSS: reads every signature of a PDF and judges it with {@link
@@ -53,7 +51,7 @@ public class PadesValidator {
                                 .map(m -> m.getKey())
                                 .toList()))
                 .toList();
-        return new SignatureReport(sha256(pdf), findings);
+        return new SignatureReport(Sha256.hex(pdf), findings);
     }
 
     private CommonCertificateVerifier verifier() {
@@ -73,13 +71,5 @@ public class PadesValidator {
             verifier.setCrlSource(null);
         }
         return verifier;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

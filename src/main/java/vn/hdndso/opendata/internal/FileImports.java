@@ -23,6 +23,7 @@ import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.Sha256;
 import vn.hdndso.shared.VnText;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
@@ -83,13 +84,7 @@ class FileImports implements DatasetImports {
             name = name.substring(name.length() - MAX_NAME);
         }
         var upload = new ImportRepository.Upload(
-                UUID.randomUUID(),
-                council,
-                dataset,
-                name,
-                Checksums.sha256(content),
-                content,
-                ImportSettings.detected());
+                UUID.randomUUID(), council, dataset, name, Sha256.hex(content), content, ImportSettings.detected());
         imports.insert(upload, CurrentUser.describe());
         return upload.id();
     }
@@ -159,7 +154,7 @@ class FileImports implements DatasetImports {
         }
         imports.settings(importId, new ImportSettings(chosen.sheet(), table.headerRow(), table.headerRows(), columns));
         String mappingHash =
-                Checksums.sha256(table.sheet() + "|" + table.headerRow() + "|" + table.headerRows() + "|" + columns);
+                Sha256.hex(table.sheet() + "|" + table.headerRow() + "|" + table.headerRows() + "|" + columns);
         return new DatasetImportRun.Prepared(
                 council,
                 importId,

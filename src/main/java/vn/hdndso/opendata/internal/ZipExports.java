@@ -26,6 +26,7 @@ import vn.hdndso.opendata.BulkExport;
 import vn.hdndso.opendata.BulkExports;
 import vn.hdndso.opendata.OpenDataProperties;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.Sha256;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
@@ -114,7 +115,7 @@ class ZipExports implements BulkExports {
         List<Map<String, Object>> listed = new ArrayList<>();
         StringBuilder fingerprint = new StringBuilder();
         for (BulkExportFiles.Entry e : entries) {
-            String sha = Checksums.sha256(e.content());
+            String sha = Sha256.hex(e.content());
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("path", e.path());
             file.put("mediaType", e.mediaType());
@@ -139,7 +140,7 @@ class ZipExports implements BulkExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String print = Checksums.sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8));
+        String print = Sha256.hex(fingerprint.toString());
         return new Built(out.toByteArray(), print, now, entries.size() + 1);
     }
 

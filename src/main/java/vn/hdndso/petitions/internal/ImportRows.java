@@ -1,13 +1,9 @@
 package vn.hdndso.petitions.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.hdndso.petitions.PetitionImports.Row;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.Sha256;
 import vn.hdndso.shared.VnText;
 
 /**
@@ -151,18 +148,10 @@ class ImportRows {
                 VnText.fold(values.getOrDefault("submitterName", "")),
                 values.getOrDefault("contact", "").replaceAll("\\s", ""),
                 String.valueOf(date(values.get("receivedOn"))));
-        return "import:" + sha256(joined.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
+        return "import:" + Sha256.hex(joined).substring(0, 40);
     }
 
     static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

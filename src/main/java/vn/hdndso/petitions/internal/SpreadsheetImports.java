@@ -14,6 +14,7 @@ import vn.hdndso.petitions.PetitionImports;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.Sha256;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.audit.AuditEvent;
 
@@ -97,7 +98,7 @@ class SpreadsheetImports implements PetitionImports {
                 .param("id", UUID.randomUUID())
                 .param("council", council.value())
                 .param("name", fileName.length() > 255 ? fileName.substring(0, 255) : fileName)
-                .param("sha", ImportRows.sha256(content))
+                .param("sha", Sha256.hex(content))
                 .param("total", all.size())
                 .param("imported", imported)
                 .param("skipped", skipped)

@@ -85,9 +85,6 @@ class PlanRepository {
                         Timestamp.from(at))
                 .update();
         touch(plan, at);
-        jdbc.sql("update plan set current_version = ? where id = ?")
-                .params(number, plan.value())
-                .update();
     }
 
     Optional<Plan> find(CouncilId council, PlanId id) {

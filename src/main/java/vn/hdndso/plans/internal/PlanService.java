@@ -25,8 +25,6 @@ import vn.hdndso.shared.audit.AuditEvent;
 @Service
 class PlanService implements Plans {
 
-    private static final int MAX_TITLE = 1000;
-
     private final PlanRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -58,7 +56,7 @@ class PlanService implements Plans {
 
     private static String title(PlanReading reading, String fileName) {
         String title = reading.title() != null ? "Kế hoạch " + reading.title() : fileName;
-        return title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE) : title;
+        return title.length() > PlanReview.MAX_TITLE ? title.substring(0, PlanReview.MAX_TITLE) : title;
     }
 
     @Override

@@ -6,9 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -18,6 +15,7 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.hdndso.plans.Plan.PlanSource;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.Sha256;
 import vn.hdndso.shared.VnText;
 
 /**
@@ -52,7 +50,7 @@ final class PlanSources {
         if (text.length() > MAX_CHARACTERS) {
             throw InvalidInputException.of(FIELD, "plans.source.tooLong", MAX_CHARACTERS);
         }
-        return new Text(new PlanSource(name, kind, sha256(content)), text);
+        return new Text(new PlanSource(name, kind, Sha256.hex(content)), text);
     }
 
     private static PlanSource.Kind kind(byte[] content) {
@@ -119,14 +117,6 @@ final class PlanSources {
             }
         }
         return true;
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String docx(byte[] content) {
