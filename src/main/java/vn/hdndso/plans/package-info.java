@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Plans",
-        allowedDependencies = {"councils", "identity", "shared"})
+        allowedDependencies = {"councils", "identity", "indicators", "shared"})
 @NullMarked
 package vn.hdndso.plans;
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param council the council whose public content changed
  * @param kind what changed, one of the constants below
  */
-public record PublicContentChanged(CouncilId council, String kind) {
+public record PublicContentChanged(CouncilId council, String kind) implements CouncilEvent {
 
     public static final String COUNCIL = "council";
     public static final String DOCUMENTS = "documents";
