@@ -119,6 +119,18 @@ class AuthorisationMatrixIntegrationTest {
                     open("GET", "/api/v1/councils/{slug}/plans"),
                     open("GET", "/api/v1/councils/{slug}/plans/{confirmedPlanId}"),
                     open("GET", "/api/v1/councils/{slug}/plans/{confirmedPlanId}/versions"),
+                    open("GET", "/api/v1/councils/{slug}/plans/{confirmedPlanId}/restored"),
+                    rows(
+                            "GET",
+                            "/api/v1/councils/{slug}/plans/{planId}/restored",
+                            null,
+                            Map.of(
+                                    ANONYMOUS, 404,
+                                    CITY_ADMIN, 200,
+                                    COUNCIL_ADMIN, 200,
+                                    CLERK, 200,
+                                    DELEGATE, 200,
+                                    OTHER_COUNCIL_ADMIN, 404)),
                     rows(
                             "GET",
                             "/api/v1/councils/{slug}/plans/{planId}",

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 import vn.hdndso.support.TestClient.Part;
+import vn.hdndso.support.WebSession;
 
 /** Reading, reviewing, confirming and amending a plan through the API, as the clerk and the public see it. */
 @IntegrationTest
@@ -86,6 +87,35 @@ class PlansApiIntegrationTest {
                 assertThat(codes(plan)).containsExactlyElementsOf(CODES);
             });
         }
+    }
+
+    @Test
+    void anOcrPlanReadsWithItsDiacriticsRestoredAndMarked() throws IOException {
+        String ocr = upload("ke-hoach-57-lac-phuong-ocr.txt").json().get("id").asString();
+        String clean = upload("ke-hoach-57-nhi-chieu.txt").json().get("id").asString();
+
+        JsonNode restored =
+                client.get(PLANS + "/" + ocr + "/restored", CLERK, PASSWORD).json();
+        assertThat(restored.get("restored").asBoolean()).isTrue();
+        assertThat(restored.get("text").asString()).contains("Mục tiêu cụ thể đến hết năm 2026");
+        assertThat(restored.get("targets")).hasSize(CODES.size());
+        // the second target: "Trên 90% tài liệu phục vụ kỳ họp …", the plan's own words stay as uploaded
+        assertThat(restored.get("targets").get(1).asString()).startsWith("Trên 90% tài liệu phục vụ kỳ họp");
+        JsonNode plan = client.get(PLANS + "/" + ocr, CLERK, PASSWORD).json();
+        assertThat(plan.get("targets").get(1).get("text").asString()).doesNotContain("tài liệu");
+        assertThat(client.get(PLANS + "/" + clean + "/restored", CLERK, PASSWORD)
+                        .json()
+                        .get("restored")
+                        .asBoolean())
+                .isFalse();
+        // a draft's restored reading is as private as the draft
+        assertThat(client.get(PLANS + "/" + ocr + "/restored").status()).isEqualTo(404);
+
+        var clerk = new WebSession(client);
+        clerk.signIn(CLERK, PASSWORD);
+        String page = clerk.get("/app/councils/lac-phuong/plans/" + ocr).body();
+        assertThat(page).contains("Khôi phục dấu tự động", "Toàn văn kế hoạch đã khôi phục dấu", "Mục tiêu cụ thể");
+        assertThat(clerk.get("/app/councils/lac-phuong/plans/" + clean).body()).doesNotContain("Khôi phục dấu tự động");
     }
 
     @Test

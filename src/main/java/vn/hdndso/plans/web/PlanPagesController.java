@@ -2,6 +2,8 @@ package vn.hdndso.plans.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -21,6 +23,7 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.identity.CouncilAccess;
 import vn.hdndso.plans.Plan;
 import vn.hdndso.plans.PlanId;
+import vn.hdndso.plans.PlanTexts;
 import vn.hdndso.plans.Plans;
 import vn.hdndso.plans.ReportingFrequency;
 import vn.hdndso.plans.ResponsibleBody;
@@ -44,12 +47,14 @@ class PlanPagesController {
     private final Plans plans;
     private final CouncilAccess access;
     private final MessageSource messages;
+    private final PlanTexts texts;
 
-    PlanPagesController(Councils councils, Plans plans, CouncilAccess access, MessageSource messages) {
+    PlanPagesController(Councils councils, Plans plans, CouncilAccess access, MessageSource messages, PlanTexts texts) {
         this.councils = councils;
         this.plans = plans;
         this.access = access;
         this.messages = messages;
+        this.texts = texts;
     }
 
     /** The council, and whether the caller is of the council office (who may change plans). */
@@ -103,9 +108,29 @@ class PlanPagesController {
         model.addAttribute("codes", TargetCode.values());
         model.addAttribute("bodies", ResponsibleBody.values());
         model.addAttribute("frequencies", ReportingFrequency.values());
+        PlanTexts.RestoredReading restored =
+                texts.restored(council.id(), plan.id()).orElse(null);
+        model.addAttribute("restored", restored);
+        model.addAttribute("restoredText", restoredText(plan, restored));
         model.asMap().putIfAbsent("form", PlanForm.of(plan.title(), plan.reading()));
         model.asMap().putIfAbsent("errors", FormErrors.NONE);
         return "plans/plan";
+    }
+
+    /** Each target's and task's words as read → restored, for the rows whose words are still those read. */
+    private static Map<String, String> restoredText(Plan plan, PlanTexts.@Nullable RestoredReading restored) {
+        Map<String, String> byText = new HashMap<>();
+        if (restored != null) {
+            var targets = plan.reading().targets();
+            for (int i = 0; i < targets.size() && i < restored.targets().size(); i++) {
+                byText.put(targets.get(i).text(), restored.targets().get(i));
+            }
+            var tasks = plan.reading().tasks();
+            for (int i = 0; i < tasks.size() && i < restored.tasks().size(); i++) {
+                byText.put(tasks.get(i).text(), restored.tasks().get(i));
+            }
+        }
+        return byText;
     }
 
     @PostMapping("/{id}/review")
