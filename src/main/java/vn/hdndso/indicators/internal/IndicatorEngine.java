@@ -180,8 +180,12 @@ class IndicatorEngine implements Indicators {
         return measured;
     }
 
-    /** Runs in the council's staff scope; a pair whose source fails is left out. */
     private List<IndicatorValue> measure(CouncilId council, List<Pair> pairs) {
+        return measure(sources, clock, council, pairs);
+    }
+
+    /** Runs in the council's staff scope; a pair whose source fails is logged and left out. */
+    static List<IndicatorValue> measure(IndicatorSources sources, Clock clock, CouncilId council, List<Pair> pairs) {
         List<IndicatorValue> measured = new ArrayList<>();
         for (Pair pair : pairs) {
             IndicatorSource source = sources.of(pair.code()).orElse(null);
@@ -227,7 +231,7 @@ class IndicatorEngine implements Indicators {
         return new IndicatorValue(council, code, period, Measurement.noData(), Instant.now(clock));
     }
 
-    private record Pair(IndicatorCode code, Period period) {}
+    record Pair(IndicatorCode code, Period period) {}
 
     private record Key(CouncilId council, IndicatorCode code, Period period) {
         static Key of(IndicatorValue value) {

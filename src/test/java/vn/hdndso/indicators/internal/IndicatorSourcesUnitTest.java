@@ -59,4 +59,38 @@ class IndicatorSourcesUnitTest {
                 .containsExactly(Map.entry("web", 4L), Map.entry("import", 1L), Map.entry("api", 0L));
         assertThat(StoredValues.breakdown("[]")).isEmpty();
     }
+
+    @Test
+    void aSourceThatFailsIsLeftOutAndTheOthersAreMeasured() {
+        IndicatorSource broken = new IndicatorSource() {
+            @Override
+            public Set<IndicatorCode> codes() {
+                return Set.of(IndicatorCode.T3);
+            }
+
+            @Override
+            public Measurement measure(CouncilId council, IndicatorCode code, Period period) {
+                throw new IllegalStateException("the recordings' store is down");
+            }
+
+            @Override
+            public List<Evidence> evidence(CouncilId council, IndicatorCode code, Period period) {
+                throw new IllegalStateException("the recordings' store is down");
+            }
+        };
+        var sources = new IndicatorSources(List.of(broken, new Counting(Set.of(IndicatorCode.T1))));
+        CouncilId council = CouncilId.of("7f1f2b7e-0000-4000-8000-000000000001");
+        Period year = Period.year(2026);
+        var measured = IndicatorEngine.measure(
+                sources,
+                java.time.Clock.systemUTC(),
+                council,
+                List.of(
+                        new IndicatorEngine.Pair(IndicatorCode.T3, year),
+                        new IndicatorEngine.Pair(IndicatorCode.T1, year),
+                        new IndicatorEngine.Pair(IndicatorCode.T9, year)));
+        assertThat(measured)
+                .extracting(v -> v.code(), v -> v.measurement())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(IndicatorCode.T1, Measurement.count(1)));
+    }
 }
