@@ -60,14 +60,15 @@ class ApiKeyVerifier {
                             where prefix = :prefix and revoked_at is null
                               and (expires_at is null or expires_at > now())""")
                             .param("prefix", token.get().prefix())
-                            .query((rs, n) -> new StoredKey(
-                                    rs.getObject("id", UUID.class),
-                                    new CouncilId(rs.getObject("council_id", UUID.class)),
-                                    rs.getObject("user_id", UUID.class),
-                                    rs.getString("secret_hash"),
-                                    rs.getTimestamp("last_used_at") == null
-                                            ? null
-                                            : rs.getTimestamp("last_used_at").toInstant()))
+                            .query((rs, n) -> {
+                                java.sql.Timestamp lastUsed = rs.getTimestamp("last_used_at");
+                                return new StoredKey(
+                                        rs.getObject("id", UUID.class),
+                                        new CouncilId(rs.getObject("council_id", UUID.class)),
+                                        rs.getObject("user_id", UUID.class),
+                                        rs.getString("secret_hash"),
+                                        lastUsed == null ? null : lastUsed.toInstant());
+                            })
                             .optional();
                     if (key.isEmpty()
                             || !MessageDigest.isEqual(
