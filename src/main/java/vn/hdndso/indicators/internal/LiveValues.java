@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,6 +17,7 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnTime;
 
 /**
  * Keeps the current values live: every {@link CouncilEvent} marks its council once the publishing
@@ -82,30 +84,41 @@ class LiveValues implements DisposableBean {
      */
     @EventListener(ApplicationReadyEvent.class)
     void fillAtStart() {
-        filler.execute(() -> {
-            try {
-                int forgotten = engine.forgetPastPeriods();
-                List<Council> all = councils.all();
-                log.info(
-                        "Indicators: filling the current values of {} councils ({} values of past periods forgotten)",
-                        all.size(),
-                        forgotten);
-                long started = System.nanoTime();
-                for (Council council : all) {
-                    try {
-                        engine.fillCurrent(council.id());
-                    } catch (RuntimeException e) {
-                        log.error(
-                                "Indicators: filling council {} failed; its values are computed when asked for",
-                                council.slug(),
-                                e);
-                    }
+        filler.execute(() -> fill(true));
+    }
+
+    /**
+     * Every night the current values are measured again: some move with time alone (a dataset goes
+     * stale past its update frequency, T8; a new month begins) without any event.
+     */
+    @Scheduled(cron = "${hdnd.indicators.refresh-cron:0 5 0 * * *}", zone = VnTime.ZONE_ID)
+    void refreshNightly() {
+        filler.execute(() -> fill(false));
+    }
+
+    private void fill(boolean atStart) {
+        try {
+            int forgotten = atStart ? engine.forgetPastPeriods() : 0;
+            List<Council> all = councils.all();
+            log.info(
+                    "Indicators: filling the current values of {} councils ({} values of past periods forgotten)",
+                    all.size(),
+                    forgotten);
+            long started = System.nanoTime();
+            for (Council council : all) {
+                try {
+                    engine.fillCurrent(council.id());
+                } catch (RuntimeException e) {
+                    log.error(
+                            "Indicators: filling council {} failed; its values are computed when asked for",
+                            council.slug(),
+                            e);
                 }
-                log.info("Indicators: filled in {} ms", (System.nanoTime() - started) / 1_000_000);
-            } catch (RuntimeException e) {
-                log.error("Indicators: the fill at start failed; values are computed when asked for", e);
             }
-        });
+            log.info("Indicators: filled in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Indicators: the fill failed; values are computed when asked for", e);
+        }
     }
 
     @Override
