@@ -13,7 +13,8 @@ import vn.hdndso.plans.ResponsibleBody;
  * an account or a delegate), or when its body is theirs: a committee, delegate group or standing
  * committee they sit in (a task of "các Ban" or "Tổ đại biểu" without one named body is every
  * committee's or group's); the People's Committee's for an executive officer; the Fatherland Front's
- * for a front officer; a task of every delegate for a delegate. Plain Java, unit-tested.
+ * for a front officer; a task of every delegate (naming nobody) for a delegate. Plain Java,
+ * unit-tested.
  *
  * @param office the council office: council administrator, clerk, city administrator
  * @param delegateId the user's delegate record in the current term, if any
@@ -59,7 +60,7 @@ record TaskActor(
                         : bodyIds.contains(bodyId);
             case DELEGATE_GROUPS ->
                 bodyId == null ? seatKinds.contains(BodyKind.DELEGATE_GROUP) : bodyIds.contains(bodyId);
-            case DELEGATES -> delegateId != null;
+            case DELEGATES -> delegateId != null && !a.namesPerson();
             case PEOPLES_COMMITTEE -> roles.contains(Role.EXECUTIVE_OFFICER);
             case FATHERLAND_FRONT -> roles.contains(Role.FRONT_OFFICER);
         };
