@@ -133,7 +133,7 @@ class TaskRepository {
 
     /** Open tasks of every council in scope falling due between the two days, not reminded yet. */
     List<PlanTask> dueSoonUnreminded(LocalDate from, LocalDate to) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                          from plan_task where status in ('OPEN', 'IN_PROGRESS') and reminded_due_soon_at is null
                           and due_on between ? and ? order by council_id, due_on""")
                 .params(Date.valueOf(from), Date.valueOf(to))
@@ -143,7 +143,7 @@ class TaskRepository {
 
     /** Open tasks of every council in scope past their due date, not reminded yet. */
     List<PlanTask> overdueUnreminded(LocalDate today) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                          from plan_task where status in ('OPEN', 'IN_PROGRESS') and reminded_overdue_at is null
                           and due_on < ? order by council_id, due_on""")
                 .params(Date.valueOf(today))
