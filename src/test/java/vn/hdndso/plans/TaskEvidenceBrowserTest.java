@@ -70,7 +70,7 @@ class TaskEvidenceBrowserTest extends BrowserTest {
         assertThat(find("#task-status-badge").getText()).isEqualTo("Chưa thực hiện");
 
         new Select(find("#evidence-find-kind")).selectByValue("DOCUMENT");
-        find("#evidence-find-q").sendKeys("kế hoạch");
+        find("#evidence-find-q").sendKeys("Nghị quyết 57");
         find("#evidence-find").click();
         waitUntil(d -> !browser().findElements(By.cssSelector("ul.found li")).isEmpty());
         String picked = find("ul.found li span").getText();
