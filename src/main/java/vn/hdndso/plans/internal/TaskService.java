@@ -215,8 +215,7 @@ class TaskService implements PlanTasks {
             throw InvalidInputException.of("reference", "tasks.evidence.duplicate");
         }
         repository.insertEvidence(council, id, stored);
-        repository.insertHistory(
-                council, id, by, now, "evidenceAdded", stored.kind().name() + ": " + stored.title());
+        repository.insertHistory(council, id, by, now, "evidenceAdded", stored.title());
         events.publishEvent(AuditEvent.of(council, "plans.task.evidenceAdded", "task", id)
                 .with("kind", stored.kind().name())
                 .with("reference", stored.reference()));
@@ -237,13 +236,7 @@ class TaskService implements PlanTasks {
         task.checkEvidenceRemovable(evidenceId);
         repository.deleteEvidence(id, evidenceId);
         Instant now = Instant.now(clock);
-        repository.insertHistory(
-                council,
-                id,
-                CurrentUser.describe(),
-                now,
-                "evidenceRemoved",
-                evidence.kind().name() + ": " + evidence.title());
+        repository.insertHistory(council, id, CurrentUser.describe(), now, "evidenceRemoved", evidence.title());
         events.publishEvent(AuditEvent.of(council, "plans.task.evidenceRemoved", "task", id)
                 .with("reference", evidence.reference()));
         return require(council, id);

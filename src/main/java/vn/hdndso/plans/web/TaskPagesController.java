@@ -61,7 +61,10 @@ class TaskPagesController {
         this.clock = clock;
     }
 
-    /** Which list: the signed-in user's tasks, the overdue, the soon-due, or all grouped by body. */
+    /**
+     * Which list: the signed-in user's tasks (the default when they hold any), the overdue, the
+     * soon-due, or all grouped by body.
+     */
     enum View {
         MINE,
         OVERDUE,
@@ -83,7 +86,8 @@ class TaskPagesController {
             @RequestParam(required = false) @Nullable UUID plan,
             Model model) {
         Council council = councils.requireBySlug(slug);
-        View shown = parse(view);
+        PlanTasks.TaskCounts counts = tasks.counts(council.id());
+        View shown = view == null && counts.mine() == 0 ? View.ALL : parse(view);
         LocalDate today = VnTime.today(clock);
         PlanId planId = plan == null ? null : new PlanId(plan);
         TaskQuery query = new TaskQuery(
@@ -103,7 +107,7 @@ class TaskPagesController {
         model.addAttribute("plan", plan);
         model.addAttribute("rows", rows);
         model.addAttribute("groups", shown == View.ALL ? groups(rows) : List.of());
-        model.addAttribute("counts", tasks.counts(council.id()));
+        model.addAttribute("counts", counts);
         model.addAttribute("soonDays", tasks.soonDays());
         return "plans/tasks";
     }
