@@ -107,6 +107,59 @@ class AuthorisationMatrixIntegrationTest {
                             COUNCIL_ADMIN),
                     onlyFor("GET", "/api/v1/councils/{slug}/audit", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
                     onlyFor("GET", "/api/v1/councils/{slug}/audit/verification", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
+                    // plan tasks: the tasks of confirmed plans are public (without notes, persons, evidence);
+                    // a task added by hand is the staff's; the office adds and plans, holders record progress
+                    open("GET", "/api/v1/councils/{slug}/tasks"),
+                    open("GET", "/api/v1/councils/{slug}/tasks?due=overdue&mine=true&body=STANDING_COMMITTEE"),
+                    open("GET", "/api/v1/councils/{slug}/tasks/{publicTaskId}"),
+                    rows(
+                            "GET",
+                            "/api/v1/councils/{slug}/tasks/{taskId}",
+                            null,
+                            Map.of(
+                                    ANONYMOUS, 404,
+                                    CITY_ADMIN, 200,
+                                    COUNCIL_ADMIN, 200,
+                                    CLERK, 200,
+                                    DELEGATE, 200,
+                                    OTHER_COUNCIL_ADMIN, 404)),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/tasks/{taskId}/history",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK,
+                            DELEGATE),
+                    onlyFor("POST", "/api/v1/councils/{slug}/tasks", """
+                            {"text":"Nhiệm vụ ma trận","dueOn":"{today}","assignee":{"body":"STANDING_COMMITTEE"}}""", 201, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "PATCH",
+                            "/api/v1/councils/{slug}/tasks/{taskId}",
+                            """
+                            {"status":"IN_PROGRESS","note":"Ghi chú ma trận"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/tasks/{taskId}/evidence",
+                            """
+                            {"kind":"LINK","reference":"https://hdnd.example.vn/ma-tran","title":"Tin ma trận"}""",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "DELETE",
+                            "/api/v1/councils/{slug}/tasks/{taskEvidence}",
+                            null,
+                            204,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
                     // plans: reading, review, confirmation, amendment; drafts are the council staff's
                     onlyFor(
                             "POST",
@@ -1110,6 +1163,9 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{importedDatasetId}", (Supplier<String>) () -> imported(freshDataset())),
                 Map.entry("{publishedDatasetId}", (Supplier<String>) () -> published(imported(freshDataset()))),
                 Map.entry("{datasetImport}", (Supplier<String>) this::freshDatasetImport),
+                Map.entry("{taskId}", (Supplier<String>) this::freshTask),
+                Map.entry("{publicTaskId}", (Supplier<String>) this::publicTask),
+                Map.entry("{taskEvidence}", (Supplier<String>) this::freshTaskEvidence),
                 Map.entry("{planId}", (Supplier<String>) this::freshPlan),
                 Map.entry("{confirmedPlanId}", (Supplier<String>) () -> confirmed(freshPlan())),
                 Map.entry("{unknownId}", (Supplier<String>)
@@ -1167,6 +1223,41 @@ class AuthorisationMatrixIntegrationTest {
             }
         }
         return resolved;
+    }
+
+    // plan tasks fixtures: a task added by hand (the staff's), a task of the demo plan (public), evidence
+
+    private String freshTask() {
+        return created(
+                "/tasks",
+                Map.of(
+                        "text", "Nhiệm vụ ma trận " + UUID.randomUUID(),
+                        "dueOn",
+                                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                        .toString(),
+                        "assignee", Map.of("body", "STANDING_COMMITTEE")));
+    }
+
+    private String publicTask() {
+        return client.get("/api/v1/councils/" + SLUG + "/tasks?size=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+    }
+
+    /** "{taskId}/evidence/{evidenceId}" of fresh evidence. */
+    private String freshTaskEvidence() {
+        String task = freshTask();
+        var added = client.postJson(
+                "/api/v1/councils/" + SLUG + "/tasks/" + task + "/evidence",
+                Map.of("kind", "LINK", "reference", "https://hdnd.example.vn/ma-tran"),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return task + "/evidence/"
+                + added.json().get("evidence").get(0).get("id").asString();
     }
 
     // plans fixtures: a plan read from the Nhị Chiểu seed, as a draft or confirmed
