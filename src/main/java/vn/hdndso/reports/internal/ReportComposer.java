@@ -61,7 +61,7 @@ final class ReportComposer {
             Map.entry(IndicatorCode.T2, "tài liệu"),
             Map.entry(IndicatorCode.T3, "kỳ họp"),
             Map.entry(IndicatorCode.T4, "hội nghị"),
-            Map.entry(IndicatorCode.T5, "kiến nghị"),
+            Map.entry(IndicatorCode.T5, "kênh tiếp nhận"),
             Map.entry(IndicatorCode.T6, "kiến nghị"),
             Map.entry(IndicatorCode.T7, "văn bản"),
             Map.entry(IndicatorCode.T8, "bộ dữ liệu"),
@@ -154,17 +154,17 @@ final class ReportComposer {
             if (!WEAK.contains(progress.status()) || !hasData(progress)) {
                 continue;
             }
-            String name = name(progress.code(), facts);
-            String goal = threshold(progress.threshold());
+            String name = name(progress.code(), facts) + " (" + progress.code() + ")";
+            boolean qualitative = progress.threshold().isQualitative();
+            String goal = qualitative ? "" : " " + threshold(progress.threshold());
             if (progress.status() == IndicatorStatus.NOT_MET) {
-                sentences.add(name + " (" + progress.code() + ") đạt " + figure(progress) + ", không đạt mục tiêu "
-                        + goal
+                sentences.add(name + " đạt " + figure(progress) + ", không đạt mục tiêu" + goal
                         + (progress.deadline() == null ? "" : " đặt ra đến ngày " + DAY.format(progress.deadline()))
                         + ".");
             } else {
                 Double projected = progress.projected();
-                sentences.add(name + " (" + progress.code() + ") mới đạt " + figure(progress) + ", thấp hơn mục tiêu "
-                        + goal
+                sentences.add(name + " mới đạt " + figure(progress) + ", "
+                        + (qualitative ? "chưa đạt mục tiêu" : "thấp hơn mục tiêu" + goal)
                         + (projected == null
                                 ? ""
                                 : "; theo xu hướng hiện nay"

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -32,7 +31,6 @@ import vn.hdndso.plans.PlanState;
 import vn.hdndso.plans.Plans;
 import vn.hdndso.reports.GeneratedReport;
 import vn.hdndso.reports.PeriodicReports;
-import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.Sha256;
@@ -52,7 +50,7 @@ class ReportService implements PeriodicReports {
     private final Councils councils;
     private final CouncilOrganisation organisation;
     private final Plans plans;
-    private final ObjectProvider<PlanIndicators> indicators;
+    private final PlanIndicators indicators;
     private final OutgoingDocuments documents;
     private final ReportRepository repository;
     private final MessageSource messages;
@@ -63,7 +61,7 @@ class ReportService implements PeriodicReports {
             Councils councils,
             CouncilOrganisation organisation,
             Plans plans,
-            ObjectProvider<PlanIndicators> indicators,
+            PlanIndicators indicators,
             OutgoingDocuments documents,
             ReportRepository repository,
             MessageSource messages,
@@ -86,10 +84,6 @@ class ReportService implements PeriodicReports {
         if (period.kind() == Period.Kind.MONTH) {
             throw vn.hdndso.shared.InvalidInputException.of("period", "reports.period.month", period.toString());
         }
-        PlanIndicators progress = indicators.getIfAvailable();
-        if (progress == null) {
-            throw new BusinessRuleException("reports.indicators.unavailable");
-        }
         Council council = councils.require(councilId);
         ReportFacts facts = new ReportFacts(
                 council.name(),
@@ -100,7 +94,7 @@ class ReportService implements PeriodicReports {
                         .map(p -> new ReportFacts.PlanFacts(
                                 p.number(), p.title(), p.reading().tasks()))
                         .orElse(null),
-                progress.progress(councilId, period),
+                indicators.progress(councilId, period),
                 names());
         ReportContent content = ReportComposer.compose(facts);
         byte[] docx = ReportDocx.write(content);

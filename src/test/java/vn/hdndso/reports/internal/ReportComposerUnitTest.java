@@ -29,7 +29,7 @@ class ReportComposerUnitTest {
         assertThat(report.results().get(1).target())
                 .isEqualTo("Mục tiêu (theo Nghị quyết số 57-NQ/TW): từ 100% (hạn 31/12/2026)");
         assertThat(report.results().get(2).result()).isEqualTo("Kết quả: 100% (3/3 kỳ họp)");
-        assertThat(report.results().get(4).result()).isEqualTo("Kết quả: 12 kiến nghị");
+        assertThat(report.results().get(4).result()).isEqualTo("Kết quả: 2 kênh tiếp nhận");
 
         assertThat(report.table().getFirst().cells())
                 .containsExactly(

@@ -48,7 +48,7 @@ final class ReportFixtures {
                 projected);
     }
 
-    /** T1 at risk (12 of 14), T3 met (3 of 3), T4 not met (0 of 4), T5 a count (12), the rest without data. */
+    /** T1 at risk (12 of 14), T3 met (3 of 3), T4 not met (0 of 4), T5 a count (2 channels), the rest without data. */
     static ReportFacts withFigures() {
         List<TargetProgress> progress = new ArrayList<>();
         for (IndicatorCode code : IndicatorCode.values()) {
@@ -81,7 +81,7 @@ final class ReportFixtures {
                         case T5 ->
                             progress(
                                     code,
-                                    Measurement.count(12),
+                                    Measurement.count(2),
                                     null,
                                     Threshold.qualitative(),
                                     IndicatorStatus.MET,
