@@ -134,42 +134,49 @@ final class ReportPdf implements AutoCloseable {
         centred(report.signerPosition(), split, RIGHT, TEXT, true);
     }
 
+    /** The table with its rules; a row that does not fit starts a new page, under the header again. */
     private void table(List<String> header, List<List<String>> rows) {
-        List<List<String>> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(rows);
-        float total = RIGHT - LEFT;
         down(SMALL * 0.2f);
-        for (int r = 0; r < all.size(); r++) {
-            boolean bold = r == 0;
-            List<List<String>> cells = new ArrayList<>();
-            int lines = 1;
-            for (int c = 0; c < COLUMNS.length; c++) {
-                List<String> wrapped = wrap(all.get(r).get(c), total * COLUMNS[c] - 2 * CELL_PADDING, SMALL);
-                cells.add(wrapped);
-                lines = Math.max(lines, wrapped.size());
-            }
-            float leading = SMALL * 1.25f;
-            float height = lines * leading + 2 * CELL_PADDING;
-            float rowTop = y + SMALL; // y is the next baseline
-            if (rowTop - height < BOTTOM) {
+        row(header, true);
+        for (List<String> cells : rows) {
+            if (!row(cells, false)) {
                 newPage();
-                rowTop = y + SMALL;
+                row(header, true);
+                row(cells, false);
             }
-            float x = LEFT;
-            for (int c = 0; c < COLUMNS.length; c++) {
-                float w = total * COLUMNS[c];
-                rectangle(x, rowTop - height, w, height);
-                float baseline = rowTop - CELL_PADDING - SMALL * 0.9f;
-                for (String text : cells.get(c)) {
-                    float textX = c == 1 ? x + CELL_PADDING : x + (w - width(text, SMALL)) / 2;
-                    show(text, textX, baseline, SMALL, bold);
-                    baseline -= leading;
-                }
-                x += w;
-            }
-            y = rowTop - height - SMALL;
         }
+    }
+
+    /** Draws one row below the last; answers false, drawing nothing, when it does not fit on the page. */
+    private boolean row(List<String> cells, boolean bold) {
+        float total = RIGHT - LEFT;
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int c = 0; c < COLUMNS.length; c++) {
+            List<String> cell = wrap(cells.get(c), total * COLUMNS[c] - 2 * CELL_PADDING, SMALL);
+            wrapped.add(cell);
+            lines = Math.max(lines, cell.size());
+        }
+        float leading = SMALL * 1.25f;
+        float height = lines * leading + 2 * CELL_PADDING;
+        float rowTop = y + SMALL; // y is the next baseline
+        if (rowTop - height < BOTTOM) {
+            return false;
+        }
+        float x = LEFT;
+        for (int c = 0; c < COLUMNS.length; c++) {
+            float w = total * COLUMNS[c];
+            rectangle(x, rowTop - height, w, height);
+            float baseline = rowTop - CELL_PADDING - SMALL * 0.9f;
+            for (String text : wrapped.get(c)) {
+                float textX = c == 1 ? x + CELL_PADDING : x + (w - width(text, SMALL)) / 2;
+                show(text, textX, baseline, SMALL, bold);
+                baseline -= leading;
+            }
+            x += w;
+        }
+        y = rowTop - height - SMALL;
+        return true;
     }
 
     private void paragraph(String text, float size, boolean bold) {

@@ -107,6 +107,29 @@ class ReportWritersUnitTest {
     }
 
     @Test
+    void aTableRunningOntoTheNextPageRepeatsItsHeader() throws IOException {
+        byte[] pdf = ReportPdf.write(ReportComposer.compose(ReportFixtures.withFigures()));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            int pagesWithRows = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                var stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("[ \\t]+", " ");
+                if (Pattern.compile("(?m)^T\\d+ ").matcher(text).find()) {
+                    pagesWithRows++;
+                    assertThat(text).as("page " + page).contains("Mã Chỉ tiêu Kết quả Mục tiêu Đánh giá");
+                }
+            }
+            assertThat(pagesWithRows)
+                    .as("the fixture's table runs over a page break")
+                    .isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
     void aReportWithoutDataNeverPrintsZeroPercent() throws IOException {
         ReportContent report = ReportComposer.compose(ReportFixtures.withoutData());
 
