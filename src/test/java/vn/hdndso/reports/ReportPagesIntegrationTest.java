@@ -101,6 +101,18 @@ class ReportPagesIntegrationTest {
                 .contains("Hạn nộp: 10/07/" + year)
                 .contains("Đã nộp 0 / 2")
                 .contains("Ban Kinh tế - Ngân sách");
+        assertThat(forms(shown.body())).as("the office hands in for every body").isEqualTo(2);
+
+        // the two reporters are the committees: their members may hand in, the People's Committee's officers not
+        assertThat(forms(signedIn("COMMITTEE_MEMBER").get(round).body())).isEqualTo(2);
+        var officer = signedIn("EXECUTIVE_OFFICER").get(round);
+        assertThat(officer.status()).isEqualTo(200);
+        assertThat(forms(officer.body())).isZero();
+    }
+
+    /** How many forms to hand in a report the page offers. */
+    static long forms(String page) {
+        return Pattern.compile("name=\"reporterId\"").matcher(page).results().count();
     }
 
     @Test

@@ -152,6 +152,7 @@ class ReportPagesController {
     String round(@PathVariable String slug, @PathVariable UUID id, Model model) {
         Council council = open(slug, model);
         model.addAttribute("round", rounds.require(council.id(), id));
+        model.addAttribute("mayReport", mayReportFor());
         return "reports/round";
     }
 
@@ -193,6 +194,21 @@ class ReportPagesController {
         ReportingRound.Submission submission = rounds.requireSubmission(council.id(), id, submissionId);
         return RoundApiController.download(
                 rounds.file(council.id(), id, submissionId), submission.mediaType(), submission.fileName());
+    }
+
+    /** The kinds of body the caller may hand in a report for (the office for all, as the API checks). */
+    private java.util.Set<ReportingRound.ReporterKind> mayReportFor() {
+        if (access.has("COUNCIL_ADMIN", "CLERK")) {
+            return java.util.EnumSet.allOf(ReportingRound.ReporterKind.class);
+        }
+        var kinds = java.util.EnumSet.noneOf(ReportingRound.ReporterKind.class);
+        if (access.has("COMMITTEE_MEMBER")) {
+            kinds.add(ReportingRound.ReporterKind.COMMITTEE);
+        }
+        if (access.has("EXECUTIVE_OFFICER")) {
+            kinds.add(ReportingRound.ReporterKind.EXECUTIVE_UNIT);
+        }
+        return kinds;
     }
 
     private FormErrors errors(RuntimeException e) {
