@@ -2,6 +2,7 @@ package vn.hdndso.portal.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.hdndso.indicators.IndicatorCode;
 import vn.hdndso.plans.IndicatorStatus;
@@ -14,6 +15,7 @@ import vn.hdndso.plans.IndicatorStatus;
  * @param valueText the value for people, {@code null} when there is no data ("Chưa có số liệu")
  * @param denominator {@code null} for a count
  * @param projectedText where the trend leads by the deadline, if there is a trend
+ * @param breakdown named sub-figures, keys under {@code indicator.breakdown.}
  * @param chartSvg the monthly values of the year against the target, inline SVG
  */
 record IndicatorCard(
@@ -28,7 +30,13 @@ record IndicatorCard(
         @Nullable LocalDate deadline,
         @Nullable String projectedText,
         Instant asOf,
+        Map<String, Long> breakdown,
         String chartSvg) {
+
+    /** When the value was computed, Vietnam time. */
+    public String asOfText() {
+        return IndicatorViews.time(asOf);
+    }
 
     public String nameKey() {
         return code.nameKey();

@@ -45,6 +45,33 @@ class IndicatorViews {
         return VnTime.today(clock);
     }
 
+    /** A period to choose on the pages: its value for {@code ?period=}, its name, whether it is shown. */
+    record PeriodLink(String value, String label, boolean selected) {}
+
+    List<PeriodLink> periodLinks(Period selected, Locale locale) {
+        return IndicatorPeriods.choices(selected, today()).stream()
+                .map(c -> new PeriodLink(c.value(), label(c.period(), locale), c.selected()))
+                .toList();
+    }
+
+    /** "Năm 2026", "6 tháng đầu năm 2026", "Tháng 06/2026". */
+    String label(Period period, Locale locale) {
+        String key = switch (period.kind()) {
+            case YEAR -> "indicators.pages.period.year";
+            case HALF -> "indicators.pages.period.half" + period.index();
+            case MONTH -> "indicators.pages.period.month";
+        };
+        String year = Integer.toString(period.year());
+        String month = "%02d".formatted(period.index());
+        return Objects.requireNonNullElse(
+                messages.getMessage(key, new Object[] {year, month}, period.toString(), locale), period.toString());
+    }
+
+    /** When the values were computed, in Vietnam time ("07/12/2026 14:05"). */
+    static String time(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(instant.atZone(VnTime.ZONE));
+    }
+
     /** The council's eleven cards for the period, in code order. */
     List<IndicatorCard> cards(CouncilId council, Period period, Locale locale) {
         List<Period> months = IndicatorPeriods.monthsOfYear(period, today());
@@ -112,6 +139,7 @@ class IndicatorViews {
                 progress.deadline(),
                 projected == null ? null : IndicatorFormat.number(projected, share, locale),
                 value.asOf(),
+                value.breakdown(),
                 chart);
     }
 
