@@ -155,6 +155,15 @@ class AuthorisationMatrixIntegrationTest {
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
                             CLERK),
+                    // indicators: figures are public for every council and the city; evidence is public too,
+                    // filtered to public records except for the council's staff (IndicatorsApiIntegrationTest)
+                    open("GET", "/api/v1/councils/{slug}/indicators"),
+                    open("GET", "/api/v1/councils/{slug}/indicators?period=2026-H1"),
+                    open("GET", "/api/v1/councils/{slug}/indicators/T1"),
+                    open("GET", "/api/v1/councils/{slug}/indicators/T1/evidence?period=2026"),
+                    open("GET", "/api/v1/indicators?code=T1&period=2026"),
+                    everyone("GET", "/api/v1/councils/{slug}/indicators?period=2026-H3", 400),
+                    everyone("GET", "/api/v1/indicators?code=T12", 400),
                     // councils: delegates, terms, bodies and seats, executive units
                     onlyFor("POST", "/api/v1/councils/{slug}/delegates", """
                             {"fullName":"Đại biểu ma trận","birthYear":1980}""", 201, CITY_ADMIN, COUNCIL_ADMIN, CLERK),

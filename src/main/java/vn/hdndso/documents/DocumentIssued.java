@@ -2,6 +2,7 @@ package vn.hdndso.documents;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** An outgoing document was numbered, signed and registered; it is public from now on. */
@@ -13,4 +14,5 @@ public record DocumentIssued(
         String subject,
         String signerName,
         LocalDate issueDate,
-        Instant issuedAt) {}
+        Instant issuedAt)
+        implements CouncilEvent {}

@@ -2,6 +2,7 @@ package vn.hdndso.documents;
 
 import java.time.Instant;
 import java.util.List;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /**
@@ -14,7 +15,8 @@ public record DocumentRecalled(
         String numberSymbol,
         String reason,
         List<String> recipients,
-        Instant recalledAt) {
+        Instant recalledAt)
+        implements CouncilEvent {
 
     public DocumentRecalled {
         recipients = List.copyOf(recipients);

@@ -1,6 +1,7 @@
 package vn.hdndso.documents;
 
 import java.time.LocalDate;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** An incoming document was registered with its arrival number. */
@@ -12,4 +13,5 @@ public record DocumentReceived(
         LocalDate receivedOn,
         String issuingBody,
         String numberSymbol,
-        String subject) {}
+        String subject)
+        implements CouncilEvent {}

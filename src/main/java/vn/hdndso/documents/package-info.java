@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Documents",
-        allowedDependencies = {"councils", "files", "identity", "shared"})
+        allowedDependencies = {"councils", "files", "identity", "indicators", "shared"})
 @NullMarked
 package vn.hdndso.documents;
 

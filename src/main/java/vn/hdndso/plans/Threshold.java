@@ -41,7 +41,11 @@ public record Threshold(
         return min == null && max == null;
     }
 
-    /** Whether a measured share (in the threshold's unit) meets it. */
+    /**
+     * Whether a measured share (in the threshold's unit) meets it: not below {@code min} (above it
+     * when exclusive) and, for a range ("10–30%"), not above {@code max}. A qualitative threshold
+     * is met by no number: what counts is the clerk's call, or a count above 0 (docs/indicators.md).
+     */
     public boolean isMetBy(BigDecimal value) {
         if (isQualitative()) {
             return false;
@@ -53,6 +57,7 @@ public record Threshold(
                 return false;
             }
         }
-        return true;
+        BigDecimal high = max;
+        return high == null || value.compareTo(high) <= 0;
     }
 }

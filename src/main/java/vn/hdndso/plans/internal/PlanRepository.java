@@ -162,6 +162,23 @@ class PlanRepository {
                 .list();
     }
 
+    /**
+     * The targets of each council's plan in force (its latest confirmed version; of the latest
+     * confirmed plan if a council has several), of every council the scope sees.
+     */
+    java.util.Map<CouncilId, List<PlanReading.Target>> confirmedTargets() {
+        java.util.Map<CouncilId, List<PlanReading.Target>> targets = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select distinct on (council_id) council_id, reading -> 'targets' as targets
+                          from plan_version where state = 'CONFIRMED'
+                         order by council_id, confirmed_at desc""").query(rs -> {
+            targets.put(
+                    new CouncilId(rs.getObject("council_id", UUID.class)),
+                    List.of(JSON.readValue(rs.getString("targets"), PlanReading.Target[].class)));
+        });
+        return targets;
+    }
+
     private void touch(PlanId plan, Instant at) {
         jdbc.sql("update plan set updated_at = ? where id = ?")
                 .params(Timestamp.from(at), plan.value())

@@ -48,6 +48,15 @@ class ThresholdsUnitTest {
     }
 
     @Test
+    void aRangeIsMetInsideItOnly() {
+        Threshold tenToThirty = Threshold.between(new BigDecimal("10"), new BigDecimal("30"));
+        assertThat(tenToThirty.isMetBy(new BigDecimal("9.9"))).isFalse();
+        assertThat(tenToThirty.isMetBy(new BigDecimal("10"))).isTrue();
+        assertThat(tenToThirty.isMetBy(new BigDecimal("30"))).isTrue();
+        assertThat(tenToThirty.isMetBy(new BigDecimal("30.1"))).isFalse();
+    }
+
+    @Test
     void readsDeadlines() {
         assertThat(Deadlines.in("Mục tiêu cụ thể đến hết năm 2026")).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(Deadlines.in("Muc tiéu cu thé dén hét nim 2026")).isEqualTo(LocalDate.of(2026, 12, 31));

@@ -1,0 +1,241 @@
+package vn.hdndso.indicators.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.indicators.Evidence;
+import vn.hdndso.indicators.IndicatorCode;
+import vn.hdndso.indicators.IndicatorSource;
+import vn.hdndso.indicators.IndicatorValue;
+import vn.hdndso.indicators.Indicators;
+import vn.hdndso.indicators.Measurement;
+import vn.hdndso.indicators.Period;
+import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.tenancy.TenantScope;
+
+/**
+ * The values: read from {@code indicator_value}, and where missing measured by their sources in the
+ * council's staff scope and stored. The current month, half-year and year are rewritten by {@link
+ * LiveValues} after every change to a council's work; other periods are forgotten then and measured
+ * again when next asked for. A source that fails is logged and leaves the stored value as it was.
+ */
+@Service
+class IndicatorEngine implements Indicators {
+
+    private static final Logger log = LoggerFactory.getLogger(IndicatorEngine.class);
+    private static final List<IndicatorCode> ALL_CODES = Arrays.asList(IndicatorCode.values());
+
+    private final IndicatorSources sources;
+    private final StoredValues stored;
+    private final ScopedWork work;
+    private final Councils councils;
+    private final Clock clock;
+
+    /** Counts the changes to each council's work, so a value measured before a change is not stored after it. */
+    private final Map<CouncilId, AtomicLong> changes = new ConcurrentHashMap<>();
+
+    IndicatorEngine(IndicatorSources sources, StoredValues stored, ScopedWork work, Councils councils, Clock clock) {
+        this.sources = sources;
+        this.stored = stored;
+        this.work = work;
+        this.councils = councils;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<IndicatorValue> values(CouncilId council, Period period) {
+        Map<Key, IndicatorValue> found = load(List.of(council), ALL_CODES, List.of(period));
+        return ALL_CODES.stream()
+                .map(code -> get(found, new Key(council, code, period)))
+                .toList();
+    }
+
+    @Override
+    public IndicatorValue value(CouncilId council, IndicatorCode code, Period period) {
+        return get(load(List.of(council), List.of(code), List.of(period)), new Key(council, code, period));
+    }
+
+    @Override
+    public Map<CouncilId, IndicatorValue> city(IndicatorCode code, Period period) {
+        List<CouncilId> all = councils.all().stream().map(Council::id).toList();
+        Map<Key, IndicatorValue> found = load(all, List.of(code), List.of(period));
+        Map<CouncilId, IndicatorValue> city = new LinkedHashMap<>();
+        for (CouncilId council : all) {
+            city.put(council, get(found, new Key(council, code, period)));
+        }
+        return city;
+    }
+
+    @Override
+    public List<IndicatorValue> series(CouncilId council, IndicatorCode code, List<Period> periods) {
+        Map<Key, IndicatorValue> found = load(List.of(council), List.of(code), periods);
+        return periods.stream()
+                .sorted()
+                .map(period -> get(found, new Key(council, code, period)))
+                .toList();
+    }
+
+    @Override
+    public List<Evidence> evidence(CouncilId council, IndicatorCode code, Period period, boolean publicOnly) {
+        IndicatorSource source = sources.of(code).orElse(null);
+        if (source == null) {
+            return List.of();
+        }
+        List<Evidence> all;
+        try {
+            all = work.in(TenantScope.staffOf(council), () -> source.evidence(council, code, period));
+        } catch (RuntimeException e) {
+            log.error("The source of {} failed to list the evidence of council {} for {}", code, council, period, e);
+            return List.of();
+        }
+        return publicOnly ? all.stream().filter(Evidence::isPublic).toList() : all;
+    }
+
+    /** The council's work changed: values measured before now are not to be stored any more. */
+    void changed(CouncilId council) {
+        changes.computeIfAbsent(council, c -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** The current month, half-year and year, by the clock's calendar day. */
+    List<Period> currentPeriods() {
+        return Period.allContaining(LocalDate.now(clock));
+    }
+
+    /**
+     * Measures the council's current periods again and stores them (a value whose source fails
+     * stays as it was), and forgets its other periods: the change may have moved them too.
+     */
+    void recomputeCurrent(CouncilId council) {
+        List<Period> current = currentPeriods();
+        List<IndicatorValue> measured =
+                work.in(TenantScope.staffOf(council), () -> measure(council, sourcedPairs(current)));
+        work.inTransaction(TenantScope.staffOf(council), () -> {
+            stored.forgetOtherPeriods(council, current);
+            measured.forEach(stored::save);
+            return measured.size();
+        });
+    }
+
+    /** Forgets every council's values of past periods (at start: changes may have been missed while stopped). */
+    int forgetPastPeriods() {
+        return work.inTransaction(
+                TenantScope.allCouncils("indicators: forgetting values of past periods at start"),
+                () -> stored.forgetOtherPeriods(currentPeriods()));
+    }
+
+    private Map<Key, IndicatorValue> load(List<CouncilId> councilIds, List<IndicatorCode> codes, List<Period> periods) {
+        if (councilIds.isEmpty() || codes.isEmpty() || periods.isEmpty()) {
+            return Map.of();
+        }
+        TenantScope reading = councilIds.size() == 1
+                ? TenantScope.publicOf(councilIds.getFirst())
+                : TenantScope.allCouncils("indicators: the city table, public figures of every council");
+        Map<Key, IndicatorValue> found = new HashMap<>();
+        for (IndicatorValue value : work.inTransaction(reading, () -> stored.find(councilIds, codes, periods))) {
+            found.put(Key.of(value), value);
+        }
+        Map<CouncilId, List<Pair>> missing = new LinkedHashMap<>();
+        for (CouncilId council : councilIds) {
+            for (IndicatorCode code : codes) {
+                for (Period period : periods) {
+                    if (found.containsKey(new Key(council, code, period))) {
+                        continue;
+                    }
+                    if (sources.has(code)) {
+                        missing.computeIfAbsent(council, c -> new ArrayList<>()).add(new Pair(code, period));
+                    } else {
+                        found.put(new Key(council, code, period), noData(council, code, period));
+                    }
+                }
+            }
+        }
+        missing.forEach((council, pairs) -> measureAndStore(council, pairs).forEach(v -> found.put(Key.of(v), v)));
+        return found;
+    }
+
+    /** Measures values nobody has asked for since the council's work last changed, and stores them. */
+    private List<IndicatorValue> measureAndStore(CouncilId council, List<Pair> pairs) {
+        long before = changesOf(council);
+        List<IndicatorValue> measured = work.in(TenantScope.staffOf(council), () -> measure(council, pairs));
+        if (changesOf(council) == before && !measured.isEmpty()) {
+            work.inTransaction(TenantScope.staffOf(council), () -> {
+                measured.forEach(stored::save);
+                return measured.size();
+            });
+        }
+        return measured;
+    }
+
+    private List<IndicatorValue> measure(CouncilId council, List<Pair> pairs) {
+        return measure(sources, clock, council, pairs);
+    }
+
+    /** Runs in the council's staff scope; a pair whose source fails is logged and left out. */
+    static List<IndicatorValue> measure(IndicatorSources sources, Clock clock, CouncilId council, List<Pair> pairs) {
+        List<IndicatorValue> measured = new ArrayList<>();
+        for (Pair pair : pairs) {
+            IndicatorSource source = sources.of(pair.code()).orElse(null);
+            if (source == null) {
+                continue;
+            }
+            try {
+                Measurement m = source.measure(council, pair.code(), pair.period());
+                measured.add(new IndicatorValue(council, pair.code(), pair.period(), m, Instant.now(clock)));
+            } catch (RuntimeException e) {
+                log.error(
+                        "The source of {} failed to measure council {} for {}; its last value stays",
+                        pair.code(),
+                        council,
+                        pair.period(),
+                        e);
+            }
+        }
+        return measured;
+    }
+
+    private List<Pair> sourcedPairs(List<Period> periods) {
+        List<Pair> pairs = new ArrayList<>();
+        for (IndicatorCode code : ALL_CODES) {
+            if (sources.has(code)) {
+                periods.forEach(period -> pairs.add(new Pair(code, period)));
+            }
+        }
+        return pairs;
+    }
+
+    private long changesOf(CouncilId council) {
+        AtomicLong count = changes.get(council);
+        return count == null ? 0 : count.get();
+    }
+
+    private IndicatorValue get(Map<Key, IndicatorValue> found, Key key) {
+        @Nullable IndicatorValue value = found.get(key);
+        return value != null ? value : noData(key.council(), key.code(), key.period());
+    }
+
+    private IndicatorValue noData(CouncilId council, IndicatorCode code, Period period) {
+        return new IndicatorValue(council, code, period, Measurement.noData(), Instant.now(clock));
+    }
+
+    record Pair(IndicatorCode code, Period period) {}
+
+    private record Key(CouncilId council, IndicatorCode code, Period period) {
+        static Key of(IndicatorValue value) {
+            return new Key(value.council(), value.code(), value.period());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.hdndso.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CoalescerUnitTest {
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor();
+    private final List<String> done = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    @Test
+    void aBurstOfMarksIsDoneOnceShortlyAfter() {
+        var coalescer = new Coalescer<String>(worker, 50, done::add);
+        long start = System.nanoTime();
+        for (int ballot = 0; ballot < 500; ballot++) {
+            coalescer.urgent("lac-phuong");
+        }
+        await().atMost(Duration.ofMillis(500)).until(() -> done.size() == 1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+        await().during(Duration.ofMillis(150)).until(() -> done.size() == 1);
+        assertThat(done).containsExactly("lac-phuong");
+        assertThat(coalescer.pending()).isZero();
+    }
+
+    @Test
+    void marksDuringTheWorkAreDoneAgainAfterIt() throws InterruptedException {
+        var working = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var coalescer = new Coalescer<String>(worker, 10, key -> {
+            done.add(key);
+            if (done.size() == 1) {
+                working.countDown();
+                try {
+                    release.await(2, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        coalescer.urgent("a");
+        assertThat(working.await(2, TimeUnit.SECONDS)).isTrue();
+        coalescer.urgent("a");
+        coalescer.urgent("a");
+        release.countDown();
+        await().atMost(Duration.ofSeconds(1)).until(() -> done.size() == 2);
+        await().during(Duration.ofMillis(100)).until(() -> done.size() == 2);
+    }
+
+    @Test
+    void urgentKeysGoBeforeTheIdleBacklog() throws InterruptedException {
+        var first = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var coalescer = new Coalescer<String>(worker, 10, key -> {
+            done.add(key);
+            if (key.equals("fill-1")) {
+                first.countDown();
+                try {
+                    release.await(2, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        coalescer.whenIdle(List.of("fill-1", "fill-2", "fill-3", "live"));
+        assertThat(first.await(2, TimeUnit.SECONDS)).isTrue();
+        coalescer.urgent("live");
+        release.countDown();
+        await().atMost(Duration.ofSeconds(1)).until(() -> done.size() == 4);
+        assertThat(done).containsExactly("fill-1", "live", "fill-2", "fill-3");
+    }
+
+    @Test
+    void aFailingKeyDoesNotStopTheOthers() {
+        var coalescer = new Coalescer<String>(worker, 10, key -> {
+            if (key.equals("broken")) {
+                throw new IllegalStateException("the source is down");
+            }
+            done.add(key);
+        });
+        coalescer.whenIdle(List.of("broken", "fine"));
+        await().atMost(Duration.ofSeconds(1)).until(() -> done.contains("fine"));
+        coalescer.urgent("later");
+        await().atMost(Duration.ofSeconds(1)).until(() -> done.contains("later"));
+    }
+}
