@@ -2,6 +2,7 @@ package vn.hdndso.sessions;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /**
@@ -16,4 +17,5 @@ public record RecordingPublished(
         long size,
         @Nullable String externalUrl,
         Instant publishedAt,
-        boolean publicVisible) {}
+        boolean publicVisible)
+        implements CouncilEvent {}

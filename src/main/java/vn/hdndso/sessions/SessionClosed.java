@@ -1,6 +1,7 @@
 package vn.hdndso.sessions;
 
 import java.time.Instant;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** A session closed: its agenda, attendance and results are final; the minutes can be drawn up. */
@@ -15,4 +16,5 @@ public record SessionClosed(
         int motionsPassed,
         int delegatesPresent,
         int totalDelegates,
-        boolean publicVisible) {}
+        boolean publicVisible)
+        implements CouncilEvent {}

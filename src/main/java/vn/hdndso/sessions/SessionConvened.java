@@ -1,6 +1,7 @@
 package vn.hdndso.sessions;
 
 import java.time.Instant;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** A session was convened: it is public from now on and the delegates were invited. */
@@ -12,4 +13,5 @@ public record SessionConvened(
         Instant startsAt,
         String place,
         int delegatesInvited,
-        boolean publicVisible) {}
+        boolean publicVisible)
+        implements CouncilEvent {}

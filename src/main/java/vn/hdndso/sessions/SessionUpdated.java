@@ -1,5 +1,6 @@
 package vn.hdndso.sessions;
 
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /**
@@ -7,4 +8,5 @@ import vn.hdndso.shared.CouncilId;
  * added, the agenda reordered, the sitting opened). Carries only the ids: listeners read the
  * session again ({@code publicVisible}: whether the public may see it at this moment).
  */
-public record SessionUpdated(CouncilId council, SessionId session, String change, boolean publicVisible) {}
+public record SessionUpdated(CouncilId council, SessionId session, String change, boolean publicVisible)
+        implements CouncilEvent {}

@@ -1,6 +1,7 @@
 package vn.hdndso.sessions;
 
 import java.time.Instant;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** A motion's vote closed with its final count; public, as are the named votes from now on. */
@@ -18,4 +19,5 @@ public record VoteClosed(
         int totalDelegates,
         boolean passed,
         Instant closedAt,
-        boolean publicVisible) {}
+        boolean publicVisible)
+        implements CouncilEvent {}

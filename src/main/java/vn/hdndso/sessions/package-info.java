@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Sessions",
-        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "shared"})
+        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "indicators", "shared"})
 @NullMarked
 package vn.hdndso.sessions;
 

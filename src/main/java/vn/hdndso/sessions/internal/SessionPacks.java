@@ -35,6 +35,7 @@ import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Packs;
 import vn.hdndso.sessions.SessionId;
+import vn.hdndso.sessions.SessionPackChanged;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.InvalidInputException;
@@ -136,6 +137,7 @@ class SessionPacks implements Packs {
         PackDocument removed = require(council, id, document);
         packs.remove(id, document);
         events.publishEvent(SessionAudit.of(session, "packRemoved").with("title", removed.title()));
+        events.publishEvent(new SessionPackChanged(council, id, "removed"));
     }
 
     @Override
@@ -234,6 +236,7 @@ class SessionPacks implements Packs {
                 .with("title", title)
                 .with("sha256", sha256)
                 .with("pages", pages));
+        events.publishEvent(new SessionPackChanged(session.council(), session.id(), "added"));
         return require(session.council(), session.id(), row.id());
     }
 

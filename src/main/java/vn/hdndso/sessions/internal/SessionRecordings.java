@@ -29,6 +29,7 @@ import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.RecordingPublished;
 import vn.hdndso.sessions.Recordings;
 import vn.hdndso.sessions.SessionId;
+import vn.hdndso.sessions.SessionUpdated;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
@@ -201,6 +202,8 @@ class SessionRecordings implements Recordings {
         if (clean != null) {
             events.publishEvent(new RecordingPublished(
                     council, id, linked.title(), null, 0, clean, Instant.now(clock), linked.isPublic()));
+        } else {
+            events.publishEvent(new SessionUpdated(council, id, "recordingUnlinked", linked.isPublic()));
         }
         publicChanged(linked);
         return linked;
