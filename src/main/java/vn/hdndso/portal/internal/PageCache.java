@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
@@ -40,6 +43,9 @@ class PageCache {
 
     /** A response header, in the order it was written. */
     public record Header(String name, String value) {}
+
+    /** Longer than the engine takes to measure a council again after an event (within a second). */
+    private static final Executor AFTER_REMEASURE = CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS);
 
     private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])max-age=(\\d{1,9})");
 
@@ -164,7 +170,8 @@ class PageCache {
     /**
      * Any event about a council's work may move its live indicators: forgets the council's home
      * (its indicator summary), its indicator pages and the city's ({@link
-     * AffectedPages#indicatorPages}) once the event's transaction commits.
+     * AffectedPages#indicatorPages}) once the event's transaction commits, and again two seconds
+     * later, when the engine has measured the council again.
      */
     @EventListener
     void on(CouncilEvent event) {
@@ -173,6 +180,9 @@ class PageCache {
                 .map(AffectedPages::indicatorPages)
                 .orElse(key -> true);
         forgetAfterCommit(affected);
+        // the engine measures the council again shortly after the commit (docs/indicators.md): a
+        // page rendered in between showed the old figures, so forget once more when they are new
+        CompletableFuture.runAsync(() -> forget(affected), AFTER_REMEASURE);
     }
 
     private void forgetAfterCommit(Predicate<String> affected) {

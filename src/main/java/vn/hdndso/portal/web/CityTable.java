@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.hdndso.indicators.IndicatorCode;
 import vn.hdndso.indicators.IndicatorValue;
@@ -154,8 +155,10 @@ final class CityTable {
                 Double threshold = share && IndicatorViews.isPercent(target.threshold())
                         ? toDouble(target.threshold().min())
                         : null;
-                String spark =
-                        IndicatorSvg.sparkline(trend, threshold, share ? 100 : cityMax, sparkTitle.of(trend, share));
+                // a trend without any data would be an empty box: the cell says "no data" already
+                String spark = trend.stream().allMatch(Objects::isNull)
+                        ? ""
+                        : IndicatorSvg.sparkline(trend, threshold, share ? 100 : cityMax, sparkTitle.of(trend, share));
                 row.cells()
                         .put(
                                 code,

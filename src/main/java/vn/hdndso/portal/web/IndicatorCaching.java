@@ -33,7 +33,9 @@ final class IndicatorCaching {
         model.addAttribute("status", HttpStatus.BAD_REQUEST.value());
         model.addAttribute("titleKey", "error.page.400.title");
         model.addAttribute("messageKey", problem.messageKey());
-        model.addAttribute("messageArgs", problem.arguments());
+        Object[] arguments = problem.arguments();
+        // the error page passes its arguments to the message as they are: one argument, not an array of one
+        model.addAttribute("messageArgs", arguments.length == 1 ? arguments[0] : arguments);
         return "error";
     }
 }

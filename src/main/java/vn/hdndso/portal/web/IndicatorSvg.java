@@ -115,7 +115,8 @@ final class IndicatorSvg {
                     y,
                     escape(level.label()),
                     frame.width() - frame.right() - 2,
-                    y - 4,
+                    // above the line, or below it when the line runs along the top of the plot
+                    y - frame.top() < 12 ? y + 11 : y - 4,
                     escape(level.label())));
         }
         for (Series s : series) {
@@ -168,15 +169,13 @@ final class IndicatorSvg {
      */
     static String sparkline(List<@Nullable Double> values, @Nullable Double threshold, double max, String title) {
         StringBuilder svg = new StringBuilder(320);
+        // no xmlns, width or height: a sparkline lives inline in HTML (1,265 of them in the city
+        // table) and the stylesheet sizes it
         svg.append("<svg class=\"spark\" viewBox=\"0 0 ")
                 .append(SPARK_WIDTH)
                 .append(' ')
                 .append(SPARK_HEIGHT)
-                .append("\" width=\"")
-                .append(SPARK_WIDTH)
-                .append("\" height=\"")
-                .append(SPARK_HEIGHT)
-                .append("\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\"><title>")
+                .append("\" role=\"img\"><title>")
                 .append(escape(title))
                 .append("</title>");
         double top = max > 0 ? max : 1;

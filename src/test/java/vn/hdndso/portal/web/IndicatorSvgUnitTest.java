@@ -156,6 +156,9 @@ class IndicatorSvgUnitTest {
     }
 
     private static Document parse(String svg) throws Exception {
+        if (!svg.contains("xmlns")) {
+            svg = svg.replaceFirst("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ");
+        }
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
