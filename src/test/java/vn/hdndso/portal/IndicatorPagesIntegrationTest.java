@@ -145,7 +145,12 @@ class IndicatorPagesIntegrationTest {
         List<String> lastCells = byT1.select("table.city-table tbody tr").stream()
                 .map(tr -> tr.selectFirst("td").text())
                 .toList();
-        assertThat(lastCells.getLast()).isEqualTo("Chưa có số liệu");
+        assertThat(lastCells.getLast()).isEqualTo("Chưa có");
+        assertThat(byT1.select("tbody tr")
+                        .getLast()
+                        .selectFirst("td .badge.status.no-data")
+                        .attr("title"))
+                .isEqualTo("Chưa có số liệu");
         assertThat(byT1.select("tbody tr").getLast().selectFirst("td svg"))
                 .as("no trend without data")
                 .isNull();

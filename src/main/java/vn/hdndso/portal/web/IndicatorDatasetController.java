@@ -18,6 +18,7 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.indicators.IndicatorCode;
 import vn.hdndso.indicators.IndicatorValue;
 import vn.hdndso.indicators.Period;
+import vn.hdndso.opendata.OpenDataProperties;
 import vn.hdndso.plans.PlanIndicators;
 import vn.hdndso.plans.PlanIndicators.CouncilProgress;
 import vn.hdndso.shared.InstallationProperties;
@@ -26,26 +27,31 @@ import vn.hdndso.shared.InstallationProperties;
  * The indicators as open data, {@code /chi-so/du-lieu.csv} and {@code /chi-so/du-lieu.json}: every
  * council × indicator × reporting period (the years since {@value IndicatorPeriods#FIRST_YEAR} and
  * their begun half-years) with value, numerator, denominator, status against the council's target
- * and the time of computation.
+ * and the time of computation, under the installation's open-data licence ({@code
+ * hdnd.opendata.default-licence}).
  */
 @Controller
 class IndicatorDatasetController {
 
-    static final String LICENCE = "CC BY 4.0";
-    static final String LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/deed.vi";
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final Councils councils;
     private final PlanIndicators plans;
     private final IndicatorViews views;
     private final InstallationProperties installation;
+    private final OpenDataProperties openData;
 
     IndicatorDatasetController(
-            Councils councils, PlanIndicators plans, IndicatorViews views, InstallationProperties installation) {
+            Councils councils,
+            PlanIndicators plans,
+            IndicatorViews views,
+            InstallationProperties installation,
+            OpenDataProperties openData) {
         this.councils = councils;
         this.plans = plans;
         this.views = views;
         this.installation = installation;
+        this.openData = openData;
     }
 
     @GetMapping("/chi-so/du-lieu.csv")
@@ -58,8 +64,8 @@ class IndicatorDatasetController {
         List<IndicatorDataset.Row> rows = rows();
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("title", "Chỉ số chuyển đổi số của các Hội đồng nhân dân");
-        about.put("licence", LICENCE);
-        about.put("licenceUrl", LICENCE_URL);
+        about.put("licence", openData.licence());
+        about.put("licenceUrl", openData.licenceAddress());
         about.put("url", Links.base(installation) + "/chi-so/du-lieu.json");
         rows.stream()
                 .map(IndicatorDataset.Row::asOf)

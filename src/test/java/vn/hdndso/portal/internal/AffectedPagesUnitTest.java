@@ -41,7 +41,8 @@ class AffectedPagesUnitTest {
                         "/tien-lang/chi-so?period=2026-H1|vi",
                         "/tien-lang/chi-so/T1?period=2026|",
                         "/chi-so?sort=T1&dir=desc|",
-                        "/chi-so/du-lieu.csv|")
+                        "/chi-so/du-lieu.csv|",
+                        "/du-lieu-mo/catalog.jsonld|")
                 .rejects(
                         "/tien-lang/van-ban|",
                         "/tien-lang/chi-so-khac|",
