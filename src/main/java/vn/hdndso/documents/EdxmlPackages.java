@@ -45,6 +45,7 @@ public class EdxmlPackages {
     private final SignatureValidation signatures;
     private final EdxmlProperties settings;
     private final ApplicationEventPublisher events;
+    private final EdxmlExports exports;
     private final CouncilKeys keys;
     private final Clock clock;
 
@@ -55,8 +56,10 @@ public class EdxmlPackages {
             EdxmlProperties settings,
             ApplicationEventPublisher events,
             CouncilKeys keys,
+            EdxmlExports exports,
             Clock clock) {
         this.keys = keys;
+        this.exports = exports;
         this.clock = clock;
         this.councils = councils;
         this.documents = documents;
@@ -121,12 +124,13 @@ public class EdxmlPackages {
     }
 
     /**
-     * The edXML package of an issued document: header from the document, the signed PDF attached.
+     * The edXML package of an issued document: header from the document, the signed PDF attached;
+     * the export is registered ({@link EdxmlExports}).
      *
      * @param to the OrganIds of the receiving organisations, at least one
      * @throws BusinessRuleException if the document is not issued or the council has no OrganId
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] export(CouncilId councilId, DocumentId id, List<String> to) {
         Council council = councils.require(councilId);
         OutgoingDocument document = documents.require(councilId, id);
@@ -165,6 +169,7 @@ public class EdxmlPackages {
                         pdf)));
         CouncilKeys.CouncilKey key = keys.of(council);
         byte[] xml = EdxmlSignature.sign(EdxmlWriter.write(message), key.entry().getPrivateKey(), key.certificate());
+        exports.record(councilId, id, numberSymbol, recipients);
         events.publishEvent(AuditEvent.of(councilId, "documents.document.edxmlExported", "document", id)
                 .with("numberSymbol", numberSymbol)
                 .with(

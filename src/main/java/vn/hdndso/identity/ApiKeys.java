@@ -1,6 +1,7 @@
 package vn.hdndso.identity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,16 @@ public interface ApiKeys {
 
     /** Stops a key from working at once. Revoking a revoked key changes nothing. */
     ApiKey revoke(CouncilId council, UUID id);
+
+    /**
+     * The council's keys used between the two days (inclusive, Vietnam time), by name.
+     *
+     * @param days on how many of those days the key was used
+     * @param lastDay the last of them
+     */
+    record Use(UUID keyId, String name, UserId userId, String username, int days, LocalDate lastDay) {}
+
+    List<Use> usedBetween(CouncilId council, LocalDate from, LocalDate to);
 
     /** A new key with its token, which is not stored and cannot be shown again. */
     record IssuedApiKey(ApiKey key, String token) {}

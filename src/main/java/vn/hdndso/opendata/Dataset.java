@@ -6,7 +6,7 @@ import vn.hdndso.shared.CouncilId;
 
 /**
  * A dataset of a council: its description (DCAT's title, description, source, period, licence,
- * theme), its versions and which of them the public sees.
+ * theme, update frequency), its versions and which of them the public sees.
  *
  * @param latestVersion the newest imported version (0 before the first import)
  * @param publishedVersion the version the public sees, null while unpublished
@@ -22,6 +22,7 @@ public record Dataset(
         String period,
         String licence,
         DatasetTheme theme,
+        UpdateFrequency updateFrequency,
         int latestVersion,
         @Nullable Integer publishedVersion,
         @Nullable Instant publishedAt,

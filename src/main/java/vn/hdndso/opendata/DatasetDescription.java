@@ -9,4 +9,5 @@ public record DatasetDescription(
         @Nullable String source,
         @Nullable String period,
         @Nullable String licence,
-        @Nullable String theme) {}
+        @Nullable String theme,
+        @Nullable String updateFrequency) {}

@@ -1,6 +1,7 @@
 package vn.hdndso.opendata;
 
 import java.time.Instant;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /**
@@ -18,4 +19,5 @@ public record DatasetPublished(
         DatasetTheme theme,
         String url,
         long rowCount,
-        Instant publishedAt) {}
+        Instant publishedAt)
+        implements CouncilEvent {}

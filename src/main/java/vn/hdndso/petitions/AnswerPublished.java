@@ -2,6 +2,7 @@ package vn.hdndso.petitions;
 
 import java.time.Instant;
 import java.util.UUID;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** An answer was published on the council's site, de-identified: public, for search and the portal. */
@@ -14,4 +15,5 @@ public record AnswerPublished(
         String text,
         Instant publishedAt,
         boolean withinLegalWindow,
-        boolean publicVisible) {}
+        boolean publicVisible)
+        implements CouncilEvent {}

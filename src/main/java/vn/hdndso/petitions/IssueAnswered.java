@@ -2,6 +2,7 @@ package vn.hdndso.petitions;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** The competent body answered a petition issue; not public until {@link AnswerPublished}. */
@@ -14,4 +15,5 @@ public record IssueAnswered(
         LocalDate answeredOn,
         boolean onTime,
         int petitionCount,
-        boolean publicVisible) {}
+        boolean publicVisible)
+        implements CouncilEvent {}

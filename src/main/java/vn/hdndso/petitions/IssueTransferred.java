@@ -2,6 +2,7 @@ package vn.hdndso.petitions;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** A petition issue went to a competent body with a deadline. */
@@ -14,4 +15,5 @@ public record IssueTransferred(
         String bodyName,
         LocalDate transferredOn,
         LocalDate deadline,
-        boolean publicVisible) {}
+        boolean publicVisible)
+        implements CouncilEvent {}

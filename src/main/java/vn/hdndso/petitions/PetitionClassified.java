@@ -1,6 +1,7 @@
 package vn.hdndso.petitions;
 
 import java.util.UUID;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /** A clerk confirmed or corrected a petition's field and level ({@code corrected}: differs from the suggestion). */
@@ -11,4 +12,5 @@ public record PetitionClassified(
         String field,
         CompetentLevel level,
         boolean corrected,
-        boolean publicVisible) {}
+        boolean publicVisible)
+        implements CouncilEvent {}

@@ -1,6 +1,7 @@
 package vn.hdndso.petitions;
 
 import java.util.UUID;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /**
@@ -8,4 +9,5 @@ import vn.hdndso.shared.CouncilId;
  * ({@code change} "mergedAway": it is gone), merged with one, split, edited, or one of its
  * petitions anonymised. Carries only ids; listeners read the issue again. Staff-only.
  */
-public record PetitionIssueChanged(CouncilId council, UUID issueId, String change, boolean publicVisible) {}
+public record PetitionIssueChanged(CouncilId council, UUID issueId, String change, boolean publicVisible)
+        implements CouncilEvent {}

@@ -142,6 +142,15 @@ public interface PetitionIssues {
     int carryOver(CouncilId council);
 
     /** A group of similar city-level issues from several councils of the city. */
+    /** An issue transferred to a competent body on a day (what the other modules count as a connection). */
+    record Transfer(UUID issueId, String title, CompetentBodyKind bodyKind, String bodyName, LocalDate transferredOn) {}
+
+    /**
+     * The council's issues transferred to a competent body between the two days (inclusive),
+     * newest first; answered issues keep their transfer.
+     */
+    List<Transfer> transferredBetween(CouncilId council, LocalDate from, LocalDate to);
+
     record CityLevelGroup(String title, String field, int petitionCount, List<String> councils, List<UUID> issueIds) {}
 
     /**

@@ -1,5 +1,6 @@
 package vn.hdndso.petitions;
 
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
 
 /**
@@ -7,4 +8,5 @@ import vn.hdndso.shared.CouncilId;
  * petitions are staff-only and personal, so a listener reads what it may see through {@link
  * Petitions} and {@link PetitionIssues} (which hand petitions out de-identified).
  */
-public record PetitionReceived(CouncilId council, PetitionId petitionId, PetitionIssueId issueId) {}
+public record PetitionReceived(CouncilId council, PetitionId petitionId, PetitionIssueId issueId)
+        implements CouncilEvent {}

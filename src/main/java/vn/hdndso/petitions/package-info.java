@@ -8,7 +8,7 @@
  */
 @ApplicationModule(
         displayName = "Petitions",
-        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "shared"})
+        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "indicators", "shared"})
 @NullMarked
 package vn.hdndso.petitions;
 

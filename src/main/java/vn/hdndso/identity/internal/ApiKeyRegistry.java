@@ -2,6 +2,7 @@ package vn.hdndso.identity.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -92,6 +93,12 @@ class ApiKeyRegistry implements ApiKeys {
     @Transactional(readOnly = true)
     public List<ApiKey> ofCouncil(CouncilId council) {
         return keys.ofCouncil(council);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Use> usedBetween(CouncilId council, LocalDate from, LocalDate to) {
+        return keys.usedBetween(council, from, to);
     }
 
     @Override

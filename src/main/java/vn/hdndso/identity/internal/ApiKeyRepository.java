@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hdndso.identity.ApiKey;
+import vn.hdndso.identity.ApiKeys;
 import vn.hdndso.identity.UserId;
 import vn.hdndso.shared.CouncilId;
 
@@ -27,6 +29,27 @@ class ApiKeyRepository {
 
     ApiKeyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The council's keys used between the two days, the most recently used first. */
+    public List<ApiKeys.Use> usedBetween(CouncilId council, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select k.id, k.name, k.user_id, u.username, count(*) as days, max(x.day) as last_day
+                        from api_key_use x join api_key k on k.id = x.api_key_id join app_user u on u.id = k.user_id
+                        where x.council_id = :council and x.day between :from and :to
+                        group by k.id, k.name, k.user_id, u.username
+                        order by last_day desc, k.name, k.id""")
+                .param("council", council.value())
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new ApiKeys.Use(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        new UserId(rs.getObject("user_id", UUID.class)),
+                        rs.getString("username"),
+                        rs.getInt("days"),
+                        rs.getObject("last_day", LocalDate.class)))
+                .list();
     }
 
     public boolean prefixTaken(String prefix) {

@@ -2,13 +2,21 @@ package vn.hdndso.identity.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.identity.ApiKeyUsed;
 import vn.hdndso.identity.UserAccount;
 import vn.hdndso.identity.UserId;
+import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
@@ -22,11 +30,20 @@ class ApiKeyVerifier {
     private final JdbcClient jdbc;
     private final UserRepository users;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ApiKeyVerifier(JdbcClient jdbc, UserRepository users, TransactionTemplate transactions) {
+    ApiKeyVerifier(
+            JdbcClient jdbc,
+            UserRepository users,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.users = users;
         this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
     }
 
     Optional<AccountPrincipal> verify(String presented) {
@@ -39,14 +56,19 @@ class ApiKeyVerifier {
                 TenantScope.allCouncils("API key authentication"),
                 () -> transactions.execute(s -> {
                     Optional<StoredKey> key = jdbc.sql("""
-                            select id, user_id, secret_hash from api_key
+                            select id, council_id, user_id, secret_hash, last_used_at from api_key
                             where prefix = :prefix and revoked_at is null
                               and (expires_at is null or expires_at > now())""")
                             .param("prefix", token.get().prefix())
-                            .query((rs, n) -> new StoredKey(
-                                    rs.getObject("id", UUID.class),
-                                    rs.getObject("user_id", UUID.class),
-                                    rs.getString("secret_hash")))
+                            .query((rs, n) -> {
+                                java.sql.Timestamp lastUsed = rs.getTimestamp("last_used_at");
+                                return new StoredKey(
+                                        rs.getObject("id", UUID.class),
+                                        new CouncilId(rs.getObject("council_id", UUID.class)),
+                                        rs.getObject("user_id", UUID.class),
+                                        rs.getString("secret_hash"),
+                                        lastUsed == null ? null : lastUsed.toInstant());
+                            })
                             .optional();
                     if (key.isEmpty()
                             || !MessageDigest.isEqual(
@@ -56,11 +78,38 @@ class ApiKeyVerifier {
                     jdbc.sql("""
                             update api_key set last_used_at = now()
                             where id = :id and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param("id", key.get().id()).update();
-                    return users.find(new UserId(key.get().userId()))
+                    Optional<AccountPrincipal> principal = users.find(
+                                    new UserId(key.get().userId()))
                             .filter(UserAccount::enabled)
                             .map(account -> new AccountPrincipal(account, null));
+                    principal.ifPresent(signedIn -> recordUse(key.get()));
+                    return principal;
                 }));
     }
 
-    private record StoredKey(UUID id, UUID userId, String secretHash) {}
+    /** The key's first use of the day (Vietnam time) is kept and told; later uses that day are not. */
+    private void recordUse(StoredKey key) {
+        LocalDate today = VnTime.today(clock);
+        Instant lastUsed = key.lastUsedAt();
+        if (lastUsed != null && !lastUsed.atZone(VnTime.ZONE).toLocalDate().isBefore(today)) {
+            return;
+        }
+        int first = jdbc.sql("""
+                        insert into api_key_use (council_id, api_key_id, day) values (:council, :key, :day)
+                        on conflict do nothing""")
+                .param("council", key.council().value())
+                .param("key", key.id())
+                .param("day", today)
+                .update();
+        if (first == 1) {
+            events.publishEvent(new ApiKeyUsed(key.council(), key.id(), today));
+        }
+    }
+
+    private record StoredKey(
+            UUID id,
+            CouncilId council,
+            UUID userId,
+            String secretHash,
+            @Nullable Instant lastUsedAt) {}
 }

@@ -1,7 +1,6 @@
 package vn.hdndso.indicators.internal;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Work per key that is asked for far more often than it needs doing: 500 ballots of one session
  * each say that the council's work changed, and the council's values need computing once. A key
- * marked {@link #urgent} is done on one worker shortly after (within {@code delayMillis}), once
- * however often it was marked meanwhile; keys marked {@link #whenIdle} (the fill at start-up) are
- * done one at a time while nothing is urgent.
+ * marked is done on one worker shortly after (within {@code delayMillis}), once however often it
+ * was marked meanwhile; marks that arrive while it is being done make it done once more after.
  */
 final class Coalescer<K> {
 
@@ -25,8 +23,7 @@ final class Coalescer<K> {
     private final ScheduledExecutorService worker;
     private final long delayMillis;
     private final Consumer<K> work;
-    private final Set<K> urgent = new LinkedHashSet<>();
-    private final Set<K> idle = new LinkedHashSet<>();
+    private final Set<K> marked = new LinkedHashSet<>();
     private boolean scheduled;
 
     Coalescer(ScheduledExecutorService worker, long delayMillis, Consumer<K> work) {
@@ -36,25 +33,14 @@ final class Coalescer<K> {
     }
 
     /** The key needs doing soon. */
-    synchronized void urgent(K key) {
-        urgent.add(key);
-        idle.remove(key);
+    synchronized void mark(K key) {
+        marked.add(key);
         schedule();
     }
 
-    /** The keys need doing when nothing is urgent, in this order. */
-    synchronized void whenIdle(List<K> keys) {
-        for (K key : keys) {
-            if (!urgent.contains(key)) {
-                idle.add(key);
-            }
-        }
-        schedule();
-    }
-
-    /** Keys waiting, urgent or not. */
+    /** Keys waiting. */
     synchronized int pending() {
-        return urgent.size() + idle.size();
+        return marked.size();
     }
 
     private void schedule() {
@@ -80,20 +66,14 @@ final class Coalescer<K> {
         }
     }
 
-    /** Every urgent key, or else one idle key; none (and no longer scheduled) when all is done. */
+    /** Every marked key; none (and no longer scheduled) when all is done. */
     private synchronized List<K> next() {
-        if (!urgent.isEmpty()) {
-            List<K> batch = new ArrayList<>(urgent);
-            urgent.clear();
-            return batch;
+        if (marked.isEmpty()) {
+            scheduled = false;
+            return List.of();
         }
-        Iterator<K> first = idle.iterator();
-        if (first.hasNext()) {
-            K key = first.next();
-            first.remove();
-            return List.of(key);
-        }
-        scheduled = false;
-        return List.of();
+        List<K> batch = new ArrayList<>(marked);
+        marked.clear();
+        return batch;
     }
 }

@@ -1,5 +1,7 @@
 package vn.hdndso.indicators.internal;
 
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -7,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -14,13 +17,14 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.VnTime;
 
 /**
  * Keeps the current values live: every {@link CouncilEvent} marks its council once the publishing
  * transaction commits, and one worker measures each marked council's current month, half-year and
  * year again {@value #DELAY_MILLIS} ms later, once however many events a burst brought (500
- * ballots of a vote). At start the worker fills every council's current values while nothing more
- * urgent waits, so the city table is fast.
+ * ballots of a vote). At start another thread fills every council's current values, so the city
+ * table is fast.
  *
  * <p>A plain listener rather than one recorded in the event publication registry: marking is
  * idempotent and cheap, and what a crash loses the fill at the next start recomputes.
@@ -37,6 +41,12 @@ class LiveValues implements DisposableBean {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "indicators-live");
         thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService filler = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "indicators-fill");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     });
     private final Coalescer<CouncilId> marked;
@@ -64,26 +74,56 @@ class LiveValues implements DisposableBean {
 
     void changed(CouncilId council) {
         engine.changed(council);
-        marked.urgent(council);
+        marked.mark(council);
     }
 
+    /**
+     * Fills every council's current values on a thread of its own, so that the live worker stays
+     * free for changes: a value the fill measured before a change is not stored (see {@link
+     * IndicatorEngine#fillCurrent}).
+     */
     @EventListener(ApplicationReadyEvent.class)
     void fillAtStart() {
-        worker.execute(() -> {
-            try {
-                int forgotten = engine.forgetPastPeriods();
-                log.info(
-                        "Indicators: filling the current values of every council ({} past values forgotten)",
-                        forgotten);
-                marked.whenIdle(councils.all().stream().map(Council::id).toList());
-            } catch (RuntimeException e) {
-                log.error("Indicators: the fill at start failed; values are computed when asked for", e);
+        filler.execute(() -> fill(true));
+    }
+
+    /**
+     * Every night the current values are measured again: some move with time alone (a dataset goes
+     * stale past its update frequency, T8; a new month begins) without any event.
+     */
+    @Scheduled(cron = "${hdnd.indicators.refresh-cron:0 5 0 * * *}", zone = VnTime.ZONE_ID)
+    void refreshNightly() {
+        filler.execute(() -> fill(false));
+    }
+
+    private void fill(boolean atStart) {
+        try {
+            int forgotten = atStart ? engine.forgetPastPeriods() : 0;
+            List<Council> all = councils.all();
+            log.info(
+                    "Indicators: filling the current values of {} councils ({} values of past periods forgotten)",
+                    all.size(),
+                    forgotten);
+            long started = System.nanoTime();
+            for (Council council : all) {
+                try {
+                    engine.fillCurrent(council.id());
+                } catch (RuntimeException e) {
+                    log.error(
+                            "Indicators: filling council {} failed; its values are computed when asked for",
+                            council.slug(),
+                            e);
+                }
             }
-        });
+            log.info("Indicators: filled in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Indicators: the fill failed; values are computed when asked for", e);
+        }
     }
 
     @Override
     public void destroy() {
         worker.shutdownNow();
+        filler.shutdownNow();
     }
 }

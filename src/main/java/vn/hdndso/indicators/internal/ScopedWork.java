@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.shared.tenancy.Tenancy;
@@ -23,6 +24,8 @@ class ScopedWork {
 
     ScopedWork(PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
+        // never joins a caller's transaction (which may be read-only): values are stored on their own
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The work in the scope, in a transaction of its own. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import vn.hdndso.opendata.Dataset;
 import vn.hdndso.opendata.DatasetId;
 import vn.hdndso.opendata.DatasetTheme;
+import vn.hdndso.opendata.UpdateFrequency;
 import vn.hdndso.shared.CouncilId;
 
 /** The table of datasets (their descriptions). Runs in the caller's transaction and scope. */
@@ -26,8 +27,8 @@ class DatasetRepository {
     void insert(Dataset d, String createdBy) {
         jdbc.sql("""
                         insert into dataset (id, council_id, title, description, source, period, licence, theme,
-                                             demo, created_by, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                             update_frequency, demo, created_by, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         d.id().value(),
                         d.council().value(),
@@ -37,6 +38,7 @@ class DatasetRepository {
                         d.period(),
                         d.licence(),
                         d.theme().name(),
+                        d.updateFrequency().name(),
                         d.demo(),
                         createdBy,
                         Timestamp.from(d.createdAt()),
@@ -47,7 +49,7 @@ class DatasetRepository {
     void updateDescription(Dataset d) {
         jdbc.sql("""
                         update dataset set title = ?, description = ?, source = ?, period = ?, licence = ?, theme = ?,
-                               updated_at = now()
+                               update_frequency = ?, updated_at = now()
                         where id = ?""")
                 .params(
                         d.title(),
@@ -56,6 +58,7 @@ class DatasetRepository {
                         d.period(),
                         d.licence(),
                         d.theme().name(),
+                        d.updateFrequency().name(),
                         d.id().value())
                 .update();
     }
@@ -111,6 +114,7 @@ class DatasetRepository {
                 rs.getString("period"),
                 rs.getString("licence"),
                 DatasetTheme.valueOf(rs.getString("theme")),
+                UpdateFrequency.valueOf(rs.getString("update_frequency")),
                 rs.getInt("latest_version"),
                 unpublished ? null : publishedVersion,
                 publishedAt == null ? null : publishedAt.toInstant(),

@@ -210,7 +210,7 @@ class DemoOpenData implements SmartInitializingSingleton {
         Dataset dataset = datasets.create(
                 council.id(),
                 new DatasetDescription(
-                        demo.title(), demo.description(), demo.source(), demo.period(), null, demo.theme()),
+                        demo.title(), demo.description(), demo.source(), demo.period(), null, demo.theme(), null),
                 true);
         ImportStatus status = imports.importNow(
                 council.id(), dataset.id(), demo.file(), bytes(demo.file()), demo.settings(), demo.keepGoodRows());

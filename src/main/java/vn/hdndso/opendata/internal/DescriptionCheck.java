@@ -9,13 +9,14 @@ import vn.hdndso.opendata.DatasetDescription;
 import vn.hdndso.opendata.DatasetId;
 import vn.hdndso.opendata.DatasetTheme;
 import vn.hdndso.opendata.OpenDataProperties;
+import vn.hdndso.opendata.UpdateFrequency;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.VnText;
 
 /**
  * A clerk's description of a dataset checked and normalised: title required, lengths limited,
- * the licence defaulting to the installation's, the theme one of {@link DatasetTheme}. Problems
+ * the licence defaulting to the installation's, the theme one of {@link DatasetTheme}, the update frequency one of {@link UpdateFrequency} (yearly unless given). Problems
  * are reported together, per field.
  */
 final class DescriptionCheck {
@@ -69,6 +70,16 @@ final class DescriptionCheck {
                 theme = found.get();
             }
         }
+        UpdateFrequency frequency = UpdateFrequency.DEFAULT;
+        String frequencyName = d.updateFrequency();
+        if (frequencyName != null && !frequencyName.isBlank()) {
+            var found = UpdateFrequency.byName(frequencyName.strip());
+            if (found.isEmpty()) {
+                problems.add("updateFrequency", "opendata.updateFrequency.unknown", frequencyName);
+            } else {
+                frequency = found.get();
+            }
+        }
         problems.throwIfAny();
         return new Dataset(
                 id,
@@ -79,6 +90,7 @@ final class DescriptionCheck {
                 period,
                 licence,
                 theme,
+                frequency,
                 0,
                 null,
                 null,

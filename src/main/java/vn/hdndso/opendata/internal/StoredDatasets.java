@@ -13,6 +13,7 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.opendata.DataRow;
 import vn.hdndso.opendata.Dataset;
+import vn.hdndso.opendata.DatasetDescribed;
 import vn.hdndso.opendata.DatasetDescription;
 import vn.hdndso.opendata.DatasetId;
 import vn.hdndso.opendata.DatasetPublished;
@@ -82,6 +83,7 @@ class StoredDatasets implements Datasets {
         repository.updateDescription(changed);
         events.publishEvent(AuditEvent.of(council, "opendata.dataset.described", "dataset", id)
                 .with("title", changed.title()));
+        events.publishEvent(new DatasetDescribed(council, id));
         if (existing.isPublished()) {
             events.publishEvent(new PublicContentChanged(council, PublicContentChanged.DATASETS));
         }

@@ -76,6 +76,7 @@ final class DcatCatalogue {
         dataset.put("dct:publisher", publisher(base, council));
         dataset.put("dct:license", licence);
         dataset.put("dcat:theme", ref(d.theme().euThemeUri()));
+        dataset.put("dct:accrualPeriodicity", ref(d.updateFrequency().euFrequencyUri()));
         if (!d.period().isBlank()) {
             dataset.put("dct:temporal", Map.of("@type", "dct:PeriodOfTime", "rdfs:label", d.period()));
         }

@@ -60,6 +60,7 @@ class OpenDataApiController {
             String title,
             String description,
             String theme,
+            String updateFrequency,
             String source,
             String period,
             String licence,
@@ -77,6 +78,7 @@ class OpenDataApiController {
                     d.title(),
                     d.description(),
                     d.theme().name(),
+                    d.updateFrequency().name(),
                     d.source(),
                     d.period(),
                     d.licence(),
@@ -175,7 +177,9 @@ class OpenDataApiController {
 
     @PatchMapping("/api/v1/councils/{slug}/datasets/{id}")
     @PreAuthorize(STAFF)
-    @Operation(summary = "Change a dataset's description (title, description, source, period, licence, theme)")
+    @Operation(
+            summary =
+                    "Change a dataset's description (title, description, source, period, licence, theme, update frequency)")
     Summary describe(@PathVariable String slug, @PathVariable UUID id, @RequestBody DatasetDescription description) {
         Council council = councils.requireBySlug(slug);
         Dataset existing = datasets.require(council.id(), new DatasetId(id));
@@ -185,7 +189,10 @@ class OpenDataApiController {
                 description.source() == null ? existing.source() : description.source(),
                 description.period() == null ? existing.period() : description.period(),
                 description.licence() == null ? existing.licence() : description.licence(),
-                description.theme() == null ? existing.theme().name() : description.theme());
+                description.theme() == null ? existing.theme().name() : description.theme(),
+                description.updateFrequency() == null
+                        ? existing.updateFrequency().name()
+                        : description.updateFrequency());
         return Summary.of(datasets.describe(council.id(), existing.id(), merged), slug);
     }
 

@@ -26,6 +26,7 @@ import vn.hdndso.opendata.DatasetImports;
 import vn.hdndso.opendata.Datasets;
 import vn.hdndso.opendata.ImportPreview;
 import vn.hdndso.opendata.OpenDataProperties;
+import vn.hdndso.opendata.UpdateFrequency;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 
@@ -62,7 +63,13 @@ class OpenDataPagesController {
 
     /** The description form as typed, kept when it comes back with errors. */
     record DescriptionForm(
-            String title, String description, String source, String period, String licence, String theme) {
+            String title,
+            String description,
+            String source,
+            String period,
+            String licence,
+            String theme,
+            String updateFrequency) {
 
         static DescriptionForm of(Dataset d) {
             return new DescriptionForm(
@@ -71,11 +78,12 @@ class OpenDataPagesController {
                     d.source(),
                     d.period(),
                     d.licence(),
-                    d.theme().name());
+                    d.theme().name(),
+                    d.updateFrequency().name());
         }
 
         DatasetDescription toDescription() {
-            return new DatasetDescription(title, description, source, period, licence, theme);
+            return new DatasetDescription(title, description, source, period, licence, theme, updateFrequency);
         }
     }
 
@@ -85,7 +93,9 @@ class OpenDataPagesController {
         pages.common(model, council);
         model.addAttribute("datasets", datasets.list(council.id()));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new DescriptionForm("", "", "", "", settings.licence(), "BUDGET"));
+            model.addAttribute(
+                    "form",
+                    new DescriptionForm("", "", "", "", settings.licence(), "BUDGET", UpdateFrequency.DEFAULT.name()));
         }
         return "opendata/staff-list";
     }

@@ -28,6 +28,7 @@ class OpenDataStaffPages {
     void common(Model model, Council council) {
         model.addAttribute("council", council);
         model.addAttribute("themes", DatasetTheme.values());
+        model.addAttribute("frequencies", vn.hdndso.opendata.UpdateFrequency.values());
         model.addAttribute("types", ColumnType.values());
         model.addAttribute("units", Unit.values());
     }

@@ -31,6 +31,7 @@ class IssueOffice implements PetitionIssues {
     private final IssueAnswers answers;
     private final IssueFigures figures;
     private final PetitionsProperties properties;
+    private final PetitionIndicatorRows indicatorRows;
     private final Clock clock;
 
     IssueOffice(
@@ -40,6 +41,7 @@ class IssueOffice implements PetitionIssues {
             IssueAnswers answers,
             IssueFigures figures,
             PetitionsProperties properties,
+            PetitionIndicatorRows indicatorRows,
             Clock clock) {
         this.issues = issues;
         this.queries = queries;
@@ -47,7 +49,14 @@ class IssueOffice implements PetitionIssues {
         this.answers = answers;
         this.figures = figures;
         this.properties = properties;
+        this.indicatorRows = indicatorRows;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Transfer> transferredBetween(CouncilId council, LocalDate from, LocalDate to) {
+        return indicatorRows.transferredBetween(council, from, to);
     }
 
     @Override

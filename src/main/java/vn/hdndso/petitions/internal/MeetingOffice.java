@@ -18,6 +18,7 @@ import vn.hdndso.petitions.NewVoterMeeting;
 import vn.hdndso.petitions.Petition;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.VoterMeeting;
+import vn.hdndso.petitions.VoterMeetingPlanned;
 import vn.hdndso.petitions.VoterMeetings;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
@@ -113,6 +114,7 @@ class MeetingOffice implements VoterMeetings {
                 .with("title", title)
                 .with("format", meeting.format())
                 .with("heldOn", meeting.heldOn()));
+        events.publishEvent(new VoterMeetingPlanned(council, meeting.id(), meeting.heldOn(), meeting.format()));
         return meeting;
     }
 

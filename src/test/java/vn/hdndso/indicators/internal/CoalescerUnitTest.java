@@ -28,7 +28,7 @@ class CoalescerUnitTest {
         var coalescer = new Coalescer<String>(worker, 50, done::add);
         long start = System.nanoTime();
         for (int ballot = 0; ballot < 500; ballot++) {
-            coalescer.urgent("lac-phuong");
+            coalescer.mark("lac-phuong");
         }
         await().atMost(Duration.ofMillis(500)).until(() -> done.size() == 1);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
@@ -52,36 +52,13 @@ class CoalescerUnitTest {
                 }
             }
         });
-        coalescer.urgent("a");
+        coalescer.mark("a");
         assertThat(working.await(2, TimeUnit.SECONDS)).isTrue();
-        coalescer.urgent("a");
-        coalescer.urgent("a");
+        coalescer.mark("a");
+        coalescer.mark("a");
         release.countDown();
         await().atMost(Duration.ofSeconds(1)).until(() -> done.size() == 2);
         await().during(Duration.ofMillis(100)).until(() -> done.size() == 2);
-    }
-
-    @Test
-    void urgentKeysGoBeforeTheIdleBacklog() throws InterruptedException {
-        var first = new CountDownLatch(1);
-        var release = new CountDownLatch(1);
-        var coalescer = new Coalescer<String>(worker, 10, key -> {
-            done.add(key);
-            if (key.equals("fill-1")) {
-                first.countDown();
-                try {
-                    release.await(2, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        coalescer.whenIdle(List.of("fill-1", "fill-2", "fill-3", "live"));
-        assertThat(first.await(2, TimeUnit.SECONDS)).isTrue();
-        coalescer.urgent("live");
-        release.countDown();
-        await().atMost(Duration.ofSeconds(1)).until(() -> done.size() == 4);
-        assertThat(done).containsExactly("fill-1", "live", "fill-2", "fill-3");
     }
 
     @Test
@@ -92,9 +69,10 @@ class CoalescerUnitTest {
             }
             done.add(key);
         });
-        coalescer.whenIdle(List.of("broken", "fine"));
+        coalescer.mark("broken");
+        coalescer.mark("fine");
         await().atMost(Duration.ofSeconds(1)).until(() -> done.contains("fine"));
-        coalescer.urgent("later");
+        coalescer.mark("later");
         await().atMost(Duration.ofSeconds(1)).until(() -> done.contains("later"));
     }
 }

@@ -115,7 +115,7 @@ class ImportBenchmark {
             Dataset dataset = datasets.create(
                     council.id(),
                     new DatasetDescription(
-                            "Đo nhập " + label + " " + System.nanoTime(), "", "", "", null, "INVESTMENT"));
+                            "Đo nhập " + label + " " + System.nanoTime(), "", "", "", null, "INVESTMENT", null));
             long start = System.nanoTime();
             ImportStatus status = imports.importNow(
                     council.id(), dataset.id(), label + ".csv", csv, ImportSettings.detected(), false);

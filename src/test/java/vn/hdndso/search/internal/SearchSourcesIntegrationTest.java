@@ -405,7 +405,8 @@ class SearchSourcesIntegrationTest {
                                 "UBND xã",
                                 "2023",
                                 null,
-                                "INVESTMENT")));
+                                "INVESTMENT",
+                                null)));
         byte[] csv = Files.readAllBytes(DATA.resolve("investment-projects-2023-commune.csv"));
         asStaff(
                 lacPhuong.id(),
