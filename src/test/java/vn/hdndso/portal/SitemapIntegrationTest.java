@@ -54,6 +54,9 @@ class SitemapIntegrationTest {
         List<String> locs = locations();
         assertThat(locs).anyMatch(l -> l.matches(".*/nhi-chieu/ky-hop/[0-9a-f-]{36}"));
         assertThat(locs).anyMatch(l -> l.endsWith("/lac-phuong/ky-hop"));
+        assertThat(locs).anyMatch(l -> l.endsWith("/lac-phuong/chi-so"));
+        assertThat(locs)
+                .anyMatch(l -> l.endsWith("/chi-so") && !l.endsWith("/lac-phuong/chi-so") && l.split("/").length == 4);
         assertThat(locs).anyMatch(l -> l.matches(".*/[a-z0-9-]+/kien-nghi/tra-loi/[0-9a-f-]{36}"));
         assertThat(locs).anyMatch(l -> l.matches(".*/[a-z0-9-]+/du-lieu-mo/[0-9a-f-]{36}"));
         assertThat(locs).noneMatch(l -> l.contains(plannedId));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hdndso.councils.Council;
+import vn.hdndso.opendata.CatalogueEntry;
 import vn.hdndso.opendata.Dataset;
 import vn.hdndso.opendata.OpenDataProperties;
 
@@ -88,6 +89,31 @@ final class DcatCatalogue {
         distributions.add(distribution(page + ".csv", "text/csv", "CSV", modified, licence, d.title() + " (CSV)"));
         distributions.add(
                 distribution(page + ".json", "application/json", "JSON", modified, licence, d.title() + " (JSON)"));
+        dataset.put("dcat:distribution", distributions);
+        return dataset;
+    }
+
+    /** A dataset another module publishes ({@link CatalogueEntry}), published by {@code publisher}. */
+    static Map<String, Object> contributed(CatalogueEntry entry, Map<String, Object> publisher) {
+        String modified = entry.modified().toString();
+        Map<String, Object> licence =
+                Map.of("@id", entry.licenceUrl(), "@type", "dct:LicenseDocument", "rdfs:label", entry.licence());
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put("@id", entry.landingPage());
+        dataset.put("@type", "dcat:Dataset");
+        dataset.put("dct:identifier", entry.identifier());
+        dataset.put("dct:title", Map.of("@value", entry.title(), "@language", "vi"));
+        dataset.put("dct:description", Map.of("@value", entry.description(), "@language", "vi"));
+        dataset.put("dct:modified", dateTime(modified));
+        dataset.put("dct:publisher", publisher);
+        dataset.put("dct:license", licence);
+        dataset.put("dcat:theme", ref(entry.theme().euThemeUri()));
+        dataset.put("dcat:landingPage", ref(entry.landingPage()));
+        List<Map<String, Object>> distributions = new ArrayList<>();
+        for (CatalogueEntry.Distribution d : entry.distributions()) {
+            distributions.add(distribution(
+                    d.url(), d.mediaType(), d.format(), modified, licence, entry.title() + " (" + d.format() + ")"));
+        }
         dataset.put("dcat:distribution", distributions);
         return dataset;
     }

@@ -21,6 +21,8 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.opendata.BulkExport;
 import vn.hdndso.opendata.BulkExports;
+import vn.hdndso.opendata.CatalogueContribution;
+import vn.hdndso.opendata.CatalogueEntry;
 import vn.hdndso.opendata.Dataset;
 import vn.hdndso.opendata.DatasetFiles;
 import vn.hdndso.opendata.DatasetId;
@@ -33,7 +35,8 @@ import vn.hdndso.shared.tenancy.TenantScope;
 
 /**
  * The public files of open data: a dataset version as CSV or JSON, the DCAT catalogues (a
- * council's and the city-wide one) as JSON-LD, and a council's bulk export ZIP. Files carry ETag
+ * council's and the city-wide one, which also lists the datasets other modules contribute through
+ * {@link CatalogueContribution}) as JSON-LD, and a council's bulk export ZIP. Files carry ETag
  * and Last-Modified.
  */
 @Controller
@@ -48,18 +51,21 @@ class OpenDataFilesController {
     private final BulkExports exports;
     private final OpenDataProperties settings;
     private final InstallationProperties installation;
+    private final List<CatalogueContribution> contributions;
 
     OpenDataFilesController(
             Councils councils,
             Datasets datasets,
             BulkExports exports,
             OpenDataProperties settings,
-            InstallationProperties installation) {
+            InstallationProperties installation,
+            List<CatalogueContribution> contributions) {
         this.councils = councils;
         this.datasets = datasets;
         this.exports = exports;
         this.settings = settings;
         this.installation = installation;
+        this.contributions = contributions;
     }
 
     private String base() {
@@ -147,6 +153,11 @@ class OpenDataFilesController {
         Map<String, Object> publisher = province != null
                 ? DcatCatalogue.publisher(base, province)
                 : Map.of("@type", "foaf:Agent", "foaf:name", "HĐND số");
+        for (CatalogueContribution contribution : contributions) {
+            for (CatalogueEntry entry : contribution.catalogueEntries(base)) {
+                items.add(DcatCatalogue.contributed(entry, publisher));
+            }
+        }
         var catalogue = DcatCatalogue.catalogue(
                 base + "/du-lieu-mo/catalog.jsonld",
                 "Dữ liệu mở – Hội đồng nhân dân các cấp" + (province != null ? " " + province.name() : ""),

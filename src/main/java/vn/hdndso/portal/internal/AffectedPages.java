@@ -40,6 +40,24 @@ record AffectedPages(String slug, String kind) implements Predicate<String> {
             "/oparl/v1/",
             Set.of(PublicContentChanged.COUNCIL, PublicContentChanged.DOCUMENTS, PublicContentChanged.SESSIONS));
 
+    /**
+     * What a change to a council's work may have made stale through its live indicators: the
+     * council's home (the summary), its indicator pages ({@code /{slug}/chi-so…}) and the city's
+     * ({@code /chi-so…}: the table and the open dataset), and the city's DCAT catalogue, which
+     * lists that dataset with its modification time.
+     */
+    static Predicate<String> indicatorPages(String slug) {
+        return key -> {
+            String path = pathOf(key);
+            return path.equals("/" + slug)
+                    || path.equals("/" + slug + "/chi-so")
+                    || path.startsWith("/" + slug + "/chi-so/")
+                    || path.equals("/chi-so")
+                    || path.startsWith("/chi-so/")
+                    || path.equals("/du-lieu-mo/catalog.jsonld");
+        };
+    }
+
     /** Whether the response kept under this cache key may be stale. */
     @Override
     public boolean test(String key) {

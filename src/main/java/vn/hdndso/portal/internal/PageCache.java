@@ -1,20 +1,27 @@
 package vn.hdndso.portal.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.PublicContentChanged;
 
 /**
@@ -36,6 +43,11 @@ class PageCache {
 
     /** A response header, in the order it was written. */
     public record Header(String name, String value) {}
+
+    /** Longer than the engine takes to measure a council again after an event (within a second). */
+    private static final Executor AFTER_REMEASURE = CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS);
+
+    private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])max-age=(\\d{1,9})");
 
     private final PortalProperties settings;
     private final Clock clock;
@@ -84,7 +96,7 @@ class PageCache {
             return;
         }
         var entry = new Entry(
-                body, contentType, etag, List.copyOf(headers), clock.instant().plus(settings.serverTtl()));
+                body, contentType, etag, List.copyOf(headers), clock.instant().plus(keepFor(headers)));
         lock.lock();
         try {
             if (generation.get() == renderedIn) {
@@ -93,6 +105,27 @@ class PageCache {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * How long a response is kept: {@link PortalProperties#serverTtl()}, or less when the handler
+     * allowed browsers less ({@code max-age} in its own {@code Cache-Control}: the live indicator
+     * pages say 2 seconds).
+     */
+    Duration keepFor(List<Header> headers) {
+        Duration ttl = settings.serverTtl();
+        for (Header header : headers) {
+            if (header.name().equalsIgnoreCase("Cache-Control")) {
+                Matcher m = MAX_AGE.matcher(header.value());
+                if (m.find()) {
+                    Duration maxAge = Duration.ofSeconds(Long.parseLong(m.group(1)));
+                    if (maxAge.compareTo(ttl) < 0) {
+                        ttl = maxAge;
+                    }
+                }
+            }
+        }
+        return ttl;
     }
 
     int size() {
@@ -131,6 +164,28 @@ class PageCache {
                 .map(Council::slug)
                 .<Predicate<String>>map(slug -> new AffectedPages(slug, change.kind()))
                 .orElse(key -> true);
+        forgetAfterCommit(affected);
+    }
+
+    /**
+     * Any event about a council's work may move its live indicators: forgets the council's home
+     * (its indicator summary), its indicator pages and the city's ({@link
+     * AffectedPages#indicatorPages}) once the event's transaction commits, and again two seconds
+     * later, when the engine has measured the council again.
+     */
+    @EventListener
+    void on(CouncilEvent event) {
+        Predicate<String> affected = councils.findById(event.council())
+                .map(Council::slug)
+                .map(AffectedPages::indicatorPages)
+                .orElse(key -> true);
+        forgetAfterCommit(affected);
+        // the engine measures the council again shortly after the commit (docs/indicators.md): a
+        // page rendered in between showed the old figures, so forget once more when they are new
+        CompletableFuture.runAsync(() -> forget(affected), AFTER_REMEASURE);
+    }
+
+    private void forgetAfterCommit(Predicate<String> affected) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

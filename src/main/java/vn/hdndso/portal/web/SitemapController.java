@@ -95,12 +95,14 @@ class SitemapController {
         xml.writeStartElement("urlset");
         xml.writeDefaultNamespace(NS);
         url(xml, base + "/", null);
+        url(xml, base + "/chi-so", null);
         for (Council council : all) {
             url(xml, base + "/" + council.slug(), null);
             url(xml, base + "/" + council.slug() + "/van-ban", null);
             url(xml, base + "/" + council.slug() + "/ky-hop", null);
             url(xml, base + PetitionLinks.publicAnswers(council.slug()), null);
             url(xml, base + "/" + council.slug() + "/du-lieu-mo", null);
+            url(xml, base + "/" + council.slug() + "/chi-so", null);
         }
         var slugs = new java.util.HashMap<vn.hdndso.shared.CouncilId, String>();
         all.forEach(c -> slugs.put(c.id(), c.slug()));

@@ -32,6 +32,27 @@ class AffectedPagesUnitTest {
     }
 
     @Test
+    void workOnACouncilAffectsItsHomeItsIndicatorPagesAndTheCitysButNothingElse() {
+        var affected = AffectedPages.indicatorPages("tien-lang");
+        assertThat(affected)
+                .accepts(
+                        "/tien-lang|",
+                        "/tien-lang/chi-so|",
+                        "/tien-lang/chi-so?period=2026-H1|vi",
+                        "/tien-lang/chi-so/T1?period=2026|",
+                        "/chi-so?sort=T1&dir=desc|",
+                        "/chi-so/du-lieu.csv|",
+                        "/du-lieu-mo/catalog.jsonld|")
+                .rejects(
+                        "/tien-lang/van-ban|",
+                        "/tien-lang/chi-so-khac|",
+                        "/lac-phuong/chi-so|",
+                        "/lac-phuong|",
+                        "/|",
+                        "/chi-sox|");
+    }
+
+    @Test
     void theKeysPathEndsAtTheQueryOrTheLanguage() {
         assertThat(AffectedPages.pathOf("/tien-lang?trang=2|vi|hx")).isEqualTo("/tien-lang");
         assertThat(AffectedPages.pathOf("/|")).isEqualTo("/");
