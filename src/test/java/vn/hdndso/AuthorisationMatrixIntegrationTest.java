@@ -85,6 +85,9 @@ class AuthorisationMatrixIntegrationTest {
     /** The body of a row that uploads a plan to be read (multipart: the Nhị Chiểu plan's text). */
     static final String PLAN_UPLOAD = "<multipart: plan text>";
 
+    /** The body of a row that hands in a body's report in a round (multipart: reporter, PDF, summary). */
+    static final String REPORT_SUBMISSION = "<multipart: reporting-round submission>";
+
     static final List<Row> ENDPOINTS = Stream.of(
                     // councils (public)
                     open("GET", "/api/v1/councils"),
@@ -107,6 +110,59 @@ class AuthorisationMatrixIntegrationTest {
                             COUNCIL_ADMIN),
                     onlyFor("GET", "/api/v1/councils/{slug}/audit", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
                     onlyFor("GET", "/api/v1/councils/{slug}/audit/verification", null, 200, CITY_ADMIN, COUNCIL_ADMIN),
+                    // plan tasks: the tasks of confirmed plans are public (without notes, persons, evidence);
+                    // a task added by hand is the staff's; the office adds and plans, holders record progress
+                    open("GET", "/api/v1/councils/{slug}/tasks"),
+                    open("GET", "/api/v1/councils/{slug}/tasks?due=overdue&mine=true&body=STANDING_COMMITTEE"),
+                    open("GET", "/api/v1/councils/{slug}/tasks/{publicTaskId}"),
+                    rows(
+                            "GET",
+                            "/api/v1/councils/{slug}/tasks/{taskId}",
+                            null,
+                            Map.of(
+                                    ANONYMOUS, 404,
+                                    CITY_ADMIN, 200,
+                                    COUNCIL_ADMIN, 200,
+                                    CLERK, 200,
+                                    DELEGATE, 200,
+                                    OTHER_COUNCIL_ADMIN, 404)),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/tasks/{taskId}/history",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK,
+                            DELEGATE),
+                    onlyFor("POST", "/api/v1/councils/{slug}/tasks", """
+                            {"text":"Nhiệm vụ ma trận","dueOn":"{today}","assignee":{"body":"STANDING_COMMITTEE"}}""", 201, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "PATCH",
+                            "/api/v1/councils/{slug}/tasks/{taskId}",
+                            """
+                            {"status":"IN_PROGRESS","note":"Ghi chú ma trận"}""",
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/tasks/{taskId}/evidence",
+                            """
+                            {"kind":"LINK","reference":"https://hdnd.example.vn/ma-tran","title":"Tin ma trận"}""",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "DELETE",
+                            "/api/v1/councils/{slug}/tasks/{taskEvidence}",
+                            null,
+                            204,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
                     // plans: reading, review, confirmation, amendment; drafts are the council staff's
                     onlyFor(
                             "POST",
@@ -164,6 +220,70 @@ class AuthorisationMatrixIntegrationTest {
                             "/api/v1/councils/{slug}/plans/{confirmedPlanId}/amendments",
                             null,
                             201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    // reports: the council office (clerk, council admin) writes the standing committee's report
+                    // and reads it with its DOCX; it opens reporting rounds; rounds and submissions are for the
+                    // office and the reporting bodies' accounts (committee members, executive officers: covered
+                    // by ReportingRoundsIntegrationTest), not delegates nor the public
+                    onlyFor("POST", "/api/v1/councils/{slug}/reports", """
+                            {"period":"2026-H1"}""", 201, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor("GET", "/api/v1/councils/{slug}/reports", null, 200, CITY_ADMIN, COUNCIL_ADMIN, CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/reports/{reportId}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/documents/{reportDocumentId}/original.docx",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/reporting-rounds",
+                            """
+                            {"period":"2026-H1","dueOn":"2026-07-10","reporters":["{committeeId}"]}""",
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/reporting-rounds",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/reporting-rounds/{roundId}",
+                            null,
+                            200,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "POST",
+                            "/api/v1/councils/{slug}/reporting-rounds/{roundId}/submissions",
+                            REPORT_SUBMISSION,
+                            201,
+                            CITY_ADMIN,
+                            COUNCIL_ADMIN,
+                            CLERK),
+                    onlyFor(
+                            "GET",
+                            "/api/v1/councils/{slug}/reporting-rounds/{roundSubmission}/file",
+                            null,
+                            200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
                             CLERK),
@@ -1110,6 +1230,9 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{importedDatasetId}", (Supplier<String>) () -> imported(freshDataset())),
                 Map.entry("{publishedDatasetId}", (Supplier<String>) () -> published(imported(freshDataset()))),
                 Map.entry("{datasetImport}", (Supplier<String>) this::freshDatasetImport),
+                Map.entry("{taskId}", (Supplier<String>) this::freshTask),
+                Map.entry("{publicTaskId}", (Supplier<String>) this::publicTask),
+                Map.entry("{taskEvidence}", (Supplier<String>) this::freshTaskEvidence),
                 Map.entry("{planId}", (Supplier<String>) this::freshPlan),
                 Map.entry("{confirmedPlanId}", (Supplier<String>) () -> confirmed(freshPlan())),
                 Map.entry("{unknownId}", (Supplier<String>)
@@ -1124,7 +1247,15 @@ class AuthorisationMatrixIntegrationTest {
                 Map.entry("{motion}", (Supplier<String>) this::freshMotion),
                 Map.entry("{openMotion}", (Supplier<String>) () -> sessionAction(freshMotion(), "vote/open")),
                 Map.entry("{recordingUpload}", (Supplier<String>) this::freshRecordingUpload),
-                Map.entry("{packDocument}", (Supplier<String>) this::freshPackDocument));
+                Map.entry("{packDocument}", (Supplier<String>) this::freshPackDocument),
+                // reports
+                Map.entry("{reportId}", (Supplier<String>)
+                        () -> freshReport().get("id").asString()),
+                Map.entry("{reportDocumentId}", (Supplier<String>)
+                        () -> freshReport().get("documentId").asString()),
+                Map.entry("{committeeId}", (Supplier<String>) this::committee),
+                Map.entry("{roundId}", (Supplier<String>) this::freshRound),
+                Map.entry("{roundSubmission}", (Supplier<String>) this::freshRoundSubmission));
     }
 
     Stream<Row> endpoints() {
@@ -1151,7 +1282,11 @@ class AuthorisationMatrixIntegrationTest {
                                                 ? client.postMultipart(path, datasetCsv(), user, password)
                                                 : PLAN_UPLOAD.equals(body)
                                                         ? client.postMultipart(path, planText(), user, password)
-                                                        : client.request(row.method(), path, body, user, password);
+                                                        : REPORT_SUBMISSION.equals(body)
+                                                                ? client.postMultipart(
+                                                                        path, reportSubmission(), user, password)
+                                                                : client.request(
+                                                                        row.method(), path, body, user, password);
 
         assertThat(response.status()).as(row + ": " + response.body()).isEqualTo(row.status());
         if (row.status() >= 400) {
@@ -1167,6 +1302,108 @@ class AuthorisationMatrixIntegrationTest {
             }
         }
         return resolved;
+    }
+
+    // plan tasks fixtures: a task added by hand (the staff's), a task of the demo plan (public), evidence
+
+    private String freshTask() {
+        return created(
+                "/tasks",
+                Map.of(
+                        "text", "Nhiệm vụ ma trận " + UUID.randomUUID(),
+                        "dueOn",
+                                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+                                        .toString(),
+                        "assignee", Map.of("body", "STANDING_COMMITTEE")));
+    }
+
+    private String publicTask() {
+        return client.get("/api/v1/councils/" + SLUG + "/tasks?size=1")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+    }
+
+    /** "{taskId}/evidence/{evidenceId}" of fresh evidence. */
+    private String freshTaskEvidence() {
+        String task = freshTask();
+        var added = client.postJson(
+                "/api/v1/councils/" + SLUG + "/tasks/" + task + "/evidence",
+                Map.of("kind", "LINK", "reference", "https://hdnd.example.vn/ma-tran"),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return task + "/evidence/"
+                + added.json().get("evidence").get(0).get("id").asString();
+    }
+
+    // reports fixtures: a report written for 2026-H1, a round asking a committee, a submission in it
+
+    private tools.jackson.databind.JsonNode freshReport() {
+        var response = client.postJson(
+                "/api/v1/councils/" + SLUG + "/reports",
+                Map.of("period", "2026-H1"),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    private String committee() {
+        for (var body :
+                client.get("/api/v1/councils/" + SLUG + "/bodies").json().get("items")) {
+            if (body.get("kind").asString().equals("COMMITTEE")) {
+                return body.get("id").asString();
+            }
+        }
+        throw new AssertionError("no committee in " + SLUG);
+    }
+
+    /** The reporter of the round last made, for the submission rows. */
+    private String roundReporter;
+
+    private String freshRound() {
+        var response = client.postJson(
+                "/api/v1/councils/" + SLUG + "/reporting-rounds",
+                Map.of("period", "2026-H1", "dueOn", "2026-07-10", "reporters", List.of(committee())),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        roundReporter = response.json().get("reporters").get(0).get("id").asString();
+        return response.json().get("id").asString();
+    }
+
+    private List<TestClient.Part> reportSubmission() {
+        return List.of(
+                new TestClient.Part(
+                        "reporterId",
+                        null,
+                        "text/plain; charset=UTF-8",
+                        roundReporter.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                TestClient.Part.file(
+                        "file",
+                        "bao-cao-ban.pdf",
+                        "application/pdf",
+                        vn.hdndso.documents.TestPdfs.plan("Báo cáo của Ban", 1)),
+                new TestClient.Part(
+                        "summary",
+                        null,
+                        "text/plain; charset=UTF-8",
+                        "Ban báo cáo kết quả 6 tháng.".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** "{roundId}/submissions/{submissionId}" of a report handed in to a fresh round. */
+    private String freshRoundSubmission() {
+        String round = freshRound();
+        var response = client.postMultipart(
+                "/api/v1/councils/" + SLUG + "/reporting-rounds/" + round + "/submissions",
+                reportSubmission(),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return round + "/submissions/" + response.json().get("id").asString();
     }
 
     // plans fixtures: a plan read from the Nhị Chiểu seed, as a draft or confirmed

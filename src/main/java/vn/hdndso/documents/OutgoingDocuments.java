@@ -28,6 +28,20 @@ public interface OutgoingDocuments {
      */
     OutgoingDocument createDraft(CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf);
 
+    /**
+     * A new draft from a PDF, with the DOCX it was written from kept beside it as its {@link
+     * EditableOriginal} (a generated report). The DOCX is checked by its content like any upload;
+     * nothing is stored if anything is wrong.
+     */
+    OutgoingDocument createDraft(
+            CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf, String docxName, byte[] docx);
+
+    /** The DOCX kept with a document, if it has one; a document outside the scope is not found. */
+    Optional<EditableOriginal> editableOriginal(CouncilId council, DocumentId id);
+
+    /** The bytes of the DOCX kept with a document; not found when it has none. */
+    byte[] editableOriginalDocx(CouncilId council, DocumentId id);
+
     OutgoingDocument require(CouncilId council, DocumentId id);
 
     /** An issued document, as the public sees it; anything else is not found. */

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Plans",
-        allowedDependencies = {"councils", "identity", "indicators", "shared"})
+        allowedDependencies = {"councils", "documents", "identity", "indicators", "opendata", "sessions", "shared"})
 @NullMarked
 package vn.hdndso.plans;
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.documents.DocumentDrafted;
 import vn.hdndso.documents.DocumentType;
+import vn.hdndso.documents.EditableOriginal;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
@@ -63,6 +64,19 @@ class DocumentDrafting {
     }
 
     OutgoingDocument createDraft(CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf) {
+        return createDraft(council, draft, fileName, pdf, null);
+    }
+
+    /** A draft with the DOCX it was written from kept beside its PDF (a generated report). */
+    OutgoingDocument createDraft(
+            CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf, String docxName, byte[] docx) {
+        return createDraft(council, draft, fileName, pdf, new Docx(docxName, docx));
+    }
+
+    private record Docx(String name, byte[] content) {}
+
+    private OutgoingDocument createDraft(
+            CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf, @Nullable Docx docx) {
         var problems = new InvalidInputException.Collector();
         String typeCode = draft.typeCode();
         Optional<DocumentType> type = typeCode == null ? Optional.empty() : DocumentType.byCode(typeCode);
@@ -119,6 +133,11 @@ class DocumentDrafting {
                 CurrentUser.describe(),
                 Instant.now(clock));
         repository.insert(document);
+        if (docx != null) {
+            DocumentFiles.StoredPdf word = files.storeDocx(council, docx.name(), docx.content());
+            repository.attachEditable(
+                    council, document.id(), new EditableOriginal(safeName(docx.name()), word.sha256(), word.size()));
+        }
         events.publishEvent(
                 new DocumentDrafted(council, document.id(), document.type().code(), subject, document.createdAt()));
         events.publishEvent(OutgoingAudit.of(document, "created")

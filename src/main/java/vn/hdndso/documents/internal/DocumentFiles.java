@@ -14,6 +14,9 @@ interface DocumentFiles {
     /** Stores the bytes (once per content) and answers their address. */
     StoredPdf store(CouncilId council, String originalName, byte[] content);
 
+    /** Stores a Word file (checked to be a DOCX by its content) and answers its address. */
+    StoredPdf storeDocx(CouncilId council, String originalName, byte[] content);
+
     /** The bytes stored under {@code sha256}; fails if there are none. */
     InputStream open(CouncilId council, String sha256);
 

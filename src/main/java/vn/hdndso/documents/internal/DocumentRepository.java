@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.DocumentQuery;
+import vn.hdndso.documents.EditableOriginal;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
@@ -117,6 +118,30 @@ class DocumentRepository {
                 .param("signer", d.signerName())
                 .param("recipients", d.recipients())
                 .update();
+    }
+
+    void attachEditable(CouncilId council, DocumentId id, EditableOriginal docx) {
+        jdbc.sql("""
+                        update outgoing_document set editable_sha256 = :sha256, editable_name = :name,
+                               editable_size = :size, updated_at = now()
+                        where council_id = :council and id = :id""")
+                .param("sha256", docx.sha256())
+                .param("name", docx.name())
+                .param("size", docx.size())
+                .param("council", council.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    Optional<EditableOriginal> editableOriginal(CouncilId council, DocumentId id) {
+        return jdbc.sql("""
+                        select editable_sha256, editable_name, editable_size from outgoing_document
+                        where council_id = :council and id = :id and editable_sha256 is not null""")
+                .param("council", council.value())
+                .param("id", id.value())
+                .query((rs, n) -> new EditableOriginal(
+                        rs.getString("editable_name"), rs.getString("editable_sha256"), rs.getLong("editable_size")))
+                .optional();
     }
 
     Optional<OutgoingDocument> find(CouncilId council, DocumentId id) {

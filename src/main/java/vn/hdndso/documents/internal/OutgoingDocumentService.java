@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.DocumentQuery;
 import vn.hdndso.documents.DocumentStatus;
+import vn.hdndso.documents.EditableOriginal;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
@@ -56,6 +57,28 @@ class OutgoingDocumentService implements OutgoingDocuments {
     @Transactional
     public OutgoingDocument createDraft(CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf) {
         return drafting.createDraft(council, draft, fileName, pdf);
+    }
+
+    @Override
+    @Transactional
+    public OutgoingDocument createDraft(
+            CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf, String docxName, byte[] docx) {
+        return drafting.createDraft(council, draft, fileName, pdf, docxName, docx);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<EditableOriginal> editableOriginal(CouncilId council, DocumentId id) {
+        require(council, id);
+        return repository.editableOriginal(council, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] editableOriginalDocx(CouncilId council, DocumentId id) {
+        EditableOriginal docx = editableOriginal(council, id)
+                .orElseThrow(() -> new NotFoundException("documents.editableOriginal.none", id));
+        return files.read(council, docx.sha256());
     }
 
     @Override

@@ -26,11 +26,13 @@ import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.DocumentQuery;
 import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.DocumentType;
+import vn.hdndso.documents.EditableOriginal;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.shared.InvalidInputException;
+import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.web.Page;
 
@@ -243,6 +245,27 @@ class DocumentApiController {
     ResponseEntity<byte[]> original(@PathVariable String slug, @PathVariable UUID id) {
         Council council = councils.requireBySlug(slug);
         return pdf(documents.originalPdf(council.id(), new DocumentId(id)), "original-" + id + ".pdf");
+    }
+
+    /** The Word file kept with the document (a generated report's DOCX), for the staff to edit. */
+    @GetMapping("/{id}/original.docx")
+    @PreAuthorize(STAFF)
+    ResponseEntity<byte[]> editable(@PathVariable String slug, @PathVariable UUID id) {
+        Council council = councils.requireBySlug(slug);
+        DocumentId document = new DocumentId(id);
+        EditableOriginal docx = documents
+                .editableOriginal(council.id(), document)
+                .orElseThrow(() -> new NotFoundException("documents.editableOriginal.none", id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(EditableOriginal.MEDIA_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(docx.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(documents.editableOriginalDocx(council.id(), document));
     }
 
     /** Public once issued: anyone may download and check the signed PDF. */

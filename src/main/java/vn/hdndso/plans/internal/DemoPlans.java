@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.CouncilSetUp;
@@ -23,7 +25,8 @@ import vn.hdndso.shared.tenancy.TenantScope;
 /**
  * With {@code HDND_DEMO=true}: the two demo councils' real plans (the same texts the documents
  * module issues as their KH documents, {@code data/documents/}), read through the same path a clerk
- * uses and confirmed as read — Lạc Phượng's from its OCR text without diacritics. Once per council.
+ * uses and confirmed as read — Lạc Phượng's from its OCR text without diacritics; then their tasks'
+ * progress and evidence ({@link DemoTasks}). Once per council.
  */
 @Component
 class DemoPlans implements SmartInitializingSingleton {
@@ -49,12 +52,38 @@ class DemoPlans implements SmartInitializingSingleton {
     private final Councils councils;
     private final Plans plans;
     private final InstallationProperties installation;
+    private final DemoTasks tasks;
 
-    DemoPlans(CouncilSetUp setUp, Councils councils, Plans plans, InstallationProperties installation) {
+    DemoPlans(
+            CouncilSetUp setUp, Councils councils, Plans plans, InstallationProperties installation, DemoTasks tasks) {
         this.setUp = setUp;
         this.councils = councils;
         this.plans = plans;
         this.installation = installation;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Once the other modules' demo content exists (documents, sessions and datasets are registered
+     * at start-up too): the demo councils' plan tasks get progress and evidence.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void tasks() {
+        if (!installation.demo()) {
+            return;
+        }
+        for (Demo demo : DEMOS) {
+            councils.all().stream()
+                    .filter(c -> c.code().equals(demo.councilCode()))
+                    .findFirst()
+                    .ifPresent(council -> {
+                        try {
+                            Tenancy.run(TenantScope.staffOf(council.id()), () -> tasks.load(council));
+                        } catch (RuntimeException e) {
+                            log.warn("Demo tasks for {} not set up", council.name(), e);
+                        }
+                    });
+        }
     }
 
     @Override

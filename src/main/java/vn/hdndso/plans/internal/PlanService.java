@@ -27,11 +27,13 @@ class PlanService implements Plans {
 
     private final PlanRepository repository;
     private final ApplicationEventPublisher events;
+    private final TaskService tasks;
     private final Clock clock;
 
-    PlanService(PlanRepository repository, ApplicationEventPublisher events, Clock clock) {
+    PlanService(PlanRepository repository, ApplicationEventPublisher events, TaskService tasks, Clock clock) {
         this.repository = repository;
         this.events = events;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -112,6 +114,7 @@ class PlanService implements Plans {
             throw new BusinessRuleException("plans.confirm.noTargets");
         }
         repository.confirmDraft(id, CurrentUser.describe(), Instant.now(clock));
+        tasks.fromPlan(council, id, plan.version(), plan.reading());
         events.publishEvent(
                 AuditEvent.of(council, "plans.plan.confirmed", "plan", id).with("version", plan.version()));
         events.publishEvent(new PublicContentChanged(council, PublicContentChanged.COUNCIL));

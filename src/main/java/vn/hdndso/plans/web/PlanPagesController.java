@@ -23,11 +23,13 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.identity.CouncilAccess;
 import vn.hdndso.plans.Plan;
 import vn.hdndso.plans.PlanId;
+import vn.hdndso.plans.PlanTasks;
 import vn.hdndso.plans.PlanTexts;
 import vn.hdndso.plans.Plans;
 import vn.hdndso.plans.ReportingFrequency;
 import vn.hdndso.plans.ResponsibleBody;
 import vn.hdndso.plans.TargetCode;
+import vn.hdndso.plans.TaskQuery;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.web.FormErrors;
@@ -45,13 +47,21 @@ class PlanPagesController {
 
     private final Councils councils;
     private final Plans plans;
+    private final PlanTasks tasks;
     private final CouncilAccess access;
     private final MessageSource messages;
     private final PlanTexts texts;
 
-    PlanPagesController(Councils councils, Plans plans, CouncilAccess access, MessageSource messages, PlanTexts texts) {
+    PlanPagesController(
+            Councils councils,
+            Plans plans,
+            PlanTasks tasks,
+            CouncilAccess access,
+            MessageSource messages,
+            PlanTexts texts) {
         this.councils = councils;
         this.plans = plans;
+        this.tasks = tasks;
         this.access = access;
         this.messages = messages;
         this.texts = texts;
@@ -105,6 +115,14 @@ class PlanPagesController {
         Plan plan = plans.require(council.id(), new PlanId(id));
         model.addAttribute("plan", plan);
         model.addAttribute("versions", plans.history(council.id(), plan.id()));
+        model.addAttribute(
+                "planTasks",
+                tasks.list(council.id(), new TaskQuery(null, null, null, null, plan.id(), false))
+                        .size());
+        model.addAttribute(
+                "planOverdue",
+                tasks.list(council.id(), new TaskQuery(null, null, null, TaskQuery.Due.OVERDUE, plan.id(), false))
+                        .size());
         model.addAttribute("codes", TargetCode.values());
         model.addAttribute("bodies", ResponsibleBody.values());
         model.addAttribute("frequencies", ReportingFrequency.values());
