@@ -113,8 +113,9 @@ class IndicatorsBenchmark {
                 "fill on request, past years %s: %d values in %.1f s = %.1f ms per council-year",
                 past, values, pastSeconds, pastSeconds * 1000 / (all.size() * past.size()));
 
-        eventToVisible(all, year);
+        List<String[]> accounts = eventToVisible(all, year);
         cityTable(year);
+        reports(accounts, year);
         report("uptime: %s", uptime());
     }
 
@@ -149,7 +150,7 @@ class IndicatorsBenchmark {
     }
 
     /** 2. Issue a document through the API; poll the council's indicators until T1 moved. */
-    private void eventToVisible(List<Council> all, int year) throws InterruptedException {
+    private List<String[]> eventToVisible(List<Council> all, int year) throws InterruptedException {
         int n = Integer.getInteger("bench.events", 30);
         var random = new Random(12);
         List<Council> chosen = new ArrayList<>();
@@ -198,6 +199,54 @@ class IndicatorsBenchmark {
         report(
                 "reference: plain SQL count of the council's documents issued in %d (staff scope, own transaction): p50=%.2f ms p95=%.2f ms; ratio p50 %.0fx",
                 year, ms(reference, 50), ms(reference, 95), ms(visible, 50) / ms(reference, 50));
+        List<String[]> accounts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            accounts.add(new String[] {chosen.get(i).slug(), users.get(i)});
+        }
+        return accounts;
+    }
+
+    /** 4. The annual report through the API, next to POI and PDFBox writing files of the same size. */
+    private void reports(List<String[]> accounts, int year) throws Exception {
+        int n = Integer.getInteger("bench.reports", 10);
+        long[] generated = new long[n];
+        JsonNode first = null;
+        String[] firstAccount = accounts.getFirst();
+        for (int i = 0; i < n; i++) {
+            String[] account = accounts.get(i % accounts.size());
+            long started = System.nanoTime();
+            var answer = client.postJson(
+                    "/api/v1/councils/" + account[0] + "/reports",
+                    Map.of("period", Integer.toString(year)),
+                    account[1],
+                    PASSWORD);
+            generated[i] = System.nanoTime() - started;
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            if (first == null) {
+                first = answer.json();
+            }
+        }
+        assertThat(first).isNotNull();
+        byte[] docx = client.getBytes(first.get("docxUrl").asString(), firstAccount[1], PASSWORD)
+                .body();
+        byte[] pdf = client.getBytes(first.get("pdfUrl").asString(), firstAccount[1], PASSWORD)
+                .body();
+        var shape = ReportShape.of(docx, pdf);
+        report(
+                "report generated (POST …/reports {\"period\":\"%d\"}: indicators and status, DOCX, PDF, draft document), n=%d: p50=%.0f ms max=%.0f ms (target ≤ 3000 ms); %s",
+                year, n, ms(generated, 50), ms(generated, 100), shape);
+        long[] written = new long[n];
+        for (int i = 0; i < 3 + n; i++) {
+            long started = System.nanoTime();
+            shape.writeDocx();
+            shape.writePdf();
+            if (i >= 3) {
+                written[i - 3] = System.nanoTime() - started;
+            }
+        }
+        report(
+                "reference: POI writes a DOCX of the same paragraphs and table rows + PDFBox a PDF of the same pages and lines (Liberation Sans subset): p50=%.0f ms max=%.0f ms; ratio p50 %.1fx",
+                ms(written, 50), ms(written, 100), ms(generated, 50) / ms(written, 50));
     }
 
     private void issue(String slug, String user, byte[] pdf) {
