@@ -25,6 +25,12 @@ public interface Indicators {
     List<IndicatorValue> series(CouncilId council, IndicatorCode code, List<Period> periods);
 
     /**
+     * {@link #series} of several councils at once, read in one query (the city table's trends), in
+     * the order of the councils given.
+     */
+    Map<CouncilId, List<IndicatorValue>> series(List<CouncilId> councils, IndicatorCode code, List<Period> periods);
+
+    /**
      * The records behind a value; with {@code publicOnly} just those the public may see (the public
      * pages), otherwise all (staff of the council).
      */

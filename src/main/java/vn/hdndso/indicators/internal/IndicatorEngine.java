@@ -101,6 +101,22 @@ class IndicatorEngine implements Indicators {
     }
 
     @Override
+    public Map<CouncilId, List<IndicatorValue>> series(
+            List<CouncilId> councilIds, IndicatorCode code, List<Period> periods) {
+        Map<Key, IndicatorValue> found = load(councilIds, List.of(code), periods);
+        List<Period> sorted = periods.stream().sorted().toList();
+        Map<CouncilId, List<IndicatorValue>> series = new LinkedHashMap<>();
+        for (CouncilId council : councilIds) {
+            series.put(
+                    council,
+                    sorted.stream()
+                            .map(period -> get(found, new Key(council, code, period)))
+                            .toList());
+        }
+        return series;
+    }
+
+    @Override
     public List<Evidence> evidence(CouncilId council, IndicatorCode code, Period period, boolean publicOnly) {
         IndicatorSource source = sources.of(code).orElse(null);
         if (source == null) {

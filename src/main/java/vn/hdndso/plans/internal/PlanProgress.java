@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -89,6 +90,17 @@ class PlanProgress implements PlanIndicators {
         Map<CouncilId, List<PlanReading.Target>> targets = read(
                 TenantScope.allCouncils("indicators: the city table reads every council's plan in force"),
                 plans::confirmedTargets);
+        LocalDate today = LocalDate.now(clock);
+        // every council's trend in one read, rather than one read per council
+        List<CouncilId> trended = values.values().stream()
+                .filter(IndicatorValue::hasData)
+                .filter(v ->
+                        !today.isAfter(TargetChoice.of(targets.getOrDefault(v.council(), List.of()), code, defaults)
+                                .deadline()))
+                .map(IndicatorValue::council)
+                .toList();
+        Map<CouncilId, List<IndicatorValue>> trends =
+                trended.isEmpty() ? Map.of() : indicators.series(trended, code, window(period, today));
         List<CouncilProgress> city = new ArrayList<>();
         for (Council council : councils.all()) {
             IndicatorValue value = values.get(council.id());
@@ -97,13 +109,22 @@ class PlanProgress implements PlanIndicators {
                         council.id(),
                         council.name(),
                         council.slug(),
-                        progress(value, targets.getOrDefault(council.id(), List.of()))));
+                        progress(
+                                value,
+                                targets.getOrDefault(council.id(), List.of()),
+                                trends.getOrDefault(council.id(), List.of()))));
             }
         }
         return city;
     }
 
     private TargetProgress progress(IndicatorValue value, List<PlanReading.Target> targets) {
+        return progress(value, targets, null);
+    }
+
+    /** With {@code trend} the council's monthly values already read (the city table), else read here. */
+    private TargetProgress progress(
+            IndicatorValue value, List<PlanReading.Target> targets, @Nullable List<IndicatorValue> trend) {
         TargetChoice target = TargetChoice.of(targets, value.code(), defaults);
         LocalDate today = LocalDate.now(clock);
         if (!value.hasData()) {
@@ -119,7 +140,9 @@ class PlanProgress implements PlanIndicators {
         }
         List<IndicatorValue> months = today.isAfter(target.deadline())
                 ? List.of()
-                : indicators.series(value.council(), value.code(), window(value.period(), today));
+                : trend != null
+                        ? trend
+                        : indicators.series(value.council(), value.code(), window(value.period(), today));
         ProgressRule.Assessment main = ProgressRule.assess(
                 target.threshold(),
                 target.deadline(),
