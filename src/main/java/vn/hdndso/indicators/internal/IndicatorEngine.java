@@ -3,13 +3,16 @@ package vn.hdndso.indicators.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -41,6 +44,9 @@ import vn.hdndso.shared.tenancy.TenantScope;
  */
 @Service
 class IndicatorEngine implements Indicators {
+
+    /** The months of a trend: as many as the status rule reads (plans' ProgressRule.WINDOW_MONTHS). */
+    static final int TREND_MONTHS = 12;
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorEngine.class);
     private static final List<IndicatorCode> ALL_CODES = Arrays.asList(IndicatorCode.values());
@@ -159,11 +165,27 @@ class IndicatorEngine implements Indicators {
     }
 
     /**
-     * Measures the council's current periods and stores them unless its work changed meanwhile
-     * (then the live recomputation has, or will have, the newer figures): the fill at start.
+     * The periods filled at start and each night: the current month, half-year and year, and the
+     * twelve months up to now, which every status's trend and the city table's sparklines read —
+     * without them the first city table after a start measured 115 councils' months on request.
+     */
+    List<Period> fillPeriods() {
+        LocalDate today = LocalDate.now(clock);
+        Set<Period> periods = new LinkedHashSet<>(Period.allContaining(today));
+        YearMonth now = YearMonth.from(today);
+        for (int back = 1; back < TREND_MONTHS; back++) {
+            periods.add(Period.month(now.minusMonths(back)));
+        }
+        return List.copyOf(periods);
+    }
+
+    /**
+     * Measures the council's {@link #fillPeriods()} and stores them unless its work changed
+     * meanwhile (then the live recomputation has, or will have, the newer figures): the fill at
+     * start and each night.
      */
     void fillCurrent(CouncilId council) {
-        List<Pair> pairs = sourcedPairs(currentPeriods());
+        List<Pair> pairs = sourcedPairs(fillPeriods());
         long before = changesOf(council);
         List<IndicatorValue> measured = work.in(TenantScope.staffOf(council), () -> measure(council, pairs));
         storeUnlessChanged(council, before, measured);
@@ -173,7 +195,7 @@ class IndicatorEngine implements Indicators {
     int forgetPastPeriods() {
         return work.inTransaction(
                 TenantScope.allCouncils("indicators: forgetting values of past periods at start"),
-                () -> stored.forgetOtherPeriods(currentPeriods()));
+                () -> stored.forgetOtherPeriods(fillPeriods()));
     }
 
     private Map<Key, IndicatorValue> load(List<CouncilId> councilIds, List<IndicatorCode> codes, List<Period> periods) {
