@@ -55,5 +55,15 @@ class PlanReviewBrowserTest extends BrowserTest {
         assertThat(find("dl.details").getText()).contains("Đã xác nhận");
         assertThat(browser().findElements(By.cssSelector("table tbody tr"))).hasSize(11);
         assertThat(find("table tbody").getText()).contains("từ 100%");
+
+        // the council's dashboard: a card per indicator, read against the confirmed plan
+        open("/lac-phuong/chi-so");
+        assertThat(browser().findElements(By.cssSelector("article.card.indicator")))
+                .hasSize(11);
+        assertThat(find("article#T3 .plan-words").getText()).isNotBlank();
+        assertThat(find("article#T3 .badge.status").getText()).isNotBlank();
+        Object dashboardWidth =
+                ((JavascriptExecutor) browser()).executeScript("return document.documentElement.scrollWidth");
+        assertThat((Long) dashboardWidth).as("the dashboard fits the phone").isLessThanOrEqualTo(VIEWPORT_WIDTH);
     }
 }
