@@ -21,6 +21,7 @@ import vn.hdndso.indicators.IndicatorCode;
 import vn.hdndso.indicators.IndicatorSource;
 import vn.hdndso.indicators.Measurement;
 import vn.hdndso.indicators.Period;
+import vn.hdndso.indicators.SourceProbe;
 import vn.hdndso.shared.CouncilEvent;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
@@ -94,21 +95,12 @@ class PetitionIndicatorsIntegrationTest {
                 .orElseThrow();
     }
 
-    private IndicatorSource source(IndicatorCode code) {
-        return sources.stream()
-                .filter(s -> s.codes().contains(code))
-                .findFirst()
-                .orElseThrow();
-    }
-
     private Measurement measure(IndicatorCode code, Period period) {
-        return Tenancy.call(
-                TenantScope.staffOf(council.id()), () -> source(code).measure(council.id(), code, period));
+        return SourceProbe.measure(sources, council.id(), code, period);
     }
 
     private List<Evidence> evidence(IndicatorCode code, Period period) {
-        return Tenancy.call(
-                TenantScope.staffOf(council.id()), () -> source(code).evidence(council.id(), code, period));
+        return SourceProbe.evidence(sources, council.id(), code, period);
     }
 
     @Test
