@@ -290,7 +290,7 @@ class IndicatorsApiIntegrationTest {
     void theCityTableReadsEachCouncilsStatusAndTrendAsItsOwnIndicatorsDo() {
         // the city table reads every council's monthly values for the trend in one go (found by
         // IndicatorsBenchmark: one read per council cost ~35 ms of the table's 100 ms)
-        issue("NQ", "Nghị quyết về nhiệm vụ chuyển đổi số");
+        issue("NQ", "Nghị quyết về chỉnh trang vỉa hè tuyến phố chính");
         String year = Integer.toString(month.year());
         var city = client.get("/api/v1/indicators?code=T1&period=" + year);
         assertThat(city.status()).as(city.body()).isEqualTo(200);
