@@ -133,7 +133,7 @@ class DemoTasks {
         Optional<PlanTask> found = Optional.empty();
         for (String phrase : phrases) {
             found = free.stream()
-                    .filter(t -> TaskService.matchKey(t.text()).contains(phrase))
+                    .filter(t -> TasksFromPlans.matchKey(t.text()).contains(phrase))
                     .findFirst();
             if (found.isPresent()) {
                 break;

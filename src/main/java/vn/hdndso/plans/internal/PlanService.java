@@ -27,10 +27,10 @@ class PlanService implements Plans {
 
     private final PlanRepository repository;
     private final ApplicationEventPublisher events;
-    private final TaskService tasks;
+    private final TasksFromPlans tasks;
     private final Clock clock;
 
-    PlanService(PlanRepository repository, ApplicationEventPublisher events, TaskService tasks, Clock clock) {
+    PlanService(PlanRepository repository, ApplicationEventPublisher events, TasksFromPlans tasks, Clock clock) {
         this.repository = repository;
         this.events = events;
         this.tasks = tasks;

@@ -3,33 +3,20 @@ package vn.hdndso.plans.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.hdndso.councils.BodySeat;
-import vn.hdndso.councils.Delegate;
-import vn.hdndso.councils.Memberships;
 import vn.hdndso.identity.CurrentUser;
-import vn.hdndso.identity.Role;
 import vn.hdndso.plans.Assignee;
 import vn.hdndso.plans.EvidenceKind;
 import vn.hdndso.plans.NewEvidence;
 import vn.hdndso.plans.NewTask;
-import vn.hdndso.plans.PlanId;
-import vn.hdndso.plans.PlanReading;
 import vn.hdndso.plans.PlanTask;
 import vn.hdndso.plans.PlanTasks;
-import vn.hdndso.plans.ResponsibleBody;
-import vn.hdndso.plans.TargetCode;
 import vn.hdndso.plans.TaskChange;
 import vn.hdndso.plans.TaskEvidence;
 import vn.hdndso.plans.TaskHistoryEntry;
@@ -40,20 +27,20 @@ import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.PublicContentChanged;
-import vn.hdndso.shared.VnText;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.audit.AuditEvent;
-import vn.hdndso.shared.tenancy.Tenancy;
-import vn.hdndso.shared.tenancy.TenantScope;
 
-/** Plan tasks: created from confirmed plans, added, changed, evidenced; in the caller's tenant scope. */
+/**
+ * Plan tasks: listed, added, changed and evidenced, in the caller's tenant scope. Who the caller is
+ * to a task: {@link TaskActors}; the tasks a confirmed plan names: {@link TasksFromPlans}.
+ */
 @Service
 class TaskService implements PlanTasks {
 
     private final TaskRepository repository;
     private final TaskBodies bodies;
     private final EvidenceRecords records;
-    private final Memberships memberships;
+    private final TaskActors actors;
     private final TaskProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -62,14 +49,14 @@ class TaskService implements PlanTasks {
             TaskRepository repository,
             TaskBodies bodies,
             EvidenceRecords records,
-            Memberships memberships,
+            TaskActors actors,
             TaskProperties properties,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.bodies = bodies;
         this.records = records;
-        this.memberships = memberships;
+        this.actors = actors;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -79,7 +66,7 @@ class TaskService implements PlanTasks {
     @Transactional(readOnly = true)
     public List<PlanTask> list(CouncilId council, TaskQuery query) {
         LocalDate today = VnTime.today(clock);
-        TaskActor actor = query.mine() ? actor(council) : TaskActor.NOBODY;
+        TaskActor actor = query.mine() ? actors.actor(council) : TaskActor.NOBODY;
         return repository.list(council).stream()
                 .filter(t -> query.body() == null || t.assignee().body() == query.body())
                 .filter(t -> query.bodyId() == null
@@ -142,7 +129,7 @@ class TaskService implements PlanTasks {
     @Transactional
     public PlanTask change(CouncilId council, TaskId id, TaskChange change) {
         PlanTask before = require(council, id);
-        TaskActor actor = actor(council);
+        TaskActor actor = actors.actor(council);
         if (!actor.mayWorkOn(before)) {
             throw new AccessDeniedException("not the caller's task");
         }
@@ -203,7 +190,7 @@ class TaskService implements PlanTasks {
     @Transactional
     public PlanTask addEvidence(CouncilId council, TaskId id, NewEvidence evidence) {
         PlanTask task = require(council, id);
-        if (!actor(council).mayWorkOn(task)) {
+        if (!actors.actor(council).mayWorkOn(task)) {
             throw new AccessDeniedException("not the caller's task");
         }
         Instant now = Instant.now(clock);
@@ -226,7 +213,7 @@ class TaskService implements PlanTasks {
     @Transactional
     public PlanTask removeEvidence(CouncilId council, TaskId id, UUID evidenceId) {
         PlanTask task = require(council, id);
-        if (!actor(council).mayWorkOn(task)) {
+        if (!actors.actor(council).mayWorkOn(task)) {
             throw new AccessDeniedException("not the caller's task");
         }
         TaskEvidence evidence = task.evidence().stream()
@@ -252,38 +239,19 @@ class TaskService implements PlanTasks {
     @Override
     @Transactional(readOnly = true)
     public boolean mayWorkOn(CouncilId council, PlanTask task) {
-        return actor(council).mayWorkOn(task);
+        return actors.actor(council).mayWorkOn(task);
     }
 
     @Override
     public boolean isOffice(CouncilId council) {
-        if (CurrentUser.get().isEmpty() && isSystem()) {
-            return staffScopeOf(council);
-        }
-        return CurrentUser.get().filter(u -> isOffice(u, council)).isPresent();
-    }
-
-    /** Work no request started (start-up, scheduled jobs), in a council's staff scope: acts as its office. */
-    private static boolean isSystem() {
-        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes() == null;
-    }
-
-    private static boolean isOffice(CurrentUser user, CouncilId council) {
-        return staffScopeOf(council)
-                && user.worksFor(council)
-                && (user.isCityAdmin() || user.has(Role.COUNCIL_ADMIN) || user.has(Role.CLERK));
-    }
-
-    private static boolean staffScopeOf(CouncilId council) {
-        return Tenancy.current() instanceof TenantScope.StaffCouncil staff
-                && staff.council().equals(council);
+        return actors.isOffice(council);
     }
 
     @Override
     @Transactional(readOnly = true)
     public TaskCounts counts(CouncilId council) {
         LocalDate today = VnTime.today(clock);
-        TaskActor actor = actor(council);
+        TaskActor actor = actors.actor(council);
         List<PlanTask> open = repository.list(council).stream()
                 .filter(t -> t.status().isOpen())
                 .toList();
@@ -317,157 +285,9 @@ class TaskService implements PlanTasks {
         return properties.soonDays();
     }
 
-    /** The signed-in user as an actor on the council's tasks; nobody outside the council's staff scope. */
-    TaskActor actor(CouncilId council) {
-        CurrentUser user = CurrentUser.get().orElse(null);
-        if (user == null && isSystem() && staffScopeOf(council)) {
-            return TaskActor.SYSTEM;
-        }
-        if (user == null || !staffScopeOf(council) || !user.worksFor(council)) {
-            return TaskActor.NOBODY;
-        }
-        UUID userId = user.id().value();
-        Delegate delegate = bodies.delegateOf(council, userId).orElse(null);
-        Set<UUID> bodyIds = new HashSet<>();
-        Set<vn.hdndso.councils.BodyKind> kinds = new HashSet<>();
-        if (delegate != null) {
-            for (BodySeat seat : memberships.ofDelegate(council, delegate.id())) {
-                bodyIds.add(seat.body().id());
-                kinds.add(seat.body().kind());
-            }
-        }
-        return new TaskActor(
-                isOffice(user, council),
-                userId,
-                user.roles(),
-                delegate == null ? null : delegate.id().value(),
-                bodyIds,
-                kinds);
-    }
-
     private void requireOffice(CouncilId council) {
         if (!isOffice(council)) {
             throw new AccessDeniedException("only the council office adds tasks");
         }
-    }
-
-    /**
-     * The tasks of a confirmed plan version: one per task and body. A task the previous version had
-     * (same words, same body) keeps its status, note, evidence and history and is linked to the new
-     * version; new ones are added, due by the deadline of the target they serve, else at the end of
-     * the year; open tasks the new version no longer has are cancelled, with a history entry.
-     */
-    void fromPlan(CouncilId council, PlanId plan, int version, PlanReading reading) {
-        LocalDate today = VnTime.today(clock);
-        Instant now = Instant.now(clock);
-        String by = CurrentUser.describe();
-        Map<String, PlanTask> existing = repository.ofPlan(plan);
-        Set<String> named = new HashSet<>();
-        Map<ResponsibleBody, Assignee> mapped = new java.util.EnumMap<>(ResponsibleBody.class);
-        for (PlanReading.Task task : reading.tasks()) {
-            String text = VnText.normalize(task.text());
-            if (text.isEmpty()) {
-                continue;
-            }
-            text = text.length() > PlanTask.MAX_TEXT ? text.substring(0, PlanTask.MAX_TEXT) : text;
-            String matchKey = matchKey(text);
-            List<ResponsibleBody> taskBodies =
-                    task.bodies().stream().sorted(Comparator.naturalOrder()).toList();
-            for (ResponsibleBody body : taskBodies) {
-                String key = body.name() + "|" + matchKey;
-                if (!named.add(key)) {
-                    continue;
-                }
-                PlanTask known = existing.get(key);
-                if (known != null) {
-                    relink(council, known, version, task.serves(), by, now);
-                    continue;
-                }
-                Assignee assignee = mapped.computeIfAbsent(body, b -> bodies.map(council, b));
-                PlanTask created = new PlanTask(
-                        TaskId.random(),
-                        council,
-                        plan,
-                        version,
-                        text,
-                        task.serves(),
-                        assignee,
-                        dueOn(reading, task.serves(), today),
-                        TaskStatus.OPEN,
-                        null,
-                        null,
-                        true,
-                        today,
-                        by,
-                        now,
-                        List.of());
-                repository.insert(created, matchKey, now);
-                repository.insertHistory(council, created.id(), by, now, "created", "v" + version);
-            }
-        }
-        for (var entry : existing.entrySet()) {
-            PlanTask gone = entry.getValue();
-            if (!named.contains(entry.getKey()) && gone.status().isOpen()) {
-                PlanTask cancelled = gone.changed(TaskChange.status(TaskStatus.CANCELLED, null), null, today);
-                repository.update(cancelled, now);
-                repository.insertHistory(council, gone.id(), by, now, "plan", "v" + version);
-                repository.insertHistory(council, gone.id(), by, now, "status", TaskStatus.CANCELLED.name());
-            }
-        }
-        events.publishEvent(AuditEvent.of(council, "plans.tasks.fromPlan", "plan", plan)
-                .with("version", version)
-                .with("tasks", named.size()));
-    }
-
-    private void relink(
-            CouncilId council, PlanTask known, int version, @Nullable TargetCode serves, String by, Instant now) {
-        if (Objects.equals(known.planVersion(), version) && Objects.equals(known.serves(), serves)) {
-            return;
-        }
-        repository.update(
-                new PlanTask(
-                        known.id(),
-                        known.council(),
-                        known.plan(),
-                        version,
-                        known.text(),
-                        serves,
-                        known.assignee(),
-                        known.dueOn(),
-                        known.status(),
-                        known.note(),
-                        known.completedOn(),
-                        true,
-                        known.createdOn(),
-                        known.createdBy(),
-                        known.updatedAt(),
-                        known.evidence()),
-                now);
-        repository.insertHistory(council, known.id(), by, now, "plan", "v" + version);
-    }
-
-    /** Two readings name the same task when their words fold alike. */
-    static String matchKey(String text) {
-        String key = String.join(" ", VnText.fold(text).split("[^a-z0-9]+")).strip();
-        return key.length() > PlanTask.MAX_TEXT ? key.substring(0, PlanTask.MAX_TEXT) : key;
-    }
-
-    /**
-     * The deadline of the target the task serves (the latest among the plan's targets of that
-     * meaning), else the end of this year; never before today.
-     */
-    static LocalDate dueOn(PlanReading reading, @Nullable TargetCode serves, LocalDate today) {
-        LocalDate endOfYear = LocalDate.of(today.getYear(), 12, 31);
-        if (serves == null) {
-            return endOfYear;
-        }
-        return reading.targets().stream()
-                .filter(t -> t.code() == serves)
-                .map(PlanReading.Target::deadline)
-                .filter(Objects::nonNull)
-                .map(Objects::requireNonNull)
-                .max(Comparator.naturalOrder())
-                .filter(d -> !d.isBefore(today))
-                .orElse(endOfYear);
     }
 }

@@ -143,19 +143,20 @@ class TaskRulesUnitTest {
                 List.of());
         LocalDate today = LocalDate.of(2026, 12, 7);
 
-        assertThat(TaskService.dueOn(reading, TargetCode.T3, today)).isEqualTo(LocalDate.of(2027, 3, 31));
-        assertThat(TaskService.dueOn(reading, null, today)).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(TaskService.dueOn(reading, TargetCode.T9, today)).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(TaskService.dueOn(reading, TargetCode.T1, today))
+        assertThat(TasksFromPlans.dueOn(reading, TargetCode.T3, today)).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(TasksFromPlans.dueOn(reading, null, today)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(TasksFromPlans.dueOn(reading, TargetCode.T9, today)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(TasksFromPlans.dueOn(reading, TargetCode.T1, today))
                 .as("a deadline already past does not make a task overdue the day it is given")
                 .isEqualTo(LocalDate.of(2026, 12, 31));
     }
 
     @Test
     void anAmendedTaskIsFoundAgainByItsWordsWhateverTheSpacingAndMarks() {
-        assertThat(TaskService.matchKey("Ghi hình, lưu trữ video kỳ họp  HĐND."))
-                .isEqualTo(TaskService.matchKey("ghi hinh luu tru video ky hop hdnd"));
-        assertThat(TaskService.matchKey("Ghi hình kỳ họp")).isNotEqualTo(TaskService.matchKey("Ghi hình phiên họp"));
+        assertThat(TasksFromPlans.matchKey("Ghi hình, lưu trữ video kỳ họp  HĐND."))
+                .isEqualTo(TasksFromPlans.matchKey("ghi hinh luu tru video ky hop hdnd"));
+        assertThat(TasksFromPlans.matchKey("Ghi hình kỳ họp"))
+                .isNotEqualTo(TasksFromPlans.matchKey("Ghi hình phiên họp"));
     }
 
     @Test
