@@ -61,11 +61,11 @@ public record IncomingDocument(
     }
 
     /** Due within two working days of {@code today} (deadline not yet passed) and not done. */
-    public boolean dueSoonOn(LocalDate today) {
+    public boolean dueSoonOn(LocalDate today, WorkingDays workingDays) {
         return status != IncomingStatus.DONE
                 && deadline != null
                 && !deadline.isBefore(today)
-                && !deadline.isAfter(WorkingDays.plus(today, 2));
+                && !deadline.isAfter(workingDays.plus(today, 2));
     }
 
     /** Passes it on (again) to a handler; allowed until it is done. */

@@ -1,22 +1,34 @@
 package vn.hdndso.documents;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Working days for deadlines: Monday to Friday. Public holidays (Tết, 30/4, 1/5, 2/9, …) are not
- * yet known to the software and count as working days.
+ * Working days for deadlines: Monday to Friday, except public holidays and the days off announced
+ * for the year, plus the weekend days announced as working days ({@link PublicHolidays}). The
+ * application's instance is a bean configured under {@code hdnd.holidays}; plain code and tests
+ * may use {@link #STATUTORY}.
  */
 public final class WorkingDays {
 
-    private WorkingDays() {}
+    /** The Labour Code's holidays, nothing announced. */
+    public static final WorkingDays STATUTORY = new WorkingDays(PublicHolidays.STATUTORY);
 
-    public static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    private final PublicHolidays holidays;
+
+    public WorkingDays(PublicHolidays holidays) {
+        this.holidays = holidays;
+    }
+
+    public PublicHolidays holidays() {
+        return holidays;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return !holidays.isDayOff(day);
     }
 
     /** The day {@code days} working days after {@code from} ({@code from} itself when 0). */
-    public static LocalDate plus(LocalDate from, int days) {
+    public LocalDate plus(LocalDate from, int days) {
         LocalDate day = from;
         int left = days;
         while (left > 0) {

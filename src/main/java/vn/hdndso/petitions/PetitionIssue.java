@@ -131,7 +131,7 @@ public record PetitionIssue(
     /**
      * The body's answer of today. An answer in progress needs the date it will be done, not in the
      * past; the answer is to be published within {@code publishWorkingDays} working days after the
-     * deadline.
+     * deadline ({@code workingDays}: public holidays are not working days).
      */
     public PetitionIssue answer(
             AnswerClass answerClass,
@@ -139,6 +139,7 @@ public record PetitionIssue(
             @Nullable LocalDate promisedOn,
             LocalDate today,
             String answeredBy,
+            WorkingDays workingDays,
             int publishWorkingDays) {
         requireAnswerable();
         if (answerClass == AnswerClass.IN_PROGRESS) {
@@ -156,7 +157,7 @@ public record PetitionIssue(
                 answerClass == AnswerClass.IN_PROGRESS ? promisedOn : null,
                 today,
                 answeredBy,
-                WorkingDays.plus(deadline, publishWorkingDays));
+                workingDays.plus(deadline, publishWorkingDays));
         return with(title, IssueStatus.ANSWERED, transfer, given, null);
     }
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.hdndso.documents.WorkingDays;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
@@ -61,7 +62,15 @@ class PetitionIssueUnitTest {
     }
 
     private static PetitionIssue answered() {
-        return transferred().answer(AnswerClass.RESOLVED, "Đã sửa xong.", null, TODAY.plusDays(10), "Ông A (a)", 10);
+        return transferred()
+                .answer(
+                        AnswerClass.RESOLVED,
+                        "Đã sửa xong.",
+                        null,
+                        TODAY.plusDays(10),
+                        "Ông A (a)",
+                        WorkingDays.STATUTORY,
+                        10);
     }
 
     @Test
@@ -99,14 +108,16 @@ class PetitionIssueUnitTest {
 
     @Test
     void refusesAnswerBeforeTransfer() {
-        assertThatThrownBy(() -> open(1).answer(AnswerClass.RESOLVED, "Đã sửa.", null, TODAY, "A", 10))
+        assertThatThrownBy(() ->
+                        open(1).answer(AnswerClass.RESOLVED, "Đã sửa.", null, TODAY, "A", WorkingDays.STATUTORY, 10))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("petitions.answer.notTransferred");
     }
 
     @Test
     void refusesASecondAnswer() {
-        assertThatThrownBy(() -> answered().answer(AnswerClass.RESOLVED, "Lại.", null, TODAY, "A", 10))
+        assertThatThrownBy(() ->
+                        answered().answer(AnswerClass.RESOLVED, "Lại.", null, TODAY, "A", WorkingDays.STATUTORY, 10))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageContaining("petitions.answer.notTransferred");
     }
@@ -115,21 +126,36 @@ class PetitionIssueUnitTest {
     void anAnswerInProgressNeedsAPromisedDateNotInThePast() {
         PetitionIssue issue = transferred();
 
-        assertThatThrownBy(() -> issue.answer(AnswerClass.IN_PROGRESS, "Đang làm.", null, TODAY, "A", 10))
+        assertThatThrownBy(() ->
+                        issue.answer(AnswerClass.IN_PROGRESS, "Đang làm.", null, TODAY, "A", WorkingDays.STATUTORY, 10))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("petitions.answer.promisedOn.required");
-        assertThatThrownBy(() -> issue.answer(AnswerClass.IN_PROGRESS, "Đang làm.", TODAY.minusDays(1), TODAY, "A", 10))
+        assertThatThrownBy(() -> issue.answer(
+                        AnswerClass.IN_PROGRESS,
+                        "Đang làm.",
+                        TODAY.minusDays(1),
+                        TODAY,
+                        "A",
+                        WorkingDays.STATUTORY,
+                        10))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("petitions.answer.promisedOn.past");
-        assertThat(issue.answer(AnswerClass.IN_PROGRESS, "Đang làm.", TODAY.plusDays(60), TODAY, "A", 10)
+        assertThat(issue.answer(
+                                AnswerClass.IN_PROGRESS,
+                                "Đang làm.",
+                                TODAY.plusDays(60),
+                                TODAY,
+                                "A",
+                                WorkingDays.STATUTORY,
+                                10)
                         .answerPromisedOn())
                 .isEqualTo(TODAY.plusDays(60));
     }
 
     @Test
     void onlyAnAnswerInProgressKeepsItsPromisedDate() {
-        PetitionIssue issue =
-                transferred().answer(AnswerClass.EXPLAINED, "Giải thích.", TODAY.plusDays(5), TODAY, "A", 10);
+        PetitionIssue issue = transferred()
+                .answer(AnswerClass.EXPLAINED, "Giải thích.", TODAY.plusDays(5), TODAY, "A", WorkingDays.STATUTORY, 10);
 
         assertThat(issue.answerPromisedOn()).isNull();
         assertThat(issue.status()).isEqualTo(IssueStatus.ANSWERED);
@@ -139,10 +165,10 @@ class PetitionIssueUnitTest {
     void theAnswerIsOnTimeUntilTheDeadline() {
         PetitionIssue issue = transferred();
 
-        assertThat(issue.answer(AnswerClass.RESOLVED, "Xong.", null, TODAY.plusDays(30), "A", 10)
+        assertThat(issue.answer(AnswerClass.RESOLVED, "Xong.", null, TODAY.plusDays(30), "A", WorkingDays.STATUTORY, 10)
                         .answeredOnTime())
                 .isTrue();
-        assertThat(issue.answer(AnswerClass.RESOLVED, "Xong.", null, TODAY.plusDays(31), "A", 10)
+        assertThat(issue.answer(AnswerClass.RESOLVED, "Xong.", null, TODAY.plusDays(31), "A", WorkingDays.STATUTORY, 10)
                         .answeredOnTime())
                 .isFalse();
     }
@@ -150,7 +176,7 @@ class PetitionIssueUnitTest {
     @Test
     void thePublicationIsDueWorkingDaysAfterTheDeadline() {
         PetitionIssue issue = answered();
-        LocalDate publishBy = vn.hdndso.documents.WorkingDays.plus(TODAY.plusDays(30), 10);
+        LocalDate publishBy = WorkingDays.STATUTORY.plus(TODAY.plusDays(30), 10);
 
         assertThat(issue.publishBy()).isEqualTo(publishBy);
         assertThat(issue.publishedWithinWindow(publishBy)).isTrue();

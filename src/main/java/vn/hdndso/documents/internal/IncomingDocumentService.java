@@ -34,12 +34,16 @@ class IncomingDocumentService implements IncomingDocuments {
     private final Files files;
     private final Clock clock;
 
+    private final WorkingDays workingDays;
+
     IncomingDocumentService(
             IncomingRepository repository,
             IncomingRegistration registration,
             IncomingFollowUp followUp,
             Files files,
-            Clock clock) {
+            Clock clock,
+            WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.repository = repository;
         this.registration = registration;
         this.followUp = followUp;
@@ -124,7 +128,7 @@ class IncomingDocumentService implements IncomingDocuments {
                 filter.year(),
                 filter.status(),
                 filter.overdue(),
-                filter.dueSoon() ? WorkingDays.plus(today, DUE_SOON_WORKING_DAYS) : null,
+                filter.dueSoon() ? workingDays.plus(today, DUE_SOON_WORKING_DAYS) : null,
                 filter.q(),
                 today);
     }

@@ -16,6 +16,7 @@ import vn.hdndso.documents.IncomingDocuments;
 import vn.hdndso.documents.IncomingStatus;
 import vn.hdndso.documents.RegisterTable;
 import vn.hdndso.documents.Registers;
+import vn.hdndso.documents.WorkingDays;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.VnTime;
 
@@ -30,7 +31,15 @@ class RegisterService implements Registers {
     private final OutgoingRegisterEntries outgoing;
     private final Clock clock;
 
-    RegisterService(Councils councils, IncomingDocuments incoming, OutgoingRegisterEntries outgoing, Clock clock) {
+    private final WorkingDays workingDays;
+
+    RegisterService(
+            Councils councils,
+            IncomingDocuments incoming,
+            OutgoingRegisterEntries outgoing,
+            Clock clock,
+            WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.councils = councils;
         this.incoming = incoming;
         this.outgoing = outgoing;
@@ -147,7 +156,7 @@ class RegisterService implements Registers {
             String progress = d.status() == IncomingStatus.DONE
                     ? "Đã giải quyết" + (d.progressNote() == null ? "" : ". " + d.progressNote())
                     : d.progressNote() == null ? "" : d.progressNote();
-            String notes = d.overdueOn(today) ? "Quá hạn" : d.dueSoonOn(today) ? "Sắp đến hạn" : "";
+            String notes = d.overdueOn(today) ? "Quá hạn" : d.dueSoonOn(today, workingDays) ? "Sắp đến hạn" : "";
             rows.add(List.of(
                     d.arrivalNumber() + "/" + d.arrivalYear(),
                     document,

@@ -28,6 +28,7 @@ import vn.hdndso.documents.IncomingSignatures;
 import vn.hdndso.documents.IncomingStatus;
 import vn.hdndso.documents.NewIncomingDocument;
 import vn.hdndso.documents.Urgency;
+import vn.hdndso.documents.WorkingDays;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.VnTime;
@@ -45,7 +46,11 @@ class IncomingApiController {
     private final AuditTrail audit;
     private final Clock clock;
 
-    IncomingApiController(Councils councils, IncomingDocuments incoming, AuditTrail audit, Clock clock) {
+    private final WorkingDays workingDays;
+
+    IncomingApiController(
+            Councils councils, IncomingDocuments incoming, AuditTrail audit, Clock clock, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.councils = councils;
         this.incoming = incoming;
         this.audit = audit;
@@ -112,7 +117,7 @@ class IncomingApiController {
             @Nullable String duplicateOf,
             Signatures signatures) {
 
-        static Summary of(IncomingDocument d, LocalDate today) {
+        static Summary of(IncomingDocument d, LocalDate today, WorkingDays workingDays) {
             return new Summary(
                     d.id().toString(),
                     d.arrivalNumber(),
@@ -130,7 +135,7 @@ class IncomingApiController {
                     d.handler() == null ? null : d.handler().fullName(),
                     d.deadline(),
                     d.overdueOn(today),
-                    d.dueSoonOn(today),
+                    d.dueSoonOn(today, workingDays),
                     d.assignedOn(),
                     d.progressNote(),
                     d.replyNumberSymbol(),
@@ -244,6 +249,6 @@ class IncomingApiController {
     }
 
     private Summary summary(IncomingDocument d) {
-        return Summary.of(d, VnTime.today(clock));
+        return Summary.of(d, VnTime.today(clock), workingDays);
     }
 }

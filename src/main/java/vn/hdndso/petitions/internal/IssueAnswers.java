@@ -13,6 +13,7 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.councils.ExecutiveUnit;
 import vn.hdndso.councils.ExecutiveUnits;
+import vn.hdndso.documents.WorkingDays;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.petitions.AnswerClass;
 import vn.hdndso.petitions.AnswerPublished;
@@ -47,6 +48,7 @@ class IssueAnswers {
     private final VoterMessages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final WorkingDays workingDays;
 
     IssueAnswers(
             IssueRepository issues,
@@ -56,7 +58,9 @@ class IssueAnswers {
             PetitionsProperties properties,
             VoterMessages messages,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.issues = issues;
         this.petitions = petitions;
         this.executiveUnits = executiveUnits;
@@ -166,7 +170,13 @@ class IssueAnswers {
         // the body's officer when one answers in the application; otherwise the clerk types it for the body
         String by = CurrentUser.get().isPresent() ? CurrentUser.describe() : String.valueOf(issue.bodyName());
         PetitionIssue answered = issue.answer(
-                Objects.requireNonNull(answerClass), answer, promisedOn, today, by, properties.publishWorkingDays());
+                Objects.requireNonNull(answerClass),
+                answer,
+                promisedOn,
+                today,
+                by,
+                workingDays,
+                properties.publishWorkingDays());
         issues.saveAnswer(answered);
         boolean onTime = answered.answeredOnTime();
         events.publishEvent(new IssueAnswered(
