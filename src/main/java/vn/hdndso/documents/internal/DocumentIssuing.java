@@ -18,7 +18,7 @@ import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.PlaceAndDate;
 import vn.hdndso.documents.signatures.CouncilKeys;
 import vn.hdndso.documents.signatures.DocumentsProperties;
-import vn.hdndso.documents.signatures.PadesSigner;
+import vn.hdndso.documents.signatures.SigningContext;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.PublicContentChanged;
@@ -27,7 +27,8 @@ import vn.hdndso.shared.VnTime;
 /**
  * The way of a draft to an issued document: submission for review, approval by the competent
  * signer, and the issue itself (the next number of the series, the date, the PAdES signature with
- * the council's key and the register entry, in the caller's transaction). The model refuses the
+ * the council's key — after the competent signer's token when one is configured — with the number
+ * and date written into the PDF, and the register entry, in the caller's transaction). The model refuses the
  * steps its state does not allow; an issued document is public content.
  */
 @Component
@@ -39,7 +40,7 @@ class DocumentIssuing {
     private final DocumentFiles files;
     private final DocumentDrafting drafting;
     private final CouncilKeys keys;
-    private final PadesSigner signer;
+    private final IssueSignatures signatures;
     private final DocumentsProperties settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -51,7 +52,7 @@ class DocumentIssuing {
             DocumentFiles files,
             DocumentDrafting drafting,
             CouncilKeys keys,
-            PadesSigner signer,
+            IssueSignatures signatures,
             DocumentsProperties settings,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -61,7 +62,7 @@ class DocumentIssuing {
         this.files = files;
         this.drafting = drafting;
         this.keys = keys;
-        this.signer = signer;
+        this.signatures = signatures;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
@@ -132,13 +133,14 @@ class DocumentIssuing {
         CouncilKeys.CouncilKey key = keys.of(council);
         Instant signedAt = Instant.now(clock);
         byte[] original = files.read(document.council(), document.original().sha256());
-        byte[] signed = signer.sign(
-                original,
-                key,
+        String place = PlaceAndDate.placeOf(council.name());
+        var context = new SigningContext(
                 number.format(),
+                new PlaceAndDate(place, issueDate).format(),
                 "Ban hành văn bản " + number.format(),
-                PlaceAndDate.placeOf(council.name()),
+                place,
                 signedAt);
+        byte[] signed = signatures.sign(council, original, key, context);
         DocumentFiles.StoredPdf stored = files.store(document.council(), number.format() + ".pdf", signed);
         OutgoingDocument issued = document.issue(
                 new OutgoingDocument.Issue(number, issueDate, signedAt),

@@ -85,6 +85,11 @@ public class CouncilKeys {
         public X509Certificate certificate() {
             return entry.getCertificate().getCertificate();
         }
+
+        /** The key as a {@link SigningKey}. */
+        public SigningKey signingKey() {
+            return new SigningKey(token, entry, signerName, signatureImage);
+        }
     }
 
     /** Where the keys (and the signer images) are kept. */

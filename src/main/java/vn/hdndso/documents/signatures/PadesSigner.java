@@ -10,6 +10,7 @@ import eu.europa.esig.dss.model.DSSDocument;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
+import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
@@ -18,6 +19,7 @@ import eu.europa.esig.dss.pades.SignatureImageTextParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
+import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -30,26 +32,31 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.event.Level;
 import org.springframework.stereotype.Component;
 import vn.hdndso.shared.VnTime;
 
 /**
- * Signs a PDF as PAdES-BASELINE-B (EU DSS) with a council's key. The signature is visible at the
- * bottom right of page 1: "Ký số bởi: …, Thời gian: …" (ISO 8601, Vietnam time), with the
- * number/symbol, drawn as PDF text in an embedded subset of Liberation Sans (shipped with PDFBox),
- * which covers Vietnamese.
+ * Signs a PDF as PAdES with EU DSS: PAdES-BASELINE-B, or PAdES-BASELINE-T with an RFC 3161 time
+ * stamp when a time-stamp authority is configured ({@code hdnd.signing.tsa-url}). The key may be the
+ * council's, a person's token ({@link SigningKey}), or a remote signing service's ({@link #prepare}
+ * then {@link #complete}). The signature is visible at the bottom right of page 1: "Ký số bởi: …",
+ * the number/symbol, the place and date, and "Thời gian: …" (ISO 8601, Vietnam time), drawn as PDF
+ * text in an embedded subset of Liberation Sans (shipped with PDFBox), which covers Vietnamese.
  */
 @Component
 public class PadesSigner {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
 
     private final PAdESService service;
+    private final SignatureLevel level;
     private final byte[] font;
 
-    PadesSigner() {
+    PadesSigner(SigningProperties properties) {
         this.service = new PAdESService(new CommonCertificateVerifier());
         var factory = new PdfBoxNativeObjectFactory();
         var positions = new PdfSignatureFieldPositionChecker();
@@ -58,6 +65,12 @@ public class PadesSigner {
         positions.setAlertOnSignatureFieldOverlap(new LogOnStatusAlert(Level.WARN));
         factory.setPdfSignatureFieldPositionChecker(positions);
         this.service.setPdfObjFactory(factory);
+        if (properties.tsaUrl() != null) {
+            this.service.setTspSource(new OnlineTSPSource(properties.tsaUrl().toString()));
+            this.level = SignatureLevel.PAdES_BASELINE_T;
+        } else {
+            this.level = SignatureLevel.PAdES_BASELINE_B;
+        }
         try (InputStream in = PadesSigner.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the classpath: " + FONT);
@@ -68,9 +81,16 @@ public class PadesSigner {
         }
     }
 
+    /** The level signatures are made at: B, or T with a time-stamp authority. */
+    public SignatureLevel level() {
+        return level;
+    }
+
     /** The text of the visible signature. */
-    public static String appearanceText(String signerName, String numberSymbol, Instant signedAt) {
-        return "Ký số bởi: " + signerName + "\nSố: " + numberSymbol + "\nThời gian: " + isoVietnam(signedAt);
+    static String appearanceText(String signerName, SigningContext context) {
+        return "Ký số bởi: " + signerName + "\nSố: " + context.numberSymbol()
+                + (context.placeAndDate() == null ? "" : "\n" + context.placeAndDate())
+                + "\nThời gian: " + isoVietnam(context.signedAt());
     }
 
     /** {@code 2025-09-22T09:15:00+07:00}. */
@@ -79,45 +99,75 @@ public class PadesSigner {
                 .format(ISO);
     }
 
-    /**
-     * The PDF signed by {@code key} at {@code signedAt}.
-     *
-     * @param reason why it is signed ("Ban hành văn bản 02/KH-TTHĐND")
-     */
-    public byte[] sign(
-            byte[] pdf,
-            CouncilKeys.CouncilKey key,
-            String numberSymbol,
-            String reason,
-            String location,
-            Instant signedAt) {
+    /** The PDF signed with {@code key}. */
+    public byte[] sign(byte[] pdf, SigningKey key, SigningContext context) {
         DSSDocument document = new InMemoryDocument(pdf, "document.pdf");
-        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
-        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_B);
-        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
-        parameters.setSigningCertificate(key.entry().getCertificate());
-        parameters.setCertificateChain(List.of(key.entry().getCertificateChain()));
-        parameters.bLevel().setSigningDate(Date.from(signedAt));
-        parameters.setSignerName(key.signerName());
-        parameters.setReason(reason);
-        parameters.setLocation(location);
-        parameters.setImageParameters(appearance(
-                appearanceText(key.signerName(), numberSymbol, signedAt),
+        PAdESSignatureParameters parameters = parameters(
+                pdf,
+                key.entry().getCertificate(),
+                List.of(key.entry().getCertificateChain()),
+                key.signerName(),
                 key.signatureImage(),
-                earlierSignatures(pdf)));
-
+                context);
         ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
-        SignatureValue value = key.token().sign(toBeSigned, parameters.getDigestAlgorithm(), key.entry());
-        DSSDocument signed = service.signDocument(document, parameters, value);
+        SignatureValue value = key.token().sign(toBeSigned, DIGEST, key.entry());
+        return bytes(service.signDocument(document, parameters, value), pdf.length);
+    }
+
+    /**
+     * The first half of a signature made elsewhere (a remote signing service): the bytes the signer
+     * signs. The same {@code pdf}, certificates and context must be given to {@link #complete}.
+     *
+     * @param chain the signer's certificate first, then the chain above it
+     */
+    public ToBeSigned prepare(byte[] pdf, List<CertificateToken> chain, String signerName, SigningContext context) {
+        return service.getDataToSign(
+                new InMemoryDocument(pdf, "document.pdf"),
+                parameters(pdf, chain.getFirst(), chain, signerName, null, context));
+    }
+
+    /** The PDF signed with the signature value made elsewhere over what {@link #prepare} gave. */
+    public byte[] complete(
+            byte[] pdf, List<CertificateToken> chain, String signerName, SigningContext context, SignatureValue value) {
+        var parameters = parameters(pdf, chain.getFirst(), chain, signerName, null, context);
+        return bytes(service.signDocument(new InMemoryDocument(pdf, "document.pdf"), parameters, value), pdf.length);
+    }
+
+    /** The digest algorithm signatures use (SHA-256). */
+    public static DigestAlgorithm digestAlgorithm() {
+        return DIGEST;
+    }
+
+    private PAdESSignatureParameters parameters(
+            byte[] pdf,
+            CertificateToken certificate,
+            List<CertificateToken> chain,
+            String signerName,
+            byte @Nullable [] signatureImage,
+            SigningContext context) {
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(level);
+        parameters.setDigestAlgorithm(DIGEST);
+        parameters.setSigningCertificate(certificate);
+        parameters.setCertificateChain(chain);
+        parameters.bLevel().setSigningDate(Date.from(context.signedAt()));
+        parameters.setSignerName(signerName);
+        parameters.setReason(context.reason());
+        parameters.setLocation(context.location());
+        parameters.setImageParameters(
+                appearance(appearanceText(signerName, context), signatureImage, earlierSignatures(pdf)));
+        return parameters;
+    }
+
+    private static byte[] bytes(DSSDocument signed, int sizeHint) {
         try (InputStream in = signed.openStream();
-                var out = new ByteArrayOutputStream(pdf.length + 64 * 1024)) {
+                var out = new ByteArrayOutputStream(sizeHint + 64 * 1024)) {
             in.transferTo(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
     /** How many signatures the PDF carries already (an upload signed elsewhere, say). */
     private static int earlierSignatures(byte[] pdf) {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -127,8 +177,7 @@ public class PadesSigner {
         }
     }
 
-    private SignatureImageParameters appearance(
-            String text, byte @org.jspecify.annotations.Nullable [] signatureImage, int earlierSignatures) {
+    private SignatureImageParameters appearance(String text, byte @Nullable [] signatureImage, int earlierSignatures) {
         var textParameters = new SignatureImageTextParameters();
         var dssFont = new DSSFileFont(new InMemoryDocument(font, "LiberationSans-Regular.ttf"), 8f);
         dssFont.setEmbedFontSubset(true);
@@ -142,9 +191,9 @@ public class PadesSigner {
         var field = new SignatureFieldParameters();
         field.setPage(1);
         field.setOriginX(28f);
-        field.setOriginY(28f + earlierSignatures * 52f);
-        field.setWidth(signatureImage == null ? 250f : 330f);
-        field.setHeight(46f);
+        field.setOriginY(28f + earlierSignatures * 64f);
+        field.setWidth(signatureImage == null ? 260f : 340f);
+        field.setHeight(58f);
 
         var image = new SignatureImageParameters();
         if (signatureImage != null) {

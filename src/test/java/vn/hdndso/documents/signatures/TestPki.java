@@ -98,6 +98,43 @@ public final class TestPki {
         return sign(pdf, signer, Instant.now());
     }
 
+    /** The identity as a key PadesSigner signs with (a PKCS#12 token in memory). */
+    public static SigningKey signingKey(Identity identity) {
+        var token = new Pkcs12SignatureToken(pkcs12(identity), new KeyStore.PasswordProtection(PASSWORD));
+        var entry = token.getKeys().getFirst();
+        String dn = identity.certificate().getSubjectX500Principal().getName();
+        return new SigningKey(token, entry, dn.replaceFirst("^CN=", "").replaceFirst(",.*$", ""), null);
+    }
+
+    /** A time-stamping unit's certificate (extended key usage id-kp-timeStamping, critical). */
+    public static Identity timeStampingUnit(String name, Identity ca) {
+        KeyPair keys = keys();
+        Instant now = Instant.now();
+        try {
+            var builder = new JcaX509v3CertificateBuilder(
+                    new X500Name(ca.certificate().getSubjectX500Principal().getName()),
+                    BigInteger.valueOf(System.nanoTime()),
+                    Date.from(now.minusSeconds(86_400)),
+                    Date.from(now.plusSeconds(365L * 86_400)),
+                    new X500Name("CN=" + name),
+                    keys.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            builder.addExtension(
+                    Extension.extendedKeyUsage,
+                    true,
+                    new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+                            org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping));
+            var signer = new JcaContentSignerBuilder("SHA256withRSA").build(ca.key());
+            return new Identity(
+                    keys.getPrivate(),
+                    new JcaX509CertificateConverter().getCertificate(builder.build(signer)),
+                    ca.certificate());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Writes a certificate as PEM into a directory (the trust store). */
     public static void trust(Path directory, X509Certificate certificate) {
         try {

@@ -1,0 +1,43 @@
+package vn.hdndso.documents.internal;
+
+import org.springframework.stereotype.Component;
+import vn.hdndso.councils.Council;
+import vn.hdndso.documents.signatures.CouncilKeys;
+import vn.hdndso.documents.signatures.IssueMarks;
+import vn.hdndso.documents.signatures.PadesSigner;
+import vn.hdndso.documents.signatures.Pkcs11Keys;
+import vn.hdndso.documents.signatures.SigningContext;
+import vn.hdndso.documents.signatures.SigningKey;
+
+/**
+ * The signatures of an issued document, in the order of Decree 30 (Annex I §II.8): the number and
+ * date written into the PDF's placeholders ({@link IssueMarks}); the competent signer's own
+ * signature with their PKCS#11 token when the council has one configured; then the council's key
+ * (the agency's signature), always.
+ */
+@Component
+class IssueSignatures {
+
+    private final PadesSigner signer;
+    private final Pkcs11Keys tokens;
+
+    IssueSignatures(PadesSigner signer, Pkcs11Keys tokens) {
+        this.signer = signer;
+        this.tokens = tokens;
+    }
+
+    byte[] sign(Council council, byte[] original, CouncilKeys.CouncilKey councilKey, SigningContext context) {
+        byte[] pdf = IssueMarks.write(original, context.numberSymbol(), String.valueOf(context.placeAndDate()))
+                .pdf();
+        var token = tokens.of(council);
+        if (token.isPresent()) {
+            SigningKey person = Pkcs11Keys.open(token.get());
+            try {
+                pdf = signer.sign(pdf, person, context);
+            } finally {
+                person.token().close();
+            }
+        }
+        return signer.sign(pdf, councilKey.signingKey(), context);
+    }
+}
