@@ -23,6 +23,9 @@ public record SigningProperties(
         @Nullable Remote remote) {
 
     public SigningProperties {
+        if (tsaUrl != null && tsaUrl.toString().isBlank()) {
+            tsaUrl = null;
+        }
         tokens = tokens == null ? List.of() : List.copyOf(tokens);
     }
 
