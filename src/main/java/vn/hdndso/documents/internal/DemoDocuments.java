@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -27,6 +28,8 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * Xã Lạc Phượng ({@code 02/KH-TTHĐND}, 20 September 2025) and Phường Nhị Chiểu
  * ({@code 10/KH-TTHĐND}, 22 September 2025), as PDFs rebuilt from their text and signed with the
  * council's demo key. Labelled as demo; their 2025 series continue after them; registered once.
+ * Lạc Phượng's seed is OCR without diacritics: its document shows the reading with the diacritics
+ * restored, labelled "Khôi phục dấu tự động", and keeps the OCR after it as the original.
  */
 @Component
 class DemoDocuments implements SmartInitializingSingleton {
@@ -34,6 +37,11 @@ class DemoDocuments implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);
     private static final String LABEL =
             "[DỮ LIỆU MẪU – văn bản dựng lại từ bản gốc để trình diễn, không có giá trị pháp lý]";
+    /** Above a text whose diacritics a machine put back, and the heading of the OCR kept beside it. */
+    static final String RESTORED_LABEL = "[Khôi phục dấu tự động – bản đọc do máy khôi phục dấu tiếng Việt từ bản OCR"
+            + " không dấu của văn bản quét; có thể còn sai sót. Nguyên văn OCR (bản gốc) in ở phần cuối.]";
+
+    static final String OCR_HEADING = "NGUYÊN VĂN OCR (BẢN GỐC, KHÔNG DẤU)";
 
     private final CouncilSetUp setUp;
     private final Councils councils;
@@ -48,7 +56,11 @@ class DemoDocuments implements SmartInitializingSingleton {
         this.installation = installation;
     }
 
-    /** One historic plan of the seeds. */
+    /**
+     * One historic plan of the seeds.
+     *
+     * @param restored the seed's text with its diacritics restored, when the seed is OCR without them
+     */
     record Plan(
             String councilCode,
             String seed,
@@ -59,7 +71,14 @@ class DemoDocuments implements SmartInitializingSingleton {
             String subject,
             String signerName,
             String signerPosition,
-            List<String> recipients) {}
+            List<String> recipients,
+            @Nullable Restored restored) {}
+
+    /**
+     * A seed's text with its diacritics restored by the plans module's restorer, committed beside
+     * it (this module may not use that one; {@code DemoDocumentRestorationUnitTest} keeps it equal).
+     */
+    record Restored(String seed, String titleLine, String endLine) {}
 
     static final List<Plan> PLANS = List.of(
             new Plan(
@@ -84,7 +103,8 @@ class DemoDocuments implements SmartInitializingSingleton {
                             "Các đại biểu HĐND xã",
                             "Các phòng, ban, ngành, đơn vị thuộc xã",
                             "Cổng thông tin điện tử xã",
-                            "Lưu: VT.")),
+                            "Lưu: VT."),
+                    new Restored("ke-hoach-57-lac-phuong-restored.txt", "KẾ HOẠCH", "Nội nhìn")),
             new Plan(
                     "10714",
                     "ke-hoach-57-nhi-chieu.txt",
@@ -97,6 +117,7 @@ class DemoDocuments implements SmartInitializingSingleton {
                     "Trần Kim Dung",
                     "Phó Chủ tịch HĐND phường (TM. Thường trực HĐND, KT. Chủ tịch)",
                     List.of(
+                            "TT HĐND, UBND thành phố (để b/c)",
                             "VP Đoàn ĐB QH&HĐND thành phố (để b/c)",
                             "Ban Thường vụ Đảng ủy phường (để b/c)",
                             "Thường trực HĐND phường",
@@ -106,7 +127,8 @@ class DemoDocuments implements SmartInitializingSingleton {
                             "Các đại biểu HĐND phường",
                             "Các phòng, ban, ngành, đơn vị thuộc phường",
                             "Cổng thông tin điện tử phường",
-                            "Lưu: VT.")));
+                            "Lưu: VT."),
+                    null));
 
     @Override
     public void afterSingletonsInstantiated() {
@@ -142,14 +164,29 @@ class DemoDocuments implements SmartInitializingSingleton {
     }
 
     static byte[] pdf(Council council, Plan plan) {
-        String text = body(seed(plan.seed()), plan.titleLine(), plan.endLine());
         String unit = council.name().toUpperCase(Locale.forLanguageTag("vi"));
         return TextPdf.render(
                 List.of("HỘI ĐỒNG NHÂN DÂN", unit, "THƯỜNG TRỰC"),
                 "Số: " + String.format("%02d", plan.number()) + "/KH-TTHĐND",
                 new PlaceAndDate(PlaceAndDate.placeOf(council.name()), plan.issueDate()).format(),
-                LABEL + "\n\n" + text + "\n\n" + "Nơi nhận:\n- " + String.join("\n- ", plan.recipients()) + "\n\n"
-                        + plan.signerPosition() + "\n" + plan.signerName());
+                text(plan));
+    }
+
+    /**
+     * The document's text: the plan, its recipients and signer; for an OCR seed, the restored
+     * reading labelled as such, with the OCR itself after it as the original.
+     */
+    static String text(Plan plan) {
+        String ocr = body(seed(plan.seed()), plan.titleLine(), plan.endLine());
+        String closing = "Nơi nhận:\n- " + String.join("\n- ", plan.recipients()) + "\n\n" + plan.signerPosition()
+                + "\n" + plan.signerName();
+        Restored restored = plan.restored();
+        if (restored == null) {
+            return LABEL + "\n\n" + ocr + "\n\n" + closing;
+        }
+        String reading = body(seed(restored.seed()), restored.titleLine(), restored.endLine());
+        return LABEL + "\n" + RESTORED_LABEL + "\n\n" + reading + "\n\n" + closing + "\n\n" + OCR_HEADING + "\n\n"
+                + ocr;
     }
 
     /** The plan's text from its title to the line before the recipients, without blank lines. */
