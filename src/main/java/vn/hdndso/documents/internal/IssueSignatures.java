@@ -1,5 +1,7 @@
 package vn.hdndso.documents.internal;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.documents.signatures.CouncilKeys;
@@ -8,15 +10,19 @@ import vn.hdndso.documents.signatures.PadesSigner;
 import vn.hdndso.documents.signatures.Pkcs11Keys;
 import vn.hdndso.documents.signatures.SigningContext;
 import vn.hdndso.documents.signatures.SigningKey;
+import vn.hdndso.shared.BusinessRuleException;
 
 /**
  * The signatures of an issued document, in the order of Decree 30 (Annex I §II.8): the number and
  * date written into the PDF's placeholders ({@link IssueMarks}); the competent signer's own
  * signature with their PKCS#11 token when the council has one configured; then the council's key
- * (the agency's signature), always.
+ * (the agency's signature), always. A configured token that cannot be used (unplugged, wrong PIN)
+ * refuses the issue with a message (409), and nothing is numbered or stored.
  */
 @Component
 class IssueSignatures {
+
+    private static final Logger log = LoggerFactory.getLogger(IssueSignatures.class);
 
     private final PadesSigner signer;
     private final Pkcs11Keys tokens;
@@ -31,7 +37,13 @@ class IssueSignatures {
                 .pdf();
         var token = tokens.of(council);
         if (token.isPresent()) {
-            SigningKey person = Pkcs11Keys.open(token.get());
+            SigningKey person;
+            try {
+                person = Pkcs11Keys.open(token.get());
+            } catch (IllegalStateException e) {
+                log.error("Issue of {} refused: the signer's PKCS#11 token cannot be used", context.numberSymbol(), e);
+                throw new BusinessRuleException("signing.token.unavailable");
+            }
             try {
                 pdf = signer.sign(pdf, person, context);
             } finally {
