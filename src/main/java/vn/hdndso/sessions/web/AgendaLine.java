@@ -27,7 +27,7 @@ record AgendaLine(
     record Paper(PackDocument document, boolean read) {}
 
     /** How many of this item's papers the reader has not opened yet. */
-    long unread() {
+    public long unread() {
         return papers.stream().filter(p -> !p.read()).count();
     }
 

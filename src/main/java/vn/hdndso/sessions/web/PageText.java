@@ -50,7 +50,7 @@ record PageText(int number, List<List<Piece>> paragraphs, int matches) {
     }
 
     /** Whether the page has no text layer. */
-    boolean scanned() {
+    public boolean scanned() {
         return paragraphs.isEmpty();
     }
 
