@@ -131,6 +131,19 @@ class SessionWorkIntegrationTest {
     }
 
     @Test
+    void aFormSentWithoutAFileIsAskedForOne() {
+        String session = council.sessionInProgress("Kỳ họp không chọn tệp");
+        var refused = client.postMultipart(
+                council.base() + "/" + session + "/pack",
+                List.of(TestClient.Part.file("file", "", "application/octet-stream", new byte[0])),
+                council.clerk,
+                SessionFixture.PASSWORD);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
+        assertThat(refused.body()).contains("Hãy chọn tệp.").doesNotContain("0 byte");
+    }
+
+    @Test
     void aPaperIsTiedOnlyToAnItemOfItsOwnSession() {
         String session = council.sessionInProgress("Kỳ họp gắn tài liệu");
         String elsewhere = council.sessionInProgress("Kỳ họp khác");
