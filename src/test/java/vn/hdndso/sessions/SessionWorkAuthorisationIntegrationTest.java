@@ -186,7 +186,7 @@ class SessionWorkAuthorisationIntegrationTest {
         var web = signedIn(who);
         String pack = "/app/councils/" + council.slug + "/sessions/" + session + "/pack";
         var answer = web.submit(
-                who == Who.ANONYMOUS ? "/login" : "/app", pack + "/" + paper + "/item", Map.of("agendaItemId", ""));
+                who == Who.ANONYMOUS ? "/login" : "/", pack + "/" + paper + "/item", Map.of("agendaItemId", ""));
         if (STAFF.contains(who)) {
             assertThat(WebSession.redirectPath(answer)).isEqualTo(pack);
             assertThat(web.get(pack).body()).contains("Đã gắn tài liệu với nội dung chương trình.");
@@ -210,7 +210,7 @@ class SessionWorkAuthorisationIntegrationTest {
             return;
         }
         var form = new FormUpload(client.baseUrl(), users.get(who), passwords.get(who));
-        var answer = form.send("/app", console + "/recording", "", "application/octet-stream", new byte[0]);
+        var answer = form.send("/", console + "/recording", "", "application/octet-stream", new byte[0]);
         if (STAFF.contains(who)) {
             assertThat(answer.statusCode()).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith(console);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import vn.hdndso.documents.TestPdfs;
@@ -21,7 +22,7 @@ import vn.hdndso.support.TestClient;
 /**
  * On a phone (390 px): the delegate's session page shows the whole agenda with each item's papers
  * and what is unread, the pack reader shows a page's text and finds words in it, and the clerk
- * records attendance. Full-page screenshots at 390 and 1366 px are saved under
+ * records attendance; a date is written day/month/year. Full-page screenshots at 390 and 1366 px are saved under
  * target/screenshots (sessui-*.png).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,8 +56,14 @@ class SessionWorkBrowserTest extends BrowserTest {
     String upload(String title) {
         return client.postMultipart(
                         council.base() + "/" + session + "/pack",
-                        List.of(TestClient.Part.file(
-                                "file", "tai-lieu.pdf", "application/pdf", TestPdfs.plan(title, 2))),
+                        List.of(
+                                TestClient.Part.file(
+                                        "file", "tai-lieu.pdf", "application/pdf", TestPdfs.plan(title, 2)),
+                                new TestClient.Part(
+                                        "title",
+                                        null,
+                                        "text/plain; charset=UTF-8",
+                                        title.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
                         council.clerk,
                         SessionFixture.PASSWORD)
                 .json()
@@ -142,6 +149,27 @@ class SessionWorkBrowserTest extends BrowserTest {
         assertThat(pageWidth()).isLessThanOrEqualTo(VIEWPORT_WIDTH);
         ((JavascriptExecutor) browser()).executeScript("document.getElementById('attendance').scrollIntoView();");
         screenshots("clerk-console");
+    }
+
+    @Test
+    void datesAreWrittenDayMonthYearWhateverTheBrowsersLanguage() {
+        signIn(council.clerk);
+        open("/app/councils/" + council.slug + "/sessions");
+        browser().findElements(By.cssSelector("details:not([open]) > summary")).forEach(WebElement::click);
+        WebElement startsAt = find("#startsAt");
+        assertThat(startsAt.getAttribute("type")).isEqualTo("text");
+        assertThat(startsAt.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy giờ:phút");
+        find("#title").sendKeys("Kỳ họp ghi ngày kiểu Việt Nam");
+        startsAt.sendKeys("31/13/2026 08:30");
+        assertThat((String) ((JavascriptExecutor) browser())
+                        .executeScript("return document.getElementById('startsAt').validationMessage;"))
+                .contains("ngày/tháng/năm");
+        startsAt.sendKeys(Keys.chord(Keys.CONTROL, "a"), "31/12/2026 08:30");
+        assertThat(find("input[type=hidden][name=startsAt]").getAttribute("value"))
+                .isEqualTo("2026-12-31T08:30");
+        startsAt.submit();
+        waitUntil(d -> currentPath().matches("/app/councils/[a-z-]+/sessions/[0-9a-f-]{36}"));
+        assertThat(find("dl.facts").getText()).contains("31/12/2026 08:30");
     }
 
     private long pageWidth() {
