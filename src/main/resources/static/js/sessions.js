@@ -1,5 +1,6 @@
 // Sessions: live tally and quorum over server-sent events, votes without leaving the page,
-// resumable chunked recording upload. Every page works without this script (plain forms).
+// resumable chunked recording upload. Every page works without this script (plain forms; the
+// recording form then sends the file in one request).
 (function () {
   'use strict';
 
@@ -28,11 +29,14 @@
           el.hidden = el.getAttribute('data-when') !== m.voteState;
         });
         box.querySelectorAll('[data-when-passed]').forEach(function (el) {
-          el.hidden = String(m.passed) !== el.getAttribute('data-when-passed')
+          // a vote never opened says so ("Chưa biểu quyết"), not that it lacks votes
+          el.hidden = m.voteState === 'NONE'
+            || String(m.passed) !== el.getAttribute('data-when-passed')
             || String(m.voteState === 'CLOSED') !== el.getAttribute('data-final');
         });
         var card = box.closest('.motion');
         if (card) {
+          card.querySelectorAll('form[data-vote]').forEach(function (f) { f.hidden = m.voteState !== 'OPEN'; });
           card.querySelectorAll('button.vote').forEach(function (b) { b.disabled = m.voteState !== 'OPEN'; });
         }
       });
@@ -62,6 +66,11 @@
           if (message) { message.textContent = json.message || ''; }
           if (response.ok) {
             form.querySelectorAll('button.vote').forEach(function (b) { b.setAttribute('aria-pressed', String(b === chosen)); });
+            var mine = form.parentElement.querySelector('[data-my-vote]');
+            if (mine) {
+              mine.querySelectorAll('[data-my-choice]').forEach(function (el) { el.textContent = chosen.textContent; });
+              mine.hidden = false;
+            }
           }
         });
       })

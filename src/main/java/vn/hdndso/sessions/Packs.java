@@ -18,9 +18,23 @@ import vn.hdndso.shared.VnTime;
  */
 public interface Packs {
 
-    /** A document of the pack. */
+    /**
+     * A document of the pack.
+     *
+     * @param agendaItemId the agenda item it belongs to, if the staff said so
+     */
     record PackDocument(
-            UUID id, int position, String title, @Nullable UUID documentId, String sha256, long size, int pageCount) {}
+            UUID id,
+            int position,
+            String title,
+            @Nullable UUID documentId,
+            String sha256,
+            long size,
+            int pageCount,
+            @Nullable UUID agendaItemId) {}
+
+    /** How large a page image is rendered: 1 for the screen, 2 and 3 for zooming and sharp phones. */
+    int MAX_SCALE = 3;
 
     /** Who opened which document, first and last, how often. */
     record ReadReceipt(
@@ -49,6 +63,15 @@ public interface Packs {
 
     void remove(CouncilId council, SessionId id, UUID document);
 
+    /**
+     * Ties a document to an agenda item of the same session (or unties it, with null); an item of
+     * another session is refused on field {@code agendaItemId}.
+     */
+    PackDocument assign(CouncilId council, SessionId id, UUID document, @Nullable AgendaItemId item);
+
+    /** The documents of the pack the given person has opened at least once. */
+    java.util.Set<UUID> readBy(CouncilId council, SessionId id, UUID userId);
+
     /** Records that the signed-in person opened a document (a read receipt), and returns it. */
     PackDocument open(CouncilId council, SessionId id, UUID document);
 
@@ -58,7 +81,18 @@ public interface Packs {
     InputStream pdf(PackDocument document);
 
     /** One page as a PNG, rendered once and kept in the cache directory (derived data). */
-    byte[] page(PackDocument document, int page);
+    default byte[] page(PackDocument document, int page) {
+        return page(document, page, 1);
+    }
+
+    /** One page as a PNG at 1× (screen), 2× or 3× the screen resolution, for sharp zooming. */
+    byte[] page(PackDocument document, int page, int scale);
+
+    /**
+     * The text layer of every page (the PDF's own text, paragraphs kept), for a readable and
+     * searchable view; a page without a text layer (a scan) is an empty string.
+     */
+    List<String> pageTexts(PackDocument document);
 
     /** The whole pack as one ZIP, the documents numbered in pack order. */
     void zip(List<PackDocument> pack, OutputStream target);

@@ -18,5 +18,11 @@ final class SessionTestCouncils {
     /** The browser test. */
     static final String BROWSER = "tien-lang";
 
+    /** The delegate's agenda, the pack reader, the clerk's steps and attendance (issue 19). */
+    static final String WORK = "kien-an";
+
+    /** Their browser test. */
+    static final String WORK_BROWSER = "an-duong";
+
     private SessionTestCouncils() {}
 }

@@ -28,6 +28,7 @@ import vn.hdndso.files.StoredFileId;
 import vn.hdndso.files.TextStatus;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.audit.AuditEvent;
 
@@ -87,6 +88,10 @@ class FileStorage implements Files {
     @Transactional
     public StoredFile store(CouncilId council, String originalName, InputStream content, Set<FileType> accepted) {
         try (DigestingSpool spool = receive(content)) {
+            if (spool.size() == 0 && originalName.isBlank()) {
+                // a form sent without a file chosen: an empty part without a name
+                throw InvalidInputException.of("file", "files.error.noFile");
+            }
             check.checkSize(spool.size());
             FileType type = UploadRules.typeOf(spool.path(), accepted);
             PdfInspector.PdfFacts pdf = type == FileType.PDF

@@ -1,6 +1,7 @@
 package vn.hdndso.identity.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +27,12 @@ class AuditPagesController {
 
     private final Councils councils;
     private final AuditTrail trail;
+    private final AuditWording wording;
 
-    AuditPagesController(Councils councils, AuditTrail trail) {
+    AuditPagesController(Councils councils, AuditTrail trail, AuditWording wording) {
         this.councils = councils;
         this.trail = trail;
+        this.wording = wording;
     }
 
     @GetMapping
@@ -39,7 +42,7 @@ class AuditPagesController {
         model.addAttribute(
                 "entries",
                 trail.latest(council.id(), PAGE_ENTRIES).stream()
-                        .map(AuditEntryView::of)
+                        .map(e -> wording.view(e, LocaleContextHolder.getLocale()))
                         .toList());
         if (verify != null) {
             model.addAttribute("verification", trail.verify(council.id()));

@@ -8,7 +8,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Snippets with the matched words marked: the window of the text holding the most different query
  * words, HTML-escaped, each match in {@code <mark>}. A word matches when its folded form equals a
- * query word's, or is one edit away from a query word of five letters or more (OCR damage).
+ * query word's, or is one edit away from a query word of five letters or more (OCR damage). Of
+ * windows holding as many query words, the cleanest is quoted: the one with the fewest marks of
+ * OCR damage (stray symbols such as "¢", "|" or "~"), so a scanned document's readable passage
+ * is preferred to its garbled one.
  */
 final class Snippets {
 
@@ -21,6 +24,7 @@ final class Snippets {
         List<VietnameseAnalysis.Word> words = VietnameseAnalysis.words(text);
         int bestStart = 0;
         int bestScore = 0;
+        int bestDamage = Integer.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
             if (!matches(words.get(i).folded(), foldedWords)) {
                 continue;
@@ -33,9 +37,12 @@ final class Snippets {
                 }
             }
             int score = distinct.size();
-            if (score > bestScore) {
+            int start = words.get(i).start();
+            int damage = score >= bestScore ? damage(text, start, Math.min(text.length(), start + WINDOW)) : 0;
+            if (score > bestScore || (score == bestScore && damage < bestDamage)) {
                 bestScore = score;
-                bestStart = words.get(i).start();
+                bestStart = start;
+                bestDamage = damage;
             }
         }
         int from = bestScore == 0 ? 0 : startOfWindow(text, bestStart);
@@ -63,6 +70,20 @@ final class Snippets {
         }
         out.append(escape(text.substring(at)));
         return flatten(out.toString());
+    }
+
+    /** Marks of OCR damage between {@code from} and {@code to}: symbols Vietnamese prose does not use. */
+    static int damage(String text, int from, int to) {
+        int damage = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)
+                    && !Character.isWhitespace(c)
+                    && ".,;:!?()\"'/-–—%«»“”‘’…".indexOf(c) < 0) {
+                damage++;
+            }
+        }
+        return damage;
     }
 
     private static int startOfWindow(String text, int firstMatch) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.hdndso.sessions.AgendaItemId;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.shared.CouncilId;
 
@@ -30,7 +31,8 @@ class PackRepository {
             String sha256,
             long size,
             int pageCount,
-            Instant addedAt) {}
+            Instant addedAt,
+            @Nullable AgendaItemId agendaItem) {}
 
     public record Receipt(
             UUID documentId,
@@ -43,9 +45,9 @@ class PackRepository {
     public void add(CouncilId council, Row row, String by) {
         jdbc.sql("""
                         insert into pack_document (id, council_id, session_id, position, title, document_id, sha256, size,
-                          page_count, added_by)
+                          page_count, added_by, agenda_item_id)
                         values (:id, :c, :s, (select coalesce(max(position), 0) + 1 from pack_document where session_id = :s),
-                          :title, :doc, :sha, :size, :pages, :by)""")
+                          :title, :doc, :sha, :size, :pages, :by, :item)""")
                 .param("id", row.id())
                 .param("c", council.value())
                 .param("s", row.session().value())
@@ -55,12 +57,15 @@ class PackRepository {
                 .param("size", row.size())
                 .param("pages", row.pageCount())
                 .param("by", by)
+                .param(
+                        "item",
+                        row.agendaItem() == null ? null : row.agendaItem().value())
                 .update();
     }
 
     public List<Row> list(SessionId session) {
-        return jdbc.sql("select id, session_id, position, title, document_id, sha256, size, page_count, added_at"
-                        + " from pack_document where session_id = :s order by position")
+        return jdbc.sql("select id, session_id, position, title, document_id, sha256, size, page_count, added_at,"
+                        + " agenda_item_id from pack_document where session_id = :s order by position")
                 .param("s", session.value())
                 .query((rs, n) -> new Row(
                         rs.getObject("id", UUID.class),
@@ -71,12 +76,36 @@ class PackRepository {
                         rs.getString("sha256"),
                         rs.getLong("size"),
                         rs.getInt("page_count"),
-                        rs.getTimestamp("added_at").toInstant()))
+                        rs.getTimestamp("added_at").toInstant(),
+                        item(rs.getObject("agenda_item_id", UUID.class))))
                 .list();
     }
 
     public Optional<Row> find(SessionId session, UUID id) {
         return list(session).stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    public void assign(SessionId session, UUID id, @Nullable AgendaItemId item) {
+        jdbc.sql("update pack_document set agenda_item_id = :item where session_id = :s and id = :id")
+                .param("item", item == null ? null : item.value())
+                .param("s", session.value())
+                .param("id", id)
+                .update();
+    }
+
+    /** The documents of the session's pack this person has opened. */
+    public List<UUID> readBy(SessionId session, UUID user) {
+        return jdbc.sql("""
+                        select p.id from read_receipt r join pack_document p on p.id = r.pack_document_id
+                        where p.session_id = :s and r.user_id = :u""")
+                .param("s", session.value())
+                .param("u", user)
+                .query(UUID.class)
+                .list();
+    }
+
+    private static @Nullable AgendaItemId item(@Nullable UUID id) {
+        return id == null ? null : new AgendaItemId(id);
     }
 
     public void remove(SessionId session, UUID id) {

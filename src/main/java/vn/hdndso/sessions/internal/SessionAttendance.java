@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hdndso.councils.Delegate;
 import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.sessions.AttendanceStatus;
 import vn.hdndso.sessions.Attendances;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Quorum;
@@ -30,6 +31,7 @@ class SessionAttendance implements Attendances {
 
     private final CouncilSessionRepository sessions;
     private final VoteRepository votes;
+    private final AbsenceRepository absences;
     private final DelegateRoll roll;
     private final LiveTallies live;
     private final ApplicationEventPublisher events;
@@ -37,11 +39,13 @@ class SessionAttendance implements Attendances {
     SessionAttendance(
             CouncilSessionRepository sessions,
             VoteRepository votes,
+            AbsenceRepository absences,
             DelegateRoll roll,
             LiveTallies live,
             ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.votes = votes;
+        this.absences = absences;
         this.roll = roll;
         this.live = live;
         this.events = events;
@@ -57,16 +61,36 @@ class SessionAttendance implements Attendances {
     @Override
     @Transactional
     public Attendance mark(CouncilId council, SessionId id, UUID delegateId, boolean present) {
+        return record(council, id, delegateId, present ? AttendanceStatus.PRESENT : AttendanceStatus.NOT_RECORDED);
+    }
+
+    @Override
+    @Transactional
+    public Attendance record(CouncilId council, SessionId id, UUID delegateId, AttendanceStatus status) {
         Delegate delegate = roll.fresh(council).stream()
                 .filter(d -> d.id().value().equals(delegateId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("sessions.delegate.notFound", delegateId));
-        if (present) {
+        if (status == AttendanceStatus.PRESENT) {
             return checkIn(council, id, delegate, true);
         }
         CouncilSession session = openForAttendance(council, id);
+        boolean changed = false;
         if (votes.checkOut(id, delegateId)) {
             events.publishEvent(SessionAudit.of(session, "checkedOut").with("delegate", delegate.fullName()));
+            changed = true;
+        }
+        if (status == AttendanceStatus.NOT_RECORDED) {
+            changed |= absences.clear(id, delegateId);
+        } else {
+            boolean excused = status == AttendanceStatus.EXCUSED;
+            if (absences.record(council, id, delegateId, delegate.fullName(), excused, CurrentUser.describe())) {
+                events.publishEvent(SessionAudit.of(session, excused ? "absentExcused" : "absent")
+                        .with("delegate", delegate.fullName()));
+                changed = true;
+            }
+        }
+        if (changed) {
             events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS));
             live.changed(council, id);
         }
@@ -79,9 +103,19 @@ class SessionAttendance implements Attendances {
         session(council, id);
         List<Delegate> delegates = roll.recent(council);
         Set<UUID> present = new HashSet<>(votes.present(id));
+        Map<UUID, Boolean> absent = absences.absences(id);
         List<Attendee> list = delegates.stream()
-                .map(d -> new Attendee(
-                        d.id().value(), d.fullName(), present.contains(d.id().value()), d.userId() != null))
+                .map(d -> {
+                    UUID delegate = d.id().value();
+                    boolean here = present.contains(delegate);
+                    Boolean excused = absent.get(delegate);
+                    AttendanceStatus status = here
+                            ? AttendanceStatus.PRESENT
+                            : excused == null
+                                    ? AttendanceStatus.NOT_RECORDED
+                                    : excused ? AttendanceStatus.EXCUSED : AttendanceStatus.ABSENT;
+                    return new Attendee(delegate, d.fullName(), here, d.userId() != null, status);
+                })
                 .toList();
         int count = (int) list.stream().filter(Attendee::present).count();
         return new Attendance(count, delegates.size(), new Quorum(count, delegates.size()).reached(), list);
@@ -106,6 +140,7 @@ class SessionAttendance implements Attendances {
 
     private Attendance checkIn(CouncilId council, SessionId id, Delegate delegate, boolean byClerk) {
         CouncilSession session = openForAttendance(council, id);
+        absences.clear(id, delegate.id().value());
         if (votes.checkIn(council, id, delegate.id().value(), delegate.fullName(), CurrentUser.describe(), byClerk)) {
             events.publishEvent(SessionAudit.of(session, "checkedIn")
                     .with("delegate", delegate.fullName())

@@ -1,13 +1,9 @@
 package vn.hdndso.sessions.internal;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -16,11 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,12 +23,13 @@ import vn.hdndso.files.BlobStore;
 import vn.hdndso.files.FileType;
 import vn.hdndso.files.StoredFile;
 import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.sessions.AgendaItem;
+import vn.hdndso.sessions.AgendaItemId;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Packs;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.sessions.SessionPackChanged;
 import vn.hdndso.shared.CouncilId;
-import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnText;
@@ -46,15 +38,13 @@ import vn.hdndso.shared.VnText;
 @Service
 class SessionPacks implements Packs {
 
-    static final float DPI = 110f;
-
     private final CouncilSessionRepository sessions;
     private final PackRepository packs;
     private final vn.hdndso.files.Files files;
     private final OutgoingDocuments documents;
     private final BlobStore blobs;
     private final ApplicationEventPublisher events;
-    private final Path pageCache;
+    private final PackPages pages;
     private final Clock clock;
 
     SessionPacks(
@@ -64,7 +54,7 @@ class SessionPacks implements Packs {
             OutgoingDocuments documents,
             BlobStore blobs,
             ApplicationEventPublisher events,
-            InstallationProperties installation,
+            PackPages pages,
             Clock clock) {
         this.sessions = sessions;
         this.packs = packs;
@@ -72,7 +62,7 @@ class SessionPacks implements Packs {
         this.documents = documents;
         this.blobs = blobs;
         this.events = events;
-        this.pageCache = installation.dataDir().resolve("cache").resolve("pack-pages");
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -142,6 +132,31 @@ class SessionPacks implements Packs {
 
     @Override
     @Transactional
+    public PackDocument assign(CouncilId council, SessionId id, UUID document, @Nullable AgendaItemId item) {
+        CouncilSession session = session(council, id);
+        PackDocument found = require(council, id, document);
+        if (item != null && sessions.item(council, id, item).isEmpty()) {
+            throw InvalidInputException.of("agendaItemId", "sessions.pack.itemUnknown");
+        }
+        if (!java.util.Objects.equals(found.agendaItemId(), item == null ? null : item.value())) {
+            packs.assign(id, document, item);
+            events.publishEvent(SessionAudit.of(session, "packAssigned")
+                    .with("title", found.title())
+                    .with("agendaItem", item == null ? "" : item.toString()));
+            events.publishEvent(new SessionPackChanged(council, id, "assigned"));
+        }
+        return require(council, id, document);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> readBy(CouncilId council, SessionId id, UUID userId) {
+        session(council, id);
+        return Set.copyOf(packs.readBy(id, userId));
+    }
+
+    @Override
+    @Transactional
     public PackDocument open(CouncilId council, SessionId id, UUID document) {
         PackDocument found = require(council, id, document);
         CurrentUser.get()
@@ -170,35 +185,13 @@ class SessionPacks implements Packs {
     }
 
     @Override
-    public byte[] page(PackDocument document, int page) {
-        if (page < 1 || page > document.pageCount()) {
-            throw new NotFoundException("sessions.pack.pageNotFound", page);
-        }
-        Path cached = pageCache.resolve(document.sha256() + "-" + page + ".png");
-        try {
-            if (Files.exists(cached)) {
-                return Files.readAllBytes(cached);
-            }
-            byte[] png;
-            try (InputStream in = blobs.open(document.sha256());
-                    PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
-                BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
-                var out = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", out);
-                png = out.toByteArray();
-            }
-            Files.createDirectories(pageCache);
-            Path temp = Files.createTempFile(pageCache, "page", ".tmp");
-            Files.write(temp, png);
-            Files.move(
-                    temp,
-                    cached,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return png;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public byte[] page(PackDocument document, int page, int scale) {
+        return pages.image(document, page, scale);
+    }
+
+    @Override
+    public List<String> pageTexts(PackDocument document) {
+        return pages.texts(document);
     }
 
     @Override
@@ -229,8 +222,16 @@ class SessionPacks implements Packs {
 
     private PackDocument add(
             CouncilSession session, String title, @Nullable UUID documentId, String sha256, long size, int pages) {
+        // a document of the documents module belongs to the agenda item that is about it
+        AgendaItemId item = documentId == null
+                ? null
+                : sessions.items(session.council(), session.id()).stream()
+                        .filter(i -> documentId.equals(i.documentId()))
+                        .map(AgendaItem::id)
+                        .findFirst()
+                        .orElse(null);
         var row = new PackRepository.Row(
-                UUID.randomUUID(), session.id(), 0, title, documentId, sha256, size, pages, Instant.now(clock));
+                UUID.randomUUID(), session.id(), 0, title, documentId, sha256, size, pages, Instant.now(clock), item);
         packs.add(session.council(), row, CurrentUser.describe());
         events.publishEvent(SessionAudit.of(session, "packAdded")
                 .with("title", title)
@@ -245,6 +246,14 @@ class SessionPacks implements Packs {
     }
 
     private static PackDocument of(PackRepository.Row r) {
-        return new PackDocument(r.id(), r.position(), r.title(), r.documentId(), r.sha256(), r.size(), r.pageCount());
+        return new PackDocument(
+                r.id(),
+                r.position(),
+                r.title(),
+                r.documentId(),
+                r.sha256(),
+                r.size(),
+                r.pageCount(),
+                r.agendaItem() == null ? null : r.agendaItem().value());
     }
 }

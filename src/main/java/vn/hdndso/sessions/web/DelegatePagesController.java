@@ -1,6 +1,7 @@
 package vn.hdndso.sessions.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -24,6 +25,7 @@ import vn.hdndso.sessions.AgendaItemId;
 import vn.hdndso.sessions.Attendances;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Minutes;
+import vn.hdndso.sessions.Packs;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.sessions.Sessions;
 import vn.hdndso.sessions.VoteChoice;
@@ -32,7 +34,9 @@ import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 
 /**
- * The delegate's phone view: the sessions they are invited to, check-in, and big vote buttons.
+ * The delegate's phone view: the sessions they are invited to, the whole agenda with each item's
+ * papers and what is still unread, check-in, big vote buttons while a vote is open and their own
+ * vote once it is closed.
  * Works without JavaScript (forms); with it, a vote is sent without leaving the page and the
  * tally updates live.
  */
@@ -46,6 +50,7 @@ class DelegatePagesController {
     private final Attendances attendances;
     private final Votes votes;
     private final Minutes minutes;
+    private final Packs packs;
     private final MessageSource messages;
     private final vn.hdndso.sessions.LiveSessions live;
 
@@ -55,6 +60,7 @@ class DelegatePagesController {
             Attendances attendances,
             Votes votes,
             Minutes minutes,
+            Packs packs,
             MessageSource messages,
             vn.hdndso.sessions.LiveSessions live) {
         this.councils = councils;
@@ -62,15 +68,10 @@ class DelegatePagesController {
         this.attendances = attendances;
         this.votes = votes;
         this.minutes = minutes;
+        this.packs = packs;
         this.messages = messages;
         this.live = live;
     }
-
-    /** A motion as the delegate sees it: the item, its tally and their own vote. */
-    record Motion(
-            vn.hdndso.sessions.AgendaItem item,
-            vn.hdndso.sessions.Tally tally,
-            @Nullable VoteChoice mine) {}
 
     @GetMapping
     String list(@PathVariable String slug, Model model) {
@@ -88,18 +89,21 @@ class DelegatePagesController {
         UUID user = user();
         var agenda = sessions.agenda(council.id(), sessionId);
         var attendance = attendances.attendance(council.id(), sessionId);
+        var pack = packs.list(council.id(), sessionId);
+        Set<UUID> read = packs.readBy(council.id(), sessionId, user);
         model.addAttribute("council", council);
         model.addAttribute("meeting", session);
-        model.addAttribute("agenda", agenda);
         model.addAttribute(
-                "motions",
-                agenda.stream()
-                        .filter(vn.hdndso.sessions.AgendaItem::motion)
-                        .map(i -> new Motion(
-                                i,
-                                votes.tally(council.id(), sessionId, i.id()),
-                                votes.choiceOf(council.id(), i.id(), user)))
-                        .toList());
+                "lines",
+                AgendaLine.of(
+                        agenda,
+                        pack,
+                        read,
+                        i -> votes.tally(council.id(), sessionId, i.id()),
+                        i -> votes.choiceOf(council.id(), i.id(), user)));
+        model.addAttribute("general", AgendaLine.general(agenda, pack, read));
+        model.addAttribute("unread", AgendaLine.unread(pack, read));
+
         model.addAttribute("attendance", attendance);
         model.addAttribute("choices", VoteChoice.values());
         return "sessions/delegate";

@@ -13,6 +13,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -20,10 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.sessions.AgendaItemId;
 import vn.hdndso.sessions.Packs;
 import vn.hdndso.sessions.SessionId;
 
-/** The document pack through the JSON API: list, add a PDF, one PDF, the ZIP, read receipts. */
+/**
+ * The document pack through the JSON API: list, add a PDF (optionally for an agenda item), tie a
+ * document to an item, one PDF, its pages' text, the ZIP, read receipts.
+ */
 @RestController
 class PackApiController {
 
@@ -65,16 +71,50 @@ class PackApiController {
             @PathVariable String slug,
             @PathVariable UUID id,
             @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) @Nullable String title)
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable UUID agendaItemId)
             throws IOException {
         Council council = councils.requireBySlug(slug);
         Packs.PackDocument d;
         try (InputStream in = file.getInputStream()) {
             d = packs.upload(council.id(), new SessionId(id), title, PackController.name(file), in);
         }
+        if (agendaItemId != null) {
+            d = packs.assign(council.id(), new SessionId(id), d.id(), new AgendaItemId(agendaItemId));
+        }
         return ResponseEntity.created(
                         URI.create("/api/v1/councils/" + slug + "/sessions/" + id + "/pack/" + d.id() + ".pdf"))
                 .body(new Added(d.id().toString(), d.pageCount()));
+    }
+
+    /** {@code {"agendaItemId": "…"}} ties the document to an item of the session's agenda; null unties it. */
+    record Assignment(@Nullable UUID agendaItemId) {}
+
+    /** The text of each page, for readers and tools that do not want page images. */
+    record PageTexts(String id, String title, List<String> pages) {}
+
+    @PutMapping("/api/v1/councils/{slug}/sessions/{id}/pack/{document}/agenda-item")
+    @PreAuthorize(SessionApiController.STAFF)
+    @ResponseBody
+    Packs.PackDocument assign(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID document,
+            @RequestBody Assignment assignment) {
+        UUID item = assignment.agendaItemId();
+        return packs.assign(
+                councils.requireBySlug(slug).id(),
+                new SessionId(id),
+                document,
+                item == null ? null : new AgendaItemId(item));
+    }
+
+    @GetMapping("/api/v1/councils/{slug}/sessions/{id}/pack/{document}/text")
+    @PreAuthorize(PackController.MEMBER)
+    @ResponseBody
+    PageTexts text(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document) {
+        Packs.PackDocument d = packs.require(councils.requireBySlug(slug).id(), new SessionId(id), document);
+        return new PageTexts(d.id().toString(), d.title(), packs.pageTexts(d));
     }
 
     @GetMapping("/api/v1/councils/{slug}/sessions/{id}/pack/receipts")

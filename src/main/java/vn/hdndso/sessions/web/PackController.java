@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.Role;
+import vn.hdndso.sessions.AgendaItemId;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.Packs;
 import vn.hdndso.sessions.SessionId;
@@ -58,12 +60,16 @@ class PackController {
         Council council = councils.requireBySlug(slug);
         SessionId sessionId = new SessionId(id);
         CouncilSession session = sessions.require(council.id(), sessionId);
-        boolean staff = CurrentUser.get()
-                .map(u -> u.isCityAdmin() || u.has(Role.CLERK) || u.has(Role.COUNCIL_ADMIN))
-                .orElse(false);
+        boolean staff = staff();
         model.addAttribute("council", council);
         model.addAttribute("meeting", session);
         model.addAttribute("pack", packs.list(council.id(), sessionId));
+        model.addAttribute("agenda", sessions.agenda(council.id(), sessionId));
+        model.addAttribute(
+                "read",
+                CurrentUser.get()
+                        .map(u -> packs.readBy(council.id(), sessionId, u.id().value()))
+                        .orElse(Set.of()));
         model.addAttribute("staff", staff);
         model.addAttribute("receipts", staff ? packs.receipts(council.id(), sessionId) : List.of());
         return "sessions/pack";
@@ -76,6 +82,7 @@ class PackController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(required = false) @Nullable MultipartFile file,
+            @RequestParam(required = false) @Nullable UUID agendaItemId,
             RedirectAttributes redirect)
             throws IOException {
         Council council = councils.requireBySlug(slug);
@@ -83,8 +90,12 @@ class PackController {
             if (file == null || file.isEmpty()) {
                 throw InvalidInputException.of("file", "sessions.pack.fileRequired");
             }
+            Packs.PackDocument added;
             try (InputStream in = file.getInputStream()) {
-                packs.upload(council.id(), new SessionId(id), title, name(file), in);
+                added = packs.upload(council.id(), new SessionId(id), title, name(file), in);
+            }
+            if (agendaItemId != null) {
+                packs.assign(council.id(), new SessionId(id), added.id(), new AgendaItemId(agendaItemId));
             }
             redirect.addFlashAttribute("done", "sessions.done.packAdded");
         } catch (InvalidInputException e) {
@@ -105,28 +116,84 @@ class PackController {
         return "redirect:/app/councils/" + slug + "/sessions/" + id + "/pack";
     }
 
-    /** The phone reader: every page as an image; opening it is a read receipt. */
+    /** Ties a document to an agenda item (or unties it, with an empty choice). */
+    @PostMapping("/app/councils/{slug}/sessions/{id}/pack/{document}/item")
+    @PreAuthorize(SessionApiController.STAFF)
+    String assign(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID document,
+            @RequestParam(required = false) @Nullable UUID agendaItemId,
+            RedirectAttributes redirect) {
+        try {
+            packs.assign(
+                    councils.requireBySlug(slug).id(),
+                    new SessionId(id),
+                    document,
+                    agendaItemId == null ? null : new AgendaItemId(agendaItemId));
+            redirect.addFlashAttribute("done", "sessions.done.packAssigned");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", text(e));
+        }
+        return "redirect:/app/councils/" + slug + "/sessions/" + id + "/pack";
+    }
+
+    /**
+     * The phone reader; opening it is a read receipt. {@code view=text} shows each page's own text
+     * (searchable with {@code q}, without diacritics too); otherwise the page images, at {@code
+     * zoom} 1 to 3, each image sharp at that size.
+     */
     @GetMapping("/app/councils/{slug}/sessions/{id}/pack/{document}")
     @PreAuthorize(MEMBER)
-    String read(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, Model model) {
+    String read(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID document,
+            @RequestParam(defaultValue = "pages") String view,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "1") int zoom,
+            Model model) {
         Council council = councils.requireBySlug(slug);
         SessionId sessionId = new SessionId(id);
+        Packs.PackDocument d = packs.open(council.id(), sessionId, document);
+        boolean text = "text".equals(view);
+        String query = q.length() > 200 ? q.substring(0, 200) : q;
         model.addAttribute("council", council);
         model.addAttribute("meeting", sessions.require(council.id(), sessionId));
-        model.addAttribute("document", packs.open(council.id(), sessionId, document));
+        model.addAttribute("document", d);
+        model.addAttribute("textView", text);
+        model.addAttribute("staff", staff());
+        model.addAttribute("q", query);
+        model.addAttribute("zoom", Math.clamp(zoom, 1, Packs.MAX_SCALE));
+        if (text) {
+            List<String> texts = packs.pageTexts(d);
+            List<PageText> pages = new java.util.ArrayList<>();
+            for (int n = 1; n <= texts.size(); n++) {
+                pages.add(PageText.of(n, texts.get(n - 1), query));
+            }
+            model.addAttribute("pages", pages);
+            model.addAttribute(
+                    "matches", pages.stream().mapToInt(PageText::matches).sum());
+            model.addAttribute("scanned", pages.stream().allMatch(PageText::scanned));
+        }
         return "sessions/reader";
     }
 
+    /** A page image; {@code scale} 2 or 3 renders it at twice or three times the screen resolution. */
     @GetMapping("/app/councils/{slug}/sessions/{id}/pack/{document}/pages/{page}.png")
     @PreAuthorize(MEMBER)
     ResponseEntity<byte[]> pageImage(
-            @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, @PathVariable int page) {
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID document,
+            @PathVariable int page,
+            @RequestParam(defaultValue = "1") int scale) {
         Council council = councils.requireBySlug(slug);
         Packs.PackDocument d = packs.require(council.id(), new SessionId(id), document);
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=86400")
-                .body(packs.page(d, page));
+                .body(packs.page(d, page, scale));
     }
 
     @GetMapping("/app/councils/{slug}/sessions/{id}/pack/{document}.pdf")
@@ -141,6 +208,12 @@ class PackController {
     @PreAuthorize(MEMBER)
     void zip(@PathVariable String slug, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         PackDownloads.zip(packs, councils.requireBySlug(slug).id(), new SessionId(id), response);
+    }
+
+    private static boolean staff() {
+        return CurrentUser.get()
+                .map(u -> u.isCityAdmin() || u.has(Role.CLERK) || u.has(Role.COUNCIL_ADMIN))
+                .orElse(false);
     }
 
     static String name(MultipartFile file) {

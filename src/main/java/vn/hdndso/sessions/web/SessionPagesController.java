@@ -1,6 +1,7 @@
 package vn.hdndso.sessions.web;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +23,7 @@ import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.Role;
 import vn.hdndso.sessions.AgendaItem;
 import vn.hdndso.sessions.AgendaItemId;
+import vn.hdndso.sessions.AttendanceStatus;
 import vn.hdndso.sessions.Attendances;
 import vn.hdndso.sessions.CouncilSession;
 import vn.hdndso.sessions.LiveSessions;
@@ -31,6 +33,7 @@ import vn.hdndso.sessions.NewSession;
 import vn.hdndso.sessions.Recordings;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.sessions.SessionKind;
+import vn.hdndso.sessions.SessionStep;
 import vn.hdndso.sessions.Sessions;
 import vn.hdndso.sessions.Tally;
 import vn.hdndso.sessions.Votes;
@@ -139,13 +142,24 @@ class SessionPagesController {
         CouncilSession session = sessions.require(council.id(), sessionId);
         model.addAttribute("council", council);
         model.addAttribute("meeting", session);
+        var agenda = sessions.agenda(council.id(), sessionId);
+        var recording = recordings.find(council.id(), sessionId).orElse(null);
         model.addAttribute(
                 "lines",
-                sessions.agenda(council.id(), sessionId).stream()
+                agenda.stream()
                         .map(i -> new Line(i, i.motion() ? votes.tally(council.id(), sessionId, i.id()) : null))
                         .toList());
         model.addAttribute("attendance", attendances.attendance(council.id(), sessionId));
-        model.addAttribute("recording", recordings.find(council.id(), sessionId).orElse(null));
+        model.addAttribute(
+                "statuses", List.of(AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED));
+        model.addAttribute("recording", recording);
+        model.addAttribute(
+                "steps",
+                SessionStep.of(
+                        session.state(),
+                        agenda.stream().anyMatch(AgendaItem::motion),
+                        recording != null || session.recordingUrl() != null));
+        model.addAttribute("tookPlace", SessionStep.tookPlace(session.state()));
         model.addAttribute("majorities", Majority.values());
         model.addAttribute(
                 "chair",

@@ -1,5 +1,8 @@
 package vn.hdndso.sessions.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -8,8 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hdndso.sessions.AgendaItemId;
+import vn.hdndso.sessions.AttendanceStatus;
 import vn.hdndso.sessions.Attendances;
 import vn.hdndso.sessions.Recordings;
 import vn.hdndso.sessions.SessionId;
@@ -94,13 +99,43 @@ class SittingPagesController {
             @PathVariable UUID id,
             @PathVariable UUID delegateId,
             @RequestParam(defaultValue = "true") boolean present,
+            @RequestParam(required = false) @Nullable AttendanceStatus status,
             RedirectAttributes redirect) {
+        AttendanceStatus recorded =
+                status != null ? status : present ? AttendanceStatus.PRESENT : AttendanceStatus.NOT_RECORDED;
         return console.act(
                 slug,
                 id,
                 redirect,
-                present ? "sessions.done.checkedIn" : "sessions.done.checkedOut",
-                c -> attendances.mark(c, new SessionId(id), delegateId, present));
+                "sessions.done.attendance." + recorded.name(),
+                c -> attendances.record(c, new SessionId(id), delegateId, recorded));
+    }
+
+    /**
+     * The recording in one request: the upload form without JavaScript (with it, the page sends
+     * resumable chunks instead). As large as a single upload may be.
+     */
+    @PostMapping("/{id}/recording")
+    String uploadRecording(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect) {
+        if (file == null || file.isEmpty()) {
+            return console.failed(
+                    InvalidInputException.of("file", "sessui.file.required"),
+                    redirect,
+                    "/app/councils/" + slug + "/sessions/" + id);
+        }
+        return console.act(slug, id, redirect, "sessui.done.recordingPublished", c -> {
+            SessionId session = new SessionId(id);
+            Recordings.Upload upload = recordings.start(c, session, PackController.name(file), file.getSize());
+            try (InputStream in = file.getInputStream()) {
+                return recordings.append(c, session, upload.id(), 0, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @PostMapping("/{id}/recording-url")

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.sessions.AgendaItemId;
+import vn.hdndso.sessions.AttendanceStatus;
 import vn.hdndso.sessions.Attendances;
 import vn.hdndso.sessions.LiveSessions;
 import vn.hdndso.sessions.SessionId;
@@ -51,7 +52,9 @@ class VoteApiController {
             @Nullable Integer no,
             @Nullable Integer abstain) {}
 
-    record PresenceRequest(@Nullable Boolean present) {}
+    /** {@code {"status":"PRESENT|ABSENT|EXCUSED|NOT_RECORDED"}}, or the older {@code {"present":true|false}}. */
+    record PresenceRequest(
+            @Nullable Boolean present, @Nullable AttendanceStatus status) {}
 
     @PostMapping("/{id}/agenda-items/{itemId}/vote/open")
     @PreAuthorize(CHAIR)
@@ -126,11 +129,10 @@ class VoteApiController {
             @PathVariable UUID id,
             @PathVariable UUID delegateId,
             @RequestBody PresenceRequest request) {
-        return attendances.mark(
-                councils.requireBySlug(slug).id(),
-                new SessionId(id),
-                delegateId,
-                !Boolean.FALSE.equals(request.present()));
+        AttendanceStatus status = request.status() != null
+                ? request.status()
+                : Boolean.FALSE.equals(request.present()) ? AttendanceStatus.NOT_RECORDED : AttendanceStatus.PRESENT;
+        return attendances.record(councils.requireBySlug(slug).id(), new SessionId(id), delegateId, status);
     }
 
     /** Live state (votes, quorum) as server-sent events: one {@code state} event per change. */

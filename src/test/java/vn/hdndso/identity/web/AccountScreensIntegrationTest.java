@@ -246,7 +246,7 @@ class AccountScreensIntegrationTest {
         assertThat(page.body())
                 .contains("Nhật ký hoạt động")
                 .contains("Tạo tài khoản")
-                .contains("identity.user.created")
+                .doesNotContain("identity.user.created") // in words, not the stored code (issue 19)
                 .contains("hx-get=\"/app/councils/" + SLUG + "/audit/verification\"")
                 .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
         assertThat(fragment.status()).isEqualTo(200);

@@ -1,0 +1,136 @@
+package vn.hdndso.sessions.internal;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.stereotype.Component;
+import vn.hdndso.files.BlobStore;
+import vn.hdndso.sessions.Packs;
+import vn.hdndso.sessions.Packs.PackDocument;
+import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.NotFoundException;
+
+/**
+ * What the reader shows of a pack document: each page as an image at the screen's resolution or
+ * two or three times it (so a zoomed page stays sharp), and each page's own text. Both are derived
+ * from the PDF once and kept under {@code <data>/cache/pack-pages}, named by the content's hash.
+ */
+@Component
+class PackPages {
+
+    /** Screen resolution: an A4 page is 935 px wide, as wide as a phone shows it at 2× density. */
+    static final float DPI = 110f;
+
+    /** Marks the end of one page's text in the cached text file. */
+    private static final String PAGE_BREAK = "\f";
+
+    private final BlobStore blobs;
+    private final Path cache;
+
+    PackPages(BlobStore blobs, InstallationProperties installation) {
+        this.blobs = blobs;
+        this.cache = installation.dataDir().resolve("cache").resolve("pack-pages");
+    }
+
+    byte[] image(PackDocument document, int page, int scale) {
+        if (page < 1 || page > document.pageCount()) {
+            throw new NotFoundException("sessions.pack.pageNotFound", page);
+        }
+        if (scale < 1 || scale > Packs.MAX_SCALE) {
+            throw new NotFoundException("sessions.pack.pageNotFound", page);
+        }
+        Path cached = cache.resolve(document.sha256() + "-" + page + (scale == 1 ? "" : "@" + scale) + ".png");
+        try {
+            if (Files.exists(cached)) {
+                return Files.readAllBytes(cached);
+            }
+            byte[] png;
+            try (PDDocument pdf = load(document)) {
+                BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(page - 1, DPI * scale, ImageType.RGB);
+                var out = new ByteArrayOutputStream();
+                ImageIO.write(image, "png", out);
+                png = out.toByteArray();
+            }
+            keep(cached, png);
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<String> texts(PackDocument document) {
+        Path cached = cache.resolve(document.sha256() + ".txt");
+        try {
+            if (Files.exists(cached)) {
+                return split(Files.readString(cached, StandardCharsets.UTF_8), document.pageCount());
+            }
+            List<String> pages = new ArrayList<>();
+            try (PDDocument pdf = load(document)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setParagraphEnd("\n\n");
+                for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                    stripper.setStartPage(p);
+                    stripper.setEndPage(p);
+                    pages.add(clean(stripper.getText(pdf)));
+                }
+            }
+            keep(cached, String.join(PAGE_BREAK, pages).getBytes(StandardCharsets.UTF_8));
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text of a page in Unicode NFC, lines that belong together joined, paragraphs kept;
+     * a page with hardly any letters (a scan's stray marks) has no text.
+     */
+    static String clean(String raw) {
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .replace(PAGE_BREAK, "\n")
+                .replaceAll("[\\t\\x0B\\u00A0 ]+", " ")
+                .replaceAll(" *\n *", "\n")
+                .replaceAll("\n{3,}", "\n\n")
+                .strip();
+        long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
+        return letters < 20 ? "" : text;
+    }
+
+    private static List<String> split(String cached, int pages) {
+        List<String> texts = new ArrayList<>(List.of(cached.split(PAGE_BREAK, -1)));
+        while (texts.size() < pages) {
+            texts.add("");
+        }
+        return List.copyOf(texts.subList(0, pages));
+    }
+
+    private PDDocument load(PackDocument document) throws IOException {
+        try (InputStream in = blobs.open(document.sha256())) {
+            return Loader.loadPDF(in.readAllBytes());
+        }
+    }
+
+    private void keep(Path target, byte[] content) throws IOException {
+        Files.createDirectories(cache);
+        Path temp = Files.createTempFile(cache, "page", ".tmp");
+        Files.write(temp, content);
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
