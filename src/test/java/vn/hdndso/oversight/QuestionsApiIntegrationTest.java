@@ -153,12 +153,12 @@ class QuestionsApiIntegrationTest {
         String id = asked("Vì sao chậm cấp phép xây dựng?", unitA);
         Integer moved = Tenancy.call(
                 TenantScope.staffOf(councils.requireBySlug(SLUG).id()),
-                () -> transactions.execute(s -> jdbc.sql(
-                                "update oversight_question set asked_on = :asked, due_on = :due where id = :id")
-                        .param("asked", today.minusDays(25))
-                        .param("due", today.minusDays(5))
-                        .param("id", UUID.fromString(id))
-                        .update()));
+                () -> transactions.execute(
+                        s -> jdbc.sql("update oversight_question set asked_on = :asked, due_on = :due where id = :id")
+                                .param("asked", today.minusDays(25))
+                                .param("due", today.minusDays(5))
+                                .param("id", UUID.fromString(id))
+                                .update()));
         assertThat(moved).isEqualTo(1);
 
         var answered = client.postJson(
