@@ -33,11 +33,7 @@ class UserPage {
     private final AssignmentSection assignment;
 
     UserPage(
-            UserAccounts accounts,
-            ApiKeys apiKeys,
-            MessageSource messages,
-            Clock clock,
-            AssignmentSection assignment) {
+            UserAccounts accounts, ApiKeys apiKeys, MessageSource messages, Clock clock, AssignmentSection assignment) {
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.messages = messages;

@@ -36,7 +36,8 @@ class IssueQueries {
             @Nullable UUID unit) {
 
         static Filter of(vn.hdndso.petitions.PetitionIssues.Filter f, LocalDate today) {
-            return new Filter(f.status(), f.field(), f.overdue(), f.executiveInbox(), f.published(), f.q(), today, null);
+            return new Filter(
+                    f.status(), f.field(), f.overdue(), f.executiveInbox(), f.published(), f.q(), today, null);
         }
 
         /** Only the issues transferred to one People's Committee unit (an officer bound to it). */
