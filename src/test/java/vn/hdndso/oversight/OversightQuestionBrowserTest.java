@@ -52,10 +52,14 @@ class OversightQuestionBrowserTest extends BrowserTest {
                 .filter(e -> e.getText().contains(marker))
                 .findFirst()
                 .orElseThrow();
-        card.findElement(By.cssSelector("textarea[name=text]")).sendKeys("Ủy ban sẽ lắp wifi tại 12 nhà văn hóa trong quý tới.");
+        card.findElement(By.cssSelector("textarea[name=text]"))
+                .sendKeys("Ủy ban sẽ lắp wifi tại 12 nhà văn hóa trong quý tới.");
         card.findElement(By.cssSelector("input[name=commitmentText]")).sendKeys("Lắp wifi tại 12 nhà văn hóa thôn");
         ((JavascriptExecutor) browser())
-                .executeScript("arguments[0].value = arguments[1];", card.findElement(By.cssSelector("input[name=commitmentDue]")), due);
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        card.findElement(By.cssSelector("input[name=commitmentDue]")),
+                        due);
         shoot("staff-officer-answering");
         card.findElement(By.cssSelector("form.answer-form button[type=submit]")).click();
         waitUntil(d -> find(".alert.ok").getText().contains("Đã gửi trả lời"));
@@ -92,9 +96,15 @@ class OversightQuestionBrowserTest extends BrowserTest {
         Files.createDirectories(SCREENSHOTS);
         for (int width : new int[] {VIEWPORT_WIDTH, 1366}) {
             long height = (Long) ((JavascriptExecutor) browser()).executeScript("return document.body.scrollHeight");
-            browser().manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 120, 844), 4000)));
-            var shot = ((TakesScreenshot) browser()).getScreenshotAs(OutputType.FILE).toPath();
-            Files.move(shot, SCREENSHOTS.resolve("oversight-" + name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            browser().manage().window().setSize(new Dimension(width, (int)
+                    Math.min(Math.max(height + 120, 844), 4000)));
+            var shot = ((TakesScreenshot) browser())
+                    .getScreenshotAs(OutputType.FILE)
+                    .toPath();
+            Files.move(
+                    shot,
+                    SCREENSHOTS.resolve("oversight-" + name + "-" + width + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
         browser().manage().window().setSize(new Dimension(VIEWPORT_WIDTH, VIEWPORT_HEIGHT));
     }
