@@ -26,7 +26,8 @@ class OfficerPetitionIssuesIntegrationTest {
 
     @Test
     void aTransferredIssueIsItsUnitsOfficersOnlyAndCanBeRaisedAsAQuestion() {
-        String word = "xom" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4) + "kq";
+        String word =
+                "xom" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4) + "kq";
         String unitA = OversightFixture.unit(client, SLUG, "Phòng Tài nguyên A " + UUID.randomUUID());
         String unitB = OversightFixture.unit(client, SLUG, "Phòng Y tế B " + UUID.randomUUID());
         String clerk = OversightFixture.account(client, SLUG, "pi.clerk", "CLERK");
@@ -52,27 +53,45 @@ class OfficerPetitionIssuesIntegrationTest {
                 PASSWORD);
         assertThat(transferred.status()).as(transferred.body()).isEqualTo(200);
 
-        assertThat(client.get(API + "/petition-issues?q=" + word, officerA, PASSWORD).json().get("total").asLong())
+        assertThat(client.get(API + "/petition-issues?q=" + word, officerA, PASSWORD)
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isEqualTo(1);
-        assertThat(client.get(API + "/petition-issues?q=" + word, officerB, PASSWORD).json().get("total").asLong())
+        assertThat(client.get(API + "/petition-issues?q=" + word, officerB, PASSWORD)
+                        .json()
+                        .get("total")
+                        .asLong())
                 .isZero();
-        assertThat(client.get(API + "/petition-issues/" + issue, officerB, PASSWORD).status()).isEqualTo(404);
+        assertThat(client.get(API + "/petition-issues/" + issue, officerB, PASSWORD)
+                        .status())
+                .isEqualTo(404);
         var refused = client.postJson(
                 API + "/petition-issues/" + issue + "/answer",
                 Map.of("answerClass", "RESOLVED", "answer", "Đơn vị B trả lời thay"),
                 officerB,
                 PASSWORD);
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
-        assertThat(client.get(API + "/petition-issues/" + issue, officerA, PASSWORD).status()).isEqualTo(200);
+        assertThat(client.get(API + "/petition-issues/" + issue, officerA, PASSWORD)
+                        .status())
+                .isEqualTo(200);
 
         var question = client.postJson(
                 API + "/questions",
-                Map.of("text", "Vì sao kênh ở " + word + " chưa được nạo vét?", "addressedTo", unitA, "petitionIssueId", issue),
+                Map.of(
+                        "text",
+                        "Vì sao kênh ở " + word + " chưa được nạo vét?",
+                        "addressedTo",
+                        unitA,
+                        "petitionIssueId",
+                        issue),
                 delegate,
                 PASSWORD);
         assertThat(question.status()).as(question.body()).isEqualTo(201);
         assertThat(question.json().get("petitionIssueId").asString()).isEqualTo(issue);
-        String page = client.get("/" + SLUG + "/chat-van/" + question.json().get("id").asString()).body();
+        String page = client.get(
+                        "/" + SLUG + "/chat-van/" + question.json().get("id").asString())
+                .body();
         assertThat(page).contains("Nêu từ một kiến nghị của cử tri");
 
         var answered = client.postJson(
