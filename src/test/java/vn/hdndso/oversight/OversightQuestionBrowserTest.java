@@ -7,16 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.Select;
 import vn.hdndso.support.BrowserTest;
+import vn.hdndso.support.TestClient;
 
 /**
  * On a phone, in Phường Nam Đồng: a delegate asks the Phòng Kinh tế a question, the officer of that
@@ -79,7 +81,23 @@ class OversightQuestionBrowserTest extends BrowserTest {
         waitUntil(d -> currentPath().startsWith("/" + SLUG + "/chat-van/"));
         assertThat(find("#answer-text").getText()).contains("12 nhà văn hóa");
         shoot("question");
+        var topic = client.postJson(
+                "/api/v1/councils/" + SLUG + "/oversight-topics",
+                Map.of("title", "Chuyển đổi số tại bộ phận một cửa (" + marker + ")", "year", 2026),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(topic.status()).as(topic.body()).isEqualTo(201);
+        var recommended = client.postJson(
+                "/api/v1/councils/" + SLUG + "/oversight-topics/"
+                        + topic.json().get("id").asString() + "/recommendations",
+                Map.of("text", "Bố trí máy quét hồ sơ tại bộ phận một cửa", "ownerUnitId", unit, "dueOn", due),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
+        assertThat(recommended.status()).as(recommended.body()).isEqualTo(201);
         open("/" + SLUG + "/giam-sat");
+        assertThat(find("main").getText())
+                .contains("Bố trí máy quét hồ sơ tại bộ phận một cửa")
+                .contains("Chưa trả lời");
         shoot("results");
     }
 
@@ -91,13 +109,14 @@ class OversightQuestionBrowserTest extends BrowserTest {
         waitUntil(d -> currentPath().startsWith("/app"));
     }
 
-    /** The page at phone width and at desktop width, full height. */
+    /** The page at phone width and at desktop width (device metrics set through the DevTools protocol), full height. */
     void shoot(String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        var chromium = (ChromiumDriver) browser();
         for (int width : new int[] {VIEWPORT_WIDTH, 1366}) {
+            metrics(chromium, width, VIEWPORT_HEIGHT, width == VIEWPORT_WIDTH);
             long height = (Long) ((JavascriptExecutor) browser()).executeScript("return document.body.scrollHeight");
-            browser().manage().window().setSize(new Dimension(width, (int)
-                    Math.min(Math.max(height + 120, 844), 4000)));
+            metrics(chromium, width, (int) Math.min(Math.max(height, VIEWPORT_HEIGHT), 4000), width == VIEWPORT_WIDTH);
             var shot = ((TakesScreenshot) browser())
                     .getScreenshotAs(OutputType.FILE)
                     .toPath();
@@ -106,6 +125,12 @@ class OversightQuestionBrowserTest extends BrowserTest {
                     SCREENSHOTS.resolve("oversight-" + name + "-" + width + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        browser().manage().window().setSize(new Dimension(VIEWPORT_WIDTH, VIEWPORT_HEIGHT));
+        metrics(chromium, VIEWPORT_WIDTH, VIEWPORT_HEIGHT, true);
+    }
+
+    static void metrics(ChromiumDriver chromium, int width, int height, boolean mobile) {
+        chromium.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 }
