@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.identity.AccountAssignment;
+import vn.hdndso.identity.AccountAssignments;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.NewUser;
 import vn.hdndso.identity.Role;
@@ -29,10 +32,12 @@ class UserApiController {
 
     private final Councils councils;
     private final UserAccounts accounts;
+    private final AccountAssignments assignments;
 
-    UserApiController(Councils councils, UserAccounts accounts) {
+    UserApiController(Councils councils, UserAccounts accounts, AccountAssignments assignments) {
         this.councils = councils;
         this.accounts = accounts;
+        this.assignments = assignments;
     }
 
     record CreateUserRequest(
@@ -41,7 +46,9 @@ class UserApiController {
             @Nullable String fullName,
             @Nullable String email,
             @Nullable String phone,
-            @Nullable List<Role> roles) {}
+            @Nullable List<Role> roles,
+            @Nullable UUID executiveUnitId,
+            @Nullable UUID committeeId) {}
 
     record UserResponse(
             String id,
@@ -51,9 +58,11 @@ class UserApiController {
             List<Role> roles,
             boolean enabled,
             boolean locked,
-            boolean totpEnabled) {
+            boolean totpEnabled,
+            @Nullable UUID executiveUnitId,
+            @Nullable UUID committeeId) {
 
-        static UserResponse of(UserAccount a, Council council) {
+        static UserResponse of(UserAccount a, Council council, AccountAssignment assignment) {
             return new UserResponse(
                     a.id().toString(),
                     council.slug(),
@@ -62,7 +71,9 @@ class UserApiController {
                     a.roles().stream().sorted().toList(),
                     a.enabled(),
                     a.lockedAt(Instant.now()),
-                    a.totpEnabled());
+                    a.totpEnabled(),
+                    assignment.executiveUnitId(),
+                    assignment.committeeId());
         }
     }
 
@@ -71,6 +82,12 @@ class UserApiController {
     ResponseEntity<UserResponse> create(@PathVariable String slug, @RequestBody CreateUserRequest request) {
         Council council = councils.requireBySlug(slug);
         boolean cityAdmin = CurrentUser.get().map(CurrentUser::isCityAdmin).orElse(false);
+        Set<Role> roles = request.roles() == null
+                ? Set.of()
+                : Set.copyOf(request.roles().stream()
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        assignments.check(council.id(), roles, request.executiveUnitId(), request.committeeId());
         UserAccount account = accounts.create(
                 council.id(),
                 new NewUser(
@@ -79,15 +96,13 @@ class UserApiController {
                         orEmpty(request.fullName()),
                         request.email(),
                         request.phone(),
-                        request.roles() == null
-                                ? Set.of()
-                                : Set.copyOf(request.roles().stream()
-                                        .filter(java.util.Objects::nonNull)
-                                        .toList())),
+                        roles),
                 cityAdmin,
                 council.isProvincial());
+        AccountAssignment assignment =
+                assignments.assign(council.id(), account.id(), request.executiveUnitId(), request.committeeId());
         return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/users/" + account.id()))
-                .body(UserResponse.of(account, council));
+                .body(UserResponse.of(account, council, assignment));
     }
 
     @GetMapping
@@ -96,7 +111,7 @@ class UserApiController {
         Council council = councils.requireBySlug(slug);
         return Page.of(
                 accounts.ofCouncil(council.id()).stream()
-                        .map(a -> UserResponse.of(a, council))
+                        .map(a -> UserResponse.of(a, council, assignments.of(council.id(), a.id())))
                         .toList(),
                 page);
     }

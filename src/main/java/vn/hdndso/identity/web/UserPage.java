@@ -30,12 +30,15 @@ class UserPage {
     private final ApiKeys apiKeys;
     private final MessageSource messages;
     private final Clock clock;
+    private final AssignmentSection assignment;
 
-    UserPage(UserAccounts accounts, ApiKeys apiKeys, MessageSource messages, Clock clock) {
+    UserPage(
+            UserAccounts accounts, ApiKeys apiKeys, MessageSource messages, Clock clock, AssignmentSection assignment) {
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.messages = messages;
         this.clock = clock;
+        this.assignment = assignment;
     }
 
     /** Runs an action on one account: back to its page with a note, or the page with the errors. */
@@ -79,6 +82,7 @@ class UserPage {
         model.addAttribute("errors", errors);
         model.addAttribute("roleChoices", roleChoices(council));
         model.addAttribute("vnTime", VietnamTime.INSTANCE);
+        assignment.addTo(council, id, model);
         return "identity/user";
     }
 

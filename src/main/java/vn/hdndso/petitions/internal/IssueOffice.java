@@ -33,6 +33,7 @@ class IssueOffice implements PetitionIssues {
     private final PetitionsProperties properties;
     private final PetitionIndicatorRows indicatorRows;
     private final Clock clock;
+    private final OfficerUnits officers;
 
     IssueOffice(
             IssueRepository issues,
@@ -42,7 +43,8 @@ class IssueOffice implements PetitionIssues {
             IssueFigures figures,
             PetitionsProperties properties,
             PetitionIndicatorRows indicatorRows,
-            Clock clock) {
+            Clock clock,
+            OfficerUnits officers) {
         this.issues = issues;
         this.queries = queries;
         this.grouping = grouping;
@@ -51,6 +53,7 @@ class IssueOffice implements PetitionIssues {
         this.properties = properties;
         this.indicatorRows = indicatorRows;
         this.clock = clock;
+        this.officers = officers;
     }
 
     @Override
@@ -81,14 +84,18 @@ class IssueOffice implements PetitionIssues {
     public Page<PetitionIssue> list(CouncilId council, Filter filter, Page.Request request) {
         int size = request.sizeOr(50);
         int page = request.pageOrDefault();
-        var query = IssueQueries.Filter.of(filter, VnTime.today(clock));
+        var all = IssueQueries.Filter.of(filter, VnTime.today(clock));
+        var query = officers.boundUnit(council).map(all::ofUnit).orElse(all);
         return new Page<>(queries.list(council, query, page * size, size), page, size, queries.count(council, query));
     }
 
     @Override
     @Transactional(readOnly = true)
     public PetitionIssue require(CouncilId council, UUID id) {
-        return issues.find(council, id).orElseThrow(() -> new NotFoundException("petitions.issue.notFound", id));
+        var unit = officers.boundUnit(council);
+        return issues.find(council, id)
+                .filter(i -> unit.isEmpty() || unit.get().equals(i.executiveUnitId()))
+                .orElseThrow(() -> new NotFoundException("petitions.issue.notFound", id));
     }
 
     @Override
@@ -151,6 +158,14 @@ class IssueOffice implements PetitionIssues {
             @Nullable AnswerClass answerClass,
             @Nullable String text,
             @Nullable LocalDate promisedOn) {
+        var unit = officers.boundUnit(council);
+        if (unit.isPresent()
+                && issues.find(council, id)
+                        .filter(i -> unit.get().equals(i.executiveUnitId()))
+                        .isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "only an officer of the unit the issue was transferred to answers it");
+        }
         answers.answer(council, id, answerClass, text, promisedOn);
         return require(council, id);
     }

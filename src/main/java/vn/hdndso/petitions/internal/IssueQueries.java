@@ -32,10 +32,17 @@ class IssueQueries {
             boolean executiveInbox,
             boolean published,
             @Nullable String q,
-            LocalDate today) {
+            LocalDate today,
+            @Nullable UUID unit) {
 
         static Filter of(vn.hdndso.petitions.PetitionIssues.Filter f, LocalDate today) {
-            return new Filter(f.status(), f.field(), f.overdue(), f.executiveInbox(), f.published(), f.q(), today);
+            return new Filter(
+                    f.status(), f.field(), f.overdue(), f.executiveInbox(), f.published(), f.q(), today, null);
+        }
+
+        /** Only the issues transferred to one People's Committee unit (an officer bound to it). */
+        Filter ofUnit(UUID executiveUnit) {
+            return new Filter(status, field, overdue, executiveInbox, published, q, today, executiveUnit);
         }
     }
 
@@ -72,6 +79,9 @@ class IssueQueries {
         if (f.published()) {
             sql.append(" and i.published_at is not null");
         }
+        if (f.unit() != null) {
+            sql.append(" and i.body_kind = 'EXECUTIVE_UNIT' and i.executive_unit_id = :unit");
+        }
         if (f.q() != null && !f.q().isBlank()) {
             sql.append(" and (lower(i.title) like :q or exists (select 1 from petition p where p.issue_id = i.id"
                     + " and p.content_folded like :qFolded))");
@@ -88,6 +98,9 @@ class IssueQueries {
         }
         if (f.field() != null) {
             map.put("field", f.field());
+        }
+        if (f.unit() != null) {
+            map.put("unit", f.unit());
         }
         if (f.q() != null && !f.q().isBlank()) {
             map.put("q", "%" + f.q().toLowerCase(java.util.Locale.ROOT).strip() + "%");

@@ -84,7 +84,7 @@ class LiveValuesIntegrationTest {
     @Test
     void theCityTableHasEveryCouncilAndCodesWithoutASourceHaveNoData() {
         Period year = Period.containing(VnTime.today(clock), Period.Kind.YEAR);
-        var city = indicators.city(IndicatorCode.T11, year);
+        var city = indicators.city(IndicatorCode.T9, year);
         assertThat(city).hasSize(councils.all().size());
         assertThat(city.values()).allSatisfy(v -> {
             assertThat(v.hasData()).isFalse();
