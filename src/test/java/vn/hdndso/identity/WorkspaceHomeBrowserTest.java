@@ -2,6 +2,7 @@ package vn.hdndso.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -68,12 +69,13 @@ class WorkspaceHomeBrowserTest extends BrowserTest {
         crumb.click();
         waitUntil(d -> currentPath().equals("/app/councils/lac-phuong/documents/incoming"));
 
-        useViewport(1366, 900);
         open(HOME);
+        useViewport(1366, 900);
         assertThat(find("#workspace-tabs").isDisplayed()).isTrue();
         assertThat(find("header.site .menu-toggle").isDisplayed()).isFalse();
         screenshot("home-clerk-1366");
         open("/app/councils/lac-phuong/documents/incoming");
+        useViewport(1366, 900);
         assertThat(find("table.cards thead").getRect().getHeight())
                 .as("a table on wide screens")
                 .isGreaterThan(20);
@@ -92,8 +94,8 @@ class WorkspaceHomeBrowserTest extends BrowserTest {
         screenshot("home-chair-390");
         find("button.tabs-toggle").click();
         assertThat(tabTexts()).contains("Tài khoản", "Nhật ký", "Văn bản đi");
-        useViewport(1366, 900);
         open(HOME);
+        useViewport(1366, 900);
         screenshot("home-chair-1366");
     }
 
@@ -151,6 +153,19 @@ class WorkspaceHomeBrowserTest extends BrowserTest {
                 .anyMatch(t -> t.startsWith("Đăng xuất"));
         assertAccessible();
         screenshot("menu-clerk-390");
+    }
+
+    @Test
+    void anInlineStyleIsCaughtAsAContentSecurityPolicyViolation() {
+        open("/");
+        ((JavascriptExecutor) browser())
+                .executeScript("document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')");
+        List<String> found = new ArrayList<>();
+        waitUntil(d -> {
+            found.addAll(contentSecurityPolicyViolations());
+            return !found.isEmpty();
+        });
+        assertThat(found).anyMatch(m -> m.contains("style-src"));
     }
 
     /** An item of the home as the page shows it. */
