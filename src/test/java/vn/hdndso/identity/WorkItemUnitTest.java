@@ -24,7 +24,8 @@ class WorkItemUnitTest {
     void anItemIsDueSoonFromTodayToThreeDaysAhead() {
         assertThat(due(TODAY).dueSoonOn(TODAY)).isTrue();
         assertThat(due(TODAY.plusDays(WorkItem.DUE_SOON_DAYS)).dueSoonOn(TODAY)).isTrue();
-        assertThat(due(TODAY.plusDays(WorkItem.DUE_SOON_DAYS + 1)).dueSoonOn(TODAY)).isFalse();
+        assertThat(due(TODAY.plusDays(WorkItem.DUE_SOON_DAYS + 1)).dueSoonOn(TODAY))
+                .isFalse();
     }
 
     @Test
