@@ -13,6 +13,8 @@ class SignInBrowserTest extends BrowserTest {
     @Test
     void theCityAdministratorSignsInThroughTheFormAndSeesEveryCouncil() {
         open("/");
+        // on a phone the header's links are behind its menu button
+        find("header.site .menu-toggle").click();
         browser().findElement(By.linkText("Đăng nhập")).click();
         waitUntil(d -> currentPath().equals("/login"));
         assertThat(find("h1").getText()).isEqualTo("Đăng nhập");
@@ -25,6 +27,7 @@ class SignInBrowserTest extends BrowserTest {
         assertThat(find("h1").getText()).isEqualTo("Không gian làm việc");
         assertThat(browser().findElements(By.cssSelector("ul.councils a"))).hasSize(115);
         assertThat(find("ul.councils").getText()).contains("Xã Lạc Phượng", "Phường Nhị Chiểu");
+        find("header.site .menu-toggle").click();
         assertThat(find("header.site").getText()).contains("Đăng xuất (admin)");
     }
 

@@ -117,6 +117,7 @@ class ReportPagesIntegrationTest {
 
     @Test
     void aDelegateDoesNotSeeThePage() {
-        assertThat(signedIn("DELEGATE").get(PAGE).status()).isEqualTo(404);
+        // a page of one's own workspace that one's roles do not open says so (issue 19)
+        assertThat(signedIn("DELEGATE").get(PAGE).status()).isEqualTo(403);
     }
 }

@@ -108,9 +108,24 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .exceptionHandling(e -> e.accessDeniedHandler(
-                        (request, response, denied) -> response.sendError(HttpStatus.NOT_FOUND.value())));
+                // a page of their own council's workspace that a person's roles do not open is refused
+                // with a reason (403) and a way back; any other refusal answers as if nothing were there
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> response.sendError(
+                        refusedPageOfOwnWorkspace(request)
+                                ? HttpStatus.FORBIDDEN.value()
+                                : HttpStatus.NOT_FOUND.value())));
         return http.build();
+    }
+
+    /**
+     * A page (GET) of the staff workspace asked by a signed-in person; the council scope
+     * interceptor has already answered 404 in a council they do not work for.
+     */
+    private static boolean refusedPageOfOwnWorkspace(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod())
+                && path.startsWith("/app/")
+                && vn.hdndso.identity.CurrentUser.get().isPresent();
     }
 
     /** Name and password against the stored Argon2 hash; publishes the events lockout counts. */

@@ -11,7 +11,7 @@ import vn.hdndso.shared.VnText;
 
 /**
  * The staff workspace's entry: the city administrator picks a council; everyone else goes
- * straight to their own council's workspace.
+ * straight to their home in their own council's workspace ("Việc của tôi").
  */
 @Controller
 class WorkspaceController {
@@ -26,7 +26,7 @@ class WorkspaceController {
     String workspace(@RequestParam(required = false) @Nullable String q, Model model) {
         CurrentUser user = CurrentUser.get().orElseThrow();
         if (!user.isCityAdmin()) {
-            return "redirect:/app/councils/" + councils.require(user.council()).slug();
+            return "redirect:/app/councils/" + councils.require(user.council()).slug() + "/home";
         }
         String query = q == null ? "" : VnText.normalize(q);
         model.addAttribute("q", query);

@@ -3,6 +3,7 @@ package vn.hdndso.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,6 +37,7 @@ class ErrorPages implements ErrorController {
         model.addAttribute("status", status.value());
         model.addAttribute("titleKey", "error.page." + family(status) + ".title");
         model.addAttribute("messageKey", "error.page." + family(status) + ".message");
+        model.addAttribute("inWorkspace", isWorkspacePath(uri));
         return "error";
     }
 
@@ -52,6 +54,11 @@ class ErrorPages implements ErrorController {
                         ? problems.response(status, "bad-request", "problem.detail.badRequest")
                         : problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.detail.internal");
         };
+    }
+
+    /** A page of the staff workspace: its error pages lead back into the workspace. */
+    static boolean isWorkspacePath(@Nullable String uri) {
+        return uri != null && (uri.equals("/app") || uri.startsWith("/app/"));
     }
 
     static boolean isMachinePath(String uri) {

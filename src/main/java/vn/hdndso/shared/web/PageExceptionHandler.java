@@ -1,5 +1,6 @@
 package vn.hdndso.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,8 +15,9 @@ import vn.hdndso.shared.NotFoundException;
 class PageExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
+    String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
+        model.addAttribute("inWorkspace", ErrorPages.isWorkspacePath(request.getRequestURI()));
         model.addAttribute("status", 404);
         model.addAttribute("titleKey", "error.page.404.title");
         model.addAttribute("messageKey", "error.page.404.message");
@@ -23,8 +25,9 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(BusinessRuleException.class)
-    String conflict(BusinessRuleException e, HttpServletResponse response, Model model) {
+    String conflict(BusinessRuleException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("inWorkspace", ErrorPages.isWorkspacePath(request.getRequestURI()));
         model.addAttribute("status", 409);
         model.addAttribute("titleKey", "error.page.409.title");
         model.addAttribute("messageKey", e.messageKey());

@@ -102,7 +102,7 @@ class DocumentPagesIntegrationTest {
     void keepsDraftsOffThePublicSiteAndOutOfDelegatesReach() {
         String id = draft("Báo cáo chưa ban hành");
         assertThat(client.get("/" + SLUG + "/van-ban/" + id).status()).isEqualTo(404);
-        // the workspace answers 404 to roles without access, as its other pages do (the API answers 403)
-        assertThat(signedIn(delegate).get(PAGES).status()).isEqualTo(404);
+        // the workspace refuses a page to roles without access with a reason and a way back (403)
+        assertThat(signedIn(delegate).get(PAGES).status()).isEqualTo(403);
     }
 }

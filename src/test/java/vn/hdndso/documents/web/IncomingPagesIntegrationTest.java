@@ -127,7 +127,9 @@ class IncomingPagesIntegrationTest {
 
     @Test
     void keepsDelegatesOut() {
-        // as for the outgoing pages, a staff page a delegate may not see does not exist for them
-        assertThat(signedIn(delegate).get(PAGES).status()).isEqualTo(404);
+        // as for the outgoing pages, a staff page a delegate may not see is refused with a reason
+        var refused = signedIn(delegate).get(PAGES);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("Sổ văn bản đến").contains("Không có quyền truy cập");
     }
 }

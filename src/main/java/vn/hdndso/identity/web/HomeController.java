@@ -1,0 +1,74 @@
+package vn.hdndso.identity.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.hdndso.councils.Council;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.identity.WorkItem;
+import vn.hdndso.identity.WorkItemSource;
+import vn.hdndso.shared.VnTime;
+
+/**
+ * Each person's home in a council ("Việc của tôi"): what they have to do today, gathered from every
+ * module's {@link WorkItemSource} and ordered by deadline (overdue first, undated last), with the
+ * count of each group.
+ */
+@Controller
+class HomeController {
+
+    private static final Comparator<WorkItem> BY_DEADLINE = Comparator.comparing(
+                    WorkItem::due, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(WorkItem::group)
+            .thenComparing(WorkItem::title);
+
+    private final Councils councils;
+    private final List<WorkItemSource> sources;
+    private final Clock clock;
+
+    HomeController(Councils councils, List<WorkItemSource> sources, Clock clock) {
+        this.councils = councils;
+        this.sources = List.copyOf(sources);
+        this.clock = clock;
+    }
+
+    /** A group of items and how many there are, for the counts at the top of the page. */
+    record Group(String key, long count) {}
+
+    @GetMapping("/app/councils/{slug}/home")
+    @PreAuthorize("@councilAccess.member()")
+    String home(@PathVariable String slug, Model model) {
+        Council council = councils.requireBySlug(slug);
+        CurrentUser user = CurrentUser.get().orElseThrow();
+        LocalDate today = VnTime.today(clock);
+        var context = new WorkItemSource.Context(user, council.id(), council.slug(), today);
+        List<WorkItem> items = new ArrayList<>();
+        for (WorkItemSource source : sources) {
+            items.addAll(source.itemsFor(context));
+        }
+        items.sort(BY_DEADLINE);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        items.forEach(item -> counts.merge(item.group(), 1L, Long::sum));
+        model.addAttribute("council", council);
+        model.addAttribute("items", items);
+        model.addAttribute(
+                "groups",
+                counts.entrySet().stream()
+                        .map(e -> new Group(e.getKey(), e.getValue()))
+                        .toList());
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "overdue", items.stream().filter(i -> i.overdueOn(today)).count());
+        return "identity/home";
+    }
+}
