@@ -18,5 +18,11 @@ final class SessionTestCouncils {
     /** The browser test. */
     static final String BROWSER = "tien-lang";
 
+    /** Counts only while open, secret ballots, elections and confidence votes (issue 14). */
+    static final String SECRET = "tran-hung-dao";
+
+    /** One delegate per person (issue 14). */
+    static final String ONE_PERSON = "viet-hoa";
+
     private SessionTestCouncils() {}
 }

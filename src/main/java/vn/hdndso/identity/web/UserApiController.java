@@ -1,9 +1,13 @@
 package vn.hdndso.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hdndso.councils.Council;
+import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.councils.Delegate;
+import vn.hdndso.councils.DelegateId;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.NewUser;
 import vn.hdndso.identity.Role;
@@ -29,10 +36,12 @@ class UserApiController {
 
     private final Councils councils;
     private final UserAccounts accounts;
+    private final CouncilOrganisation organisation;
 
-    UserApiController(Councils councils, UserAccounts accounts) {
+    UserApiController(Councils councils, UserAccounts accounts, CouncilOrganisation organisation) {
         this.councils = councils;
         this.accounts = accounts;
+        this.organisation = organisation;
     }
 
     record CreateUserRequest(
@@ -41,8 +50,10 @@ class UserApiController {
             @Nullable String fullName,
             @Nullable String email,
             @Nullable String phone,
-            @Nullable List<Role> roles) {}
+            @Nullable List<Role> roles,
+            @Nullable UUID delegateId) {}
 
+    /** An account as the API shows it; {@code delegateId}: the delegate this account is, if any. */
     record UserResponse(
             String id,
             String council,
@@ -51,9 +62,11 @@ class UserApiController {
             List<Role> roles,
             boolean enabled,
             boolean locked,
-            boolean totpEnabled) {
+            boolean totpEnabled,
+            @Nullable String delegateId) {
 
-        static UserResponse of(UserAccount a, Council council) {
+        static UserResponse of(UserAccount a, Council council, Map<UUID, DelegateId> delegates) {
+            DelegateId delegate = delegates.get(a.id().value());
             return new UserResponse(
                     a.id().toString(),
                     council.slug(),
@@ -62,12 +75,19 @@ class UserApiController {
                     a.roles().stream().sorted().toList(),
                     a.enabled(),
                     a.lockedAt(Instant.now()),
-                    a.totpEnabled());
+                    a.totpEnabled(),
+                    delegate == null ? null : delegate.toString());
         }
     }
 
     @PostMapping
     @PreAuthorize("@councilAccess.has('COUNCIL_ADMIN')")
+    @Operation(
+            summary = "Tạo tài khoản",
+            description = "With role DELEGATE and \"delegateId\" the account is linked to that existing delegate of the"
+                    + " current term (409 if they already have an account or their mandate ended, 404 if the council has"
+                    + " no such delegate); without delegateId a DELEGATE account registers a new delegate under its"
+                    + " full name.")
     ResponseEntity<UserResponse> create(@PathVariable String slug, @RequestBody CreateUserRequest request) {
         Council council = councils.requireBySlug(slug);
         boolean cityAdmin = CurrentUser.get().map(CurrentUser::isCityAdmin).orElse(false);
@@ -83,22 +103,36 @@ class UserApiController {
                                 ? Set.of()
                                 : Set.copyOf(request.roles().stream()
                                         .filter(java.util.Objects::nonNull)
-                                        .toList())),
+                                        .toList()),
+                        request.delegateId()),
                 cityAdmin,
                 council.isProvincial());
         return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/users/" + account.id()))
-                .body(UserResponse.of(account, council));
+                .body(UserResponse.of(account, council, delegatesByAccount(council)));
     }
 
     @GetMapping
     @PreAuthorize("@councilAccess.has('COUNCIL_ADMIN')")
     Page<UserResponse> list(@PathVariable String slug, Page.Request page) {
         Council council = councils.requireBySlug(slug);
+        Map<UUID, DelegateId> delegates = delegatesByAccount(council);
         return Page.of(
                 accounts.ofCouncil(council.id()).stream()
-                        .map(a -> UserResponse.of(a, council))
+                        .map(a -> UserResponse.of(a, council, delegates))
                         .toList(),
                 page);
+    }
+
+    /** Which delegate of the current term each account is. */
+    private Map<UUID, DelegateId> delegatesByAccount(Council council) {
+        Map<UUID, DelegateId> byAccount = new HashMap<>();
+        for (Delegate d : organisation.currentDelegates(council.id())) {
+            UUID user = d.userId();
+            if (user != null) {
+                byAccount.put(user, d.id());
+            }
+        }
+        return byAccount;
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hdndso.councils.Council;
+import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.identity.ApiKeys;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.Role;
@@ -30,9 +31,16 @@ class UserPage {
     private final ApiKeys apiKeys;
     private final MessageSource messages;
     private final Clock clock;
+    private final CouncilOrganisation organisation;
 
-    UserPage(UserAccounts accounts, ApiKeys apiKeys, MessageSource messages, Clock clock) {
+    UserPage(
+            UserAccounts accounts,
+            ApiKeys apiKeys,
+            MessageSource messages,
+            Clock clock,
+            CouncilOrganisation organisation) {
         this.accounts = accounts;
+        this.organisation = organisation;
         this.apiKeys = apiKeys;
         this.messages = messages;
         this.clock = clock;
@@ -65,6 +73,12 @@ class UserPage {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("roleChoices", roleChoices(council));
+        // one person, one delegate: a DELEGATE account may join a delegate who has no account yet
+        model.addAttribute(
+                "unlinkedDelegates",
+                organisation.currentDelegates(council.id()).stream()
+                        .filter(d -> d.active() && d.userId() == null)
+                        .toList());
         return "identity/user-new";
     }
 
@@ -79,6 +93,12 @@ class UserPage {
         model.addAttribute("errors", errors);
         model.addAttribute("roleChoices", roleChoices(council));
         model.addAttribute("vnTime", VietnamTime.INSTANCE);
+        model.addAttribute(
+                "delegate",
+                organisation.currentDelegates(council.id()).stream()
+                        .filter(d -> id.value().equals(d.userId()))
+                        .findFirst()
+                        .orElse(null));
         return "identity/user";
     }
 
