@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import vn.hdndso.support.BrowserTest;
@@ -83,7 +82,7 @@ class SecretBallotBrowserTest extends BrowserTest {
         shot("phone-voted");
 
         // the projector in the hall: how many have voted, never who or what
-        browser().manage().window().setSize(new Dimension(1366, 900));
+        viewport(1366, 900, false);
         try {
             open("/" + council.slug + "/ky-hop/" + session + "/trinh-chieu");
             assertThat(find(".secret-ballots .ballot-count").getText())
@@ -110,7 +109,7 @@ class SecretBallotBrowserTest extends BrowserTest {
             assertThat(find(".secret-ballots .ballot-result").getText()).contains("Nguyễn Thị Hồng Nhung");
             shot("projector-closed");
         } finally {
-            browser().manage().window().setSize(new Dimension(VIEWPORT_WIDTH, VIEWPORT_HEIGHT));
+            viewport(VIEWPORT_WIDTH, VIEWPORT_HEIGHT, true);
         }
     }
 
@@ -128,7 +127,7 @@ class SecretBallotBrowserTest extends BrowserTest {
         find("form.stack button[type=submit]").click();
         waitUntil(d -> currentPath().startsWith("/app"));
         for (int width : new int[] {1366, VIEWPORT_WIDTH}) {
-            browser().manage().window().setSize(new Dimension(width, width == VIEWPORT_WIDTH ? VIEWPORT_HEIGHT : 900));
+            viewport(width, width == VIEWPORT_WIDTH ? VIEWPORT_HEIGHT : 900, width == VIEWPORT_WIDTH);
             open("/app/councils/" + council.slug + "/sessions/" + session);
             find(".secret-ballots details summary").click();
             new org.openqa.selenium.support.ui.Select(find("#ballot-kind")).selectByValue("CONFIDENCE");
@@ -145,6 +144,14 @@ class SecretBallotBrowserTest extends BrowserTest {
                 shot("console-open");
             }
         }
+    }
+
+    /** The browser emulates a phone (BrowserTest); the projector and the console are also seen on a desktop. */
+    private static void viewport(int width, int height, boolean mobile) {
+        ((org.openqa.selenium.chromium.HasCdp) browser())
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private static void shot(String name) {
