@@ -28,4 +28,7 @@ public interface CouncilOrganisation {
 
     /** Registers a delegate in the council's current term (see {@link Delegates#register}). */
     Delegate registerDelegate(CouncilId council, NewDelegate delegate);
+
+    /** Links an account to an existing delegate (see {@link Delegates#linkAccount}). */
+    Delegate linkDelegate(CouncilId council, DelegateId id, java.util.UUID userId);
 }

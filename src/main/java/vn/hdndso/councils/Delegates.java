@@ -24,6 +24,17 @@ public interface Delegates {
     Delegate register(CouncilId council, NewDelegate delegate);
 
     /**
+     * Links an account to a delegate of the council's current term whose mandate runs, so that one
+     * person is one delegate.
+     *
+     * @throws vn.hdndso.shared.NotFoundException if the council has no such delegate (another
+     *     council's delegate included): 404
+     * @throws vn.hdndso.shared.BusinessRuleException if the delegate already has an account, is not
+     *     of the current term or their mandate has ended: 409
+     */
+    Delegate linkAccount(CouncilId council, DelegateId id, java.util.UUID userId);
+
+    /**
      * Changes a delegate's details: {@code change} gets the current ones (contact included) and
      * returns the new ones. Only the names of changed fields go to the audit trail.
      */

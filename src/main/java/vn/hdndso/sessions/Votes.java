@@ -48,7 +48,10 @@ public interface Votes {
      */
     Tally tally(CouncilId council, SessionId sessionId, AgendaItemId itemId);
 
-    /** Named votes: published once the vote is closed; staff see them while it is open. */
+    /**
+     * Named votes, once the vote is closed; while it is open nobody (staff included) sees names,
+     * only counts: the list is empty. A delegate reads their own choice with {@link #choiceOf}.
+     */
     List<NamedVote> namedVotes(CouncilId council, SessionId sessionId, AgendaItemId itemId);
 
     /** Who was entitled when the vote closed. */

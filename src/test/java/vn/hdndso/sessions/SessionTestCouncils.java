@@ -24,5 +24,11 @@ final class SessionTestCouncils {
     /** Their browser test. */
     static final String WORK_BROWSER = "an-duong";
 
+    /** Counts only while open, secret ballots, elections and confidence votes (issue 14). */
+    static final String SECRET = "tran-hung-dao";
+
+    /** One delegate per person (issue 14). */
+    static final String ONE_PERSON = "viet-hoa";
+
     private SessionTestCouncils() {}
 }

@@ -111,6 +111,30 @@ class DelegateRegistry implements Delegates {
         return created;
     }
 
+    /** Links an account to a delegate of the current term whose mandate runs (404, 409 otherwise). */
+    @Override
+    @Transactional
+    public Delegate linkAccount(CouncilId council, DelegateId id, UUID userId) {
+        Delegate delegate = repository
+                .lockDelegate(council, id)
+                .orElseThrow(() -> new NotFoundException("error.delegate.notFound", id));
+        if (delegate.userId() != null) {
+            throw new BusinessRuleException("delegateId", "councils.error.delegate.alreadyLinked", delegate.fullName());
+        }
+        boolean currentTerm = organisation
+                .currentTerm(council)
+                .map(t -> t.id().equals(delegate.termId()))
+                .orElse(false);
+        if (!delegate.active() || !currentTerm) {
+            throw new BusinessRuleException("delegateId", "councils.error.delegate.notLinkable", delegate.fullName());
+        }
+        repository.linkUser(council, id, userId);
+        events.publishEvent(AuditEvent.of(council, "councils.delegate.accountLinked", "delegate", id)
+                .with("fullName", delegate.fullName())
+                .with("user", userId));
+        return Objects.requireNonNull(repository.delegate(council, id).orElse(null), "just linked");
+    }
+
     /**
      * Changes a delegate's details: {@code change} gets the current ones (contact included) and
      * returns the new ones. Only the names of changed fields go to the audit trail.

@@ -79,6 +79,15 @@ class DelegateRepository {
                 .update();
     }
 
+    /** Gives the delegate their account (the unique index on user_id keeps one delegate per account). */
+    public void linkUser(CouncilId council, DelegateId id, UUID userId) {
+        jdbc.sql("update delegate set user_id = :user, updated_at = now() where council_id = :c and id = :id")
+                .param("user", userId)
+                .param("c", council.value())
+                .param("id", id.value())
+                .update();
+    }
+
     /** Stores the delegate's details and mandate (name, gender, birth year, position, status). */
     public void updateDelegate(Delegate delegate) {
         jdbc.sql("""

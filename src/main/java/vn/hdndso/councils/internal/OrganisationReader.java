@@ -124,4 +124,9 @@ class OrganisationReader implements CouncilOrganisation {
     public Delegate registerDelegate(CouncilId council, NewDelegate delegate) {
         return delegates.register(council, delegate);
     }
+
+    @Override
+    public Delegate linkDelegate(CouncilId council, DelegateId id, java.util.UUID userId) {
+        return delegates.linkAccount(council, id, userId);
+    }
 }

@@ -11,6 +11,7 @@ import vn.hdndso.documents.IncomingDocuments;
 import vn.hdndso.documents.IncomingStatus;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
+import vn.hdndso.documents.WorkingDays;
 import vn.hdndso.identity.WorkItem;
 import vn.hdndso.identity.WorkItemSource;
 import vn.hdndso.shared.VnTime;
@@ -30,10 +31,12 @@ class DocumentWork implements WorkItemSource {
 
     private final IncomingDocuments incoming;
     private final OutgoingDocuments outgoing;
+    private final WorkingDays workingDays;
 
-    DocumentWork(IncomingDocuments incoming, OutgoingDocuments outgoing) {
+    DocumentWork(IncomingDocuments incoming, OutgoingDocuments outgoing, WorkingDays workingDays) {
         this.incoming = incoming;
         this.outgoing = outgoing;
+        this.workingDays = workingDays;
     }
 
     @Override
@@ -55,7 +58,7 @@ class DocumentWork implements WorkItemSource {
                     incoming.list(context.council(), filter, FIRST_HUNDRED).items()) {
                 boolean mine = d.handler() != null
                         && d.handler().userId().equals(context.user().id().value());
-                boolean pressing = d.overdueOn(context.today()) || d.dueSoonOn(context.today());
+                boolean pressing = d.overdueOn(context.today()) || d.dueSoonOn(context.today(), workingDays);
                 String action;
                 if (status == IncomingStatus.RECEIVED) {
                     action = "home.action.incoming.assign";

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.councils.CouncilOrganisation;
+import vn.hdndso.councils.DelegateId;
 import vn.hdndso.councils.NewDelegate;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.NewUser;
@@ -86,6 +87,9 @@ class AccountRegistry implements UserAccounts {
             problems.add("fullName", "validation.tooLong", 200);
         }
         validateRoles(user.roles(), callerIsCityAdmin, provincialCouncil, problems);
+        if (user.delegateId() != null && !user.roles().contains(Role.DELEGATE)) {
+            problems.add("delegateId", "identity.validation.delegateId.needsDelegateRole");
+        }
         if (user.email() != null && !user.email().isBlank() && !user.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.add("email", "validation.email");
         }
@@ -108,10 +112,16 @@ class AccountRegistry implements UserAccounts {
                 Instant.now(clock),
                 null);
         users.insert(account, Objects.requireNonNull(passwords.encode(user.password())));
-        events.publishEvent(AuditEvent.of(council, "identity.user.created", "user", account.id())
+        UUID delegateId = user.delegateId();
+        AuditEvent created = AuditEvent.of(council, "identity.user.created", "user", account.id())
                 .with("username", username)
-                .with("roles", account.roles().stream().map(Role::name).sorted().toList()));
-        if (account.roles().contains(Role.DELEGATE)) {
+                .with("roles", account.roles().stream().map(Role::name).sorted().toList());
+        events.publishEvent(delegateId == null ? created : created.with("delegateId", delegateId));
+        if (delegateId != null) {
+            // one person, one delegate: the account joins the delegate already on the roll
+            organisation.linkDelegate(
+                    council, new DelegateId(delegateId), account.id().value());
+        } else if (account.roles().contains(Role.DELEGATE)) {
             organisation.registerDelegate(
                     council, NewDelegate.forUser(fullName, account.id().value()));
         }

@@ -20,6 +20,7 @@ import vn.hdndso.councils.Council;
 import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.councils.CouncilSetUp;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.councils.Delegate;
 import vn.hdndso.identity.Role;
 import vn.hdndso.identity.UserAccount;
 import vn.hdndso.identity.UserId;
@@ -138,6 +139,32 @@ class FirstAdministrator implements SmartInitializingSingleton {
                         vn.hdndso.councils.NewDelegate.forUser(
                                 delegate.fullName(), delegate.id().value()));
             }
+            demoDelegateAccounts(council, prefix);
+        }
+    }
+
+    /**
+     * One account per demo delegate, {@code <prefix>.daibieu01}, {@code .daibieu02}, … in the order
+     * of their names, linked to that delegate (one person, one delegate), so the whole demo council
+     * can vote. All share the demo password, hashed once.
+     */
+    private void demoDelegateAccounts(Council council, String prefix) {
+        List<Delegate> demoDelegates = organisation.currentDelegates(council.id()).stream()
+                .filter(d -> d.demo() && d.active())
+                .sorted(java.util.Comparator.comparing(Delegate::fullName).thenComparing(d -> d.id().value()))
+                .toList();
+        String hash = null;
+        for (int i = 0; i < demoDelegates.size(); i++) {
+            Delegate d = demoDelegates.get(i);
+            String username = prefix + ".daibieu%02d".formatted(i + 1);
+            if (d.userId() != null || users.usernameTaken(username)) {
+                continue;
+            }
+            if (hash == null) {
+                hash = Objects.requireNonNull(passwords.encode(settings.demoPassword()));
+            }
+            UserAccount account = insert(council, username, d.fullName(), hash, EnumSet.of(Role.DELEGATE), true);
+            organisation.linkDelegate(council.id(), d.id(), account.id().value());
         }
     }
 
@@ -146,6 +173,11 @@ class FirstAdministrator implements SmartInitializingSingleton {
         if (users.usernameTaken(username)) {
             return null;
         }
+        return insert(council, username, fullName, Objects.requireNonNull(passwords.encode(password)), roles, demo);
+    }
+
+    private UserAccount insert(
+            Council council, String username, String fullName, String passwordHash, Set<Role> roles, boolean demo) {
         var account = new UserAccount(
                 new UserId(UUID.randomUUID()),
                 council.id(),
@@ -160,7 +192,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
                 demo,
                 Instant.now(clock),
                 null);
-        users.insert(account, Objects.requireNonNull(passwords.encode(password)));
+        users.insert(account, passwordHash);
         events.publishEvent(AuditEvent.of(council.id(), "identity.user.created", "user", account.id())
                 .with("username", username)
                 .with("roles", roles));

@@ -1,8 +1,11 @@
 package vn.hdndso.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +18,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hdndso.councils.Council;
+import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.identity.AccountAssignment;
 import vn.hdndso.identity.AccountAssignments;
+import vn.hdndso.councils.Delegate;
+import vn.hdndso.councils.DelegateId;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.NewUser;
 import vn.hdndso.identity.Role;
@@ -33,11 +39,17 @@ class UserApiController {
     private final Councils councils;
     private final UserAccounts accounts;
     private final AccountAssignments assignments;
+    private final CouncilOrganisation organisation;
 
-    UserApiController(Councils councils, UserAccounts accounts, AccountAssignments assignments) {
+    UserApiController(
+            Councils councils,
+            UserAccounts accounts,
+            AccountAssignments assignments,
+            CouncilOrganisation organisation) {
         this.councils = councils;
         this.accounts = accounts;
         this.assignments = assignments;
+        this.organisation = organisation;
     }
 
     record CreateUserRequest(
@@ -48,8 +60,10 @@ class UserApiController {
             @Nullable String phone,
             @Nullable List<Role> roles,
             @Nullable UUID executiveUnitId,
-            @Nullable UUID committeeId) {}
+            @Nullable UUID committeeId,
+            @Nullable UUID delegateId) {}
 
+    /** An account as the API shows it; {@code delegateId}: the delegate this account is, if any. */
     record UserResponse(
             String id,
             String council,
@@ -60,9 +74,12 @@ class UserApiController {
             boolean locked,
             boolean totpEnabled,
             @Nullable UUID executiveUnitId,
-            @Nullable UUID committeeId) {
+            @Nullable UUID committeeId,
+            @Nullable String delegateId) {
 
-        static UserResponse of(UserAccount a, Council council, AccountAssignment assignment) {
+        static UserResponse of(
+                UserAccount a, Council council, AccountAssignment assignment, Map<UUID, DelegateId> delegates) {
+            DelegateId delegate = delegates.get(a.id().value());
             return new UserResponse(
                     a.id().toString(),
                     council.slug(),
@@ -73,12 +90,19 @@ class UserApiController {
                     a.lockedAt(Instant.now()),
                     a.totpEnabled(),
                     assignment.executiveUnitId(),
-                    assignment.committeeId());
+                    assignment.committeeId(),
+                    delegate == null ? null : delegate.toString());
         }
     }
 
     @PostMapping
     @PreAuthorize("@councilAccess.has('COUNCIL_ADMIN')")
+    @Operation(
+            summary = "Tạo tài khoản",
+            description = "With role DELEGATE and \"delegateId\" the account is linked to that existing delegate of the"
+                    + " current term (409 if they already have an account or their mandate ended, 404 if the council has"
+                    + " no such delegate); without delegateId a DELEGATE account registers a new delegate under its"
+                    + " full name.")
     ResponseEntity<UserResponse> create(@PathVariable String slug, @RequestBody CreateUserRequest request) {
         Council council = councils.requireBySlug(slug);
         boolean cityAdmin = CurrentUser.get().map(CurrentUser::isCityAdmin).orElse(false);
@@ -96,24 +120,38 @@ class UserApiController {
                         orEmpty(request.fullName()),
                         request.email(),
                         request.phone(),
-                        roles),
+                        roles,
+                        request.delegateId()),
                 cityAdmin,
                 council.isProvincial());
         AccountAssignment assignment =
                 assignments.assign(council.id(), account.id(), request.executiveUnitId(), request.committeeId());
         return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/users/" + account.id()))
-                .body(UserResponse.of(account, council, assignment));
+                .body(UserResponse.of(account, council, assignment, delegatesByAccount(council)));
     }
 
     @GetMapping
     @PreAuthorize("@councilAccess.has('COUNCIL_ADMIN')")
     Page<UserResponse> list(@PathVariable String slug, Page.Request page) {
         Council council = councils.requireBySlug(slug);
+        Map<UUID, DelegateId> delegates = delegatesByAccount(council);
         return Page.of(
                 accounts.ofCouncil(council.id()).stream()
-                        .map(a -> UserResponse.of(a, council, assignments.of(council.id(), a.id())))
+                        .map(a -> UserResponse.of(a, council, assignments.of(council.id(), a.id()), delegates))
                         .toList(),
                 page);
+    }
+
+    /** Which delegate of the current term each account is. */
+    private Map<UUID, DelegateId> delegatesByAccount(Council council) {
+        Map<UUID, DelegateId> byAccount = new HashMap<>();
+        for (Delegate d : organisation.currentDelegates(council.id())) {
+            UUID user = d.userId();
+            if (user != null) {
+                byAccount.put(user, d.id());
+            }
+        }
+        return byAccount;
     }
 
     private static String orEmpty(@Nullable String value) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hdndso.councils.Council;
+import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.identity.ApiKeys;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.Role;
@@ -31,10 +32,17 @@ class UserPage {
     private final MessageSource messages;
     private final Clock clock;
     private final AssignmentSection assignment;
+    private final CouncilOrganisation organisation;
 
     UserPage(
-            UserAccounts accounts, ApiKeys apiKeys, MessageSource messages, Clock clock, AssignmentSection assignment) {
+            UserAccounts accounts,
+            ApiKeys apiKeys,
+            MessageSource messages,
+            Clock clock,
+            AssignmentSection assignment,
+            CouncilOrganisation organisation) {
         this.accounts = accounts;
+        this.organisation = organisation;
         this.apiKeys = apiKeys;
         this.messages = messages;
         this.clock = clock;
@@ -68,6 +76,12 @@ class UserPage {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("roleChoices", roleChoices(council));
+        // one person, one delegate: a DELEGATE account may join a delegate who has no account yet
+        model.addAttribute(
+                "unlinkedDelegates",
+                organisation.currentDelegates(council.id()).stream()
+                        .filter(d -> d.active() && d.userId() == null)
+                        .toList());
         return "identity/user-new";
     }
 
@@ -83,6 +97,12 @@ class UserPage {
         model.addAttribute("roleChoices", roleChoices(council));
         model.addAttribute("vnTime", VietnamTime.INSTANCE);
         assignment.addTo(council, id, model);
+        model.addAttribute(
+                "delegate",
+                organisation.currentDelegates(council.id()).stream()
+                        .filter(d -> id.value().equals(d.userId()))
+                        .findFirst()
+                        .orElse(null));
         return "identity/user";
     }
 

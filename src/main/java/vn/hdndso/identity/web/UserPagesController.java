@@ -66,10 +66,10 @@ class UserPagesController {
     }
 
     /** What the create form holds, kept when it comes back with errors (never the password). */
-    record UserForm(String username, String fullName, String email, String phone, Set<Role> roles) {
+    record UserForm(String username, String fullName, String email, String phone, Set<Role> roles, String delegateId) {
 
         static UserForm empty() {
-            return new UserForm("", "", "", "", Set.of());
+            return new UserForm("", "", "", "", Set.of(), "");
         }
     }
 
@@ -96,15 +96,16 @@ class UserPagesController {
             @RequestParam(defaultValue = "") String phone,
             @RequestParam(defaultValue = "") String password,
             @RequestParam(required = false) @Nullable List<String> roles,
+            @RequestParam(defaultValue = "") String delegateId,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Council council = councils.requireBySlug(slug);
-        var form = new UserForm(username, fullName, email, phone, parseRoles(roles));
+        var form = new UserForm(username, fullName, email, phone, parseRoles(roles), delegateId);
         try {
             UserAccount created = accounts.create(
                     council.id(),
-                    new NewUser(username, password, fullName, email, phone, form.roles()),
+                    new NewUser(username, password, fullName, email, phone, form.roles(), delegate(delegateId)),
                     CurrentUser.get().map(CurrentUser::isCityAdmin).orElse(false),
                     council.isProvincial());
             redirect.addFlashAttribute("done", "users.created");
@@ -115,6 +116,18 @@ class UserPagesController {
         } catch (BusinessRuleException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page.showCreateForm(council, form, FormErrors.of(e, messages), model);
+        }
+    }
+
+    /** The delegate chosen on the form ("" for a new one); anything else than a delegate's id is a form error. */
+    private static @Nullable UUID delegate(String chosen) {
+        if (chosen.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(chosen.strip());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("delegateId", "identity.validation.delegateId.unknown");
         }
     }
 

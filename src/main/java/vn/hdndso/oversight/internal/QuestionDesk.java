@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hdndso.councils.ExecutiveUnit;
 import vn.hdndso.councils.ExecutiveUnits;
+import vn.hdndso.documents.WorkingDays;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.oversight.CommitmentMet;
 import vn.hdndso.oversight.NewQuestion;
@@ -50,6 +51,7 @@ class QuestionDesk implements Questions {
     private final Viewers viewers;
     private final QuestionAnswers answers;
     private final OversightProperties properties;
+    private final WorkingDays workingDays;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -61,6 +63,7 @@ class QuestionDesk implements Questions {
             Viewers viewers,
             QuestionAnswers answers,
             OversightProperties properties,
+            WorkingDays workingDays,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
@@ -70,6 +73,7 @@ class QuestionDesk implements Questions {
         this.viewers = viewers;
         this.answers = answers;
         this.properties = properties;
+        this.workingDays = workingDays;
         this.events = events;
         this.clock = clock;
     }
@@ -107,7 +111,7 @@ class QuestionDesk implements Questions {
                 CurrentUser.describe(),
                 CurrentUser.get().map(u -> u.id().value()).orElse(null),
                 today,
-                properties.deadline().dueOn(today),
+                properties.deadline().dueOn(today, workingDays),
                 followsUp,
                 issue,
                 null,

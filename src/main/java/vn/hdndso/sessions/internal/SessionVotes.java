@@ -42,10 +42,12 @@ class SessionVotes implements Votes {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final SecretBallotRepository secretBallots;
 
     SessionVotes(
             CouncilSessionRepository sessions,
             VoteRepository votes,
+            SecretBallotRepository secretBallots,
             DelegateRoll roll,
             LiveTallies live,
             ResolutionDrafts resolutions,
@@ -54,6 +56,7 @@ class SessionVotes implements Votes {
             Clock clock) {
         this.sessions = sessions;
         this.votes = votes;
+        this.secretBallots = secretBallots;
         this.roll = roll;
         this.live = live;
         this.resolutions = resolutions;
@@ -70,6 +73,7 @@ class SessionVotes implements Votes {
         session.state().requireInProgressForVote();
         AgendaItem item = motion(council, sessionId, itemId, CouncilSessionRepository.Lock.UPDATE);
         item.voteState().requireNotOpened();
+        requireNoSecretBallot(itemId);
         Instant now = Instant.now(clock);
         sessions.openVote(itemId, now);
         events.publishEvent(audit(council, itemId, "opened").with("title", item.title()));
@@ -131,6 +135,7 @@ class SessionVotes implements Votes {
         session.state().requireInProgressForVote();
         AgendaItem item = motion(council, sessionId, itemId, CouncilSessionRepository.Lock.UPDATE);
         item.voteState().requireNotOpened();
+        requireNoSecretBallot(itemId);
         List<Delegate> entitled = roll.fresh(council);
         var problems = new InvalidInputException.Collector();
         int yesVotes = count(problems, "yes", yes);
@@ -160,7 +165,11 @@ class SessionVotes implements Votes {
     @Transactional(readOnly = true)
     public List<NamedVote> namedVotes(CouncilId council, SessionId sessionId, AgendaItemId itemId) {
         session(council, sessionId);
-        motion(council, sessionId, itemId, CouncilSessionRepository.Lock.NONE);
+        AgendaItem item = motion(council, sessionId, itemId, CouncilSessionRepository.Lock.NONE);
+        if (item.voteState() != VoteState.CLOSED) {
+            // while a vote is open nobody, staff included, sees who voted what: only the counts
+            return List.of();
+        }
         return votes.ballots(itemId).stream()
                 .map(b -> new NamedVote(b.delegateId(), b.delegateName(), b.choice(), b.castAt()))
                 .toList();
@@ -179,6 +188,13 @@ class SessionVotes implements Votes {
         return roll.ofUser(council, userId)
                 .flatMap(d -> votes.choiceOf(itemId, d.id().value()))
                 .orElse(null);
+    }
+
+    /** An item put to a secret ballot is decided by it, not by a named vote. */
+    private void requireNoSecretBallot(AgendaItemId itemId) {
+        if (secretBallots.exists(itemId)) {
+            throw new vn.hdndso.shared.BusinessRuleException("votes.define.secretItem");
+        }
     }
 
     private Tally finish(AgendaItem item, VoteMode mode, Tally tally) {
@@ -237,10 +253,10 @@ class SessionVotes implements Votes {
      * itself in the council's staff scope, and only the three numbers leave.
      */
     private VoteRepository.Counts counts(AgendaItem item) {
-        if (Tenancy.current() instanceof TenantScope.StaffCouncil
-                || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return votes.counts(item.id());
         }
+        // outside a transaction even the staff's read needs one, for the scope to reach the database
         return Tenancy.call(
                 new TenantScope.StaffCouncil(item.council()), () -> readOnly.execute(s -> votes.counts(item.id())));
     }

@@ -1,5 +1,6 @@
 package vn.hdndso.sessions.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -105,7 +106,26 @@ class VoteApiController {
                 request.choice()));
     }
 
+    /** The signed-in delegate's own choice on a vote, open or closed; {@code null} before voting. */
+    record MyChoice(@Nullable VoteChoice choice) {}
+
+    @GetMapping("/{id}/agenda-items/{itemId}/votes/mine")
+    @PreAuthorize(DELEGATE)
+    @Operation(
+            summary = "Lá phiếu của chính đại biểu",
+            description = "The signed-in delegate's own choice (null before voting); nobody else's.")
+    MyChoice myChoice(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
+        UUID user = CurrentUser.get().orElseThrow().id().value();
+        var council = councils.requireBySlug(slug).id();
+        votes.tally(council, new SessionId(id), new AgendaItemId(itemId));
+        return new MyChoice(votes.choiceOf(council, new AgendaItemId(itemId), user));
+    }
+
     @GetMapping("/{id}/agenda-items/{itemId}/votes")
+    @Operation(
+            summary = "Phiếu biểu quyết ghi danh",
+            description = "Named votes once the vote is closed; while it is open the list is empty for everyone"
+                    + " (counts only, from GET …/vote).")
     List<Votes.NamedVote> namedVotes(@PathVariable String slug, @PathVariable UUID id, @PathVariable UUID itemId) {
         return votes.namedVotes(councils.requireBySlug(slug).id(), new SessionId(id), new AgendaItemId(itemId));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.hdndso.documents.WorkingDays;
 
 /** Written-answer deadlines and the Law 87/2015 programme calendar, with their configuration. */
 class OversightCalendarUnitTest {
@@ -12,15 +13,16 @@ class OversightCalendarUnitTest {
     @Test
     void aWrittenAnswerIsDueTwentyCalendarDaysLaterByDefault() {
         var defaults = new OversightProperties(0, false, 0, null, null, null);
-        assertThat(defaults.deadline().dueOn(LocalDate.of(2026, 12, 7))).isEqualTo(LocalDate.of(2026, 12, 27));
+        assertThat(defaults.deadline().dueOn(LocalDate.of(2026, 12, 7), WorkingDays.STATUTORY)).isEqualTo(LocalDate.of(2026, 12, 27));
         assertThat(defaults.commitmentReportDaysBeforeSession()).isEqualTo(10);
     }
 
     @Test
-    void workingDaysSkipWeekendsWhenConfigured() {
+    void workingDaysSkipWeekendsAndHolidaysWhenConfigured() {
         var working = new OversightProperties(20, true, 10, null, null, null);
-        // Monday 7 December 2026 + 20 working days = Monday 4 January 2027 (holidays are not known)
-        assertThat(working.deadline().dueOn(LocalDate.of(2026, 12, 7))).isEqualTo(LocalDate.of(2027, 1, 4));
+        // Monday 7 December 2026 + 20 working days, New Year's Day off = Tuesday 5 January 2027
+        assertThat(working.deadline().dueOn(LocalDate.of(2026, 12, 7), WorkingDays.STATUTORY))
+                .isEqualTo(LocalDate.of(2027, 1, 5));
     }
 
     @Test
