@@ -34,6 +34,9 @@ class LibreOfficeConverter implements OfficeConversion {
 
     private static final Logger log = LoggerFactory.getLogger(LibreOfficeConverter.class);
 
+    /** How long the office process may take to start (its first start writes a profile: slow). */
+    private static final long START_TIMEOUT_MILLIS = 180_000;
+
     private final @Nullable File officeHome;
     private final long timeoutMillis;
     private @Nullable LocalOfficeManager office;
@@ -102,12 +105,12 @@ class LibreOfficeConverter implements OfficeConversion {
                 .portNumbers(freePort())
                 .existingProcessAction(ExistingProcessAction.FAIL)
                 .taskExecutionTimeout(timeoutMillis)
-                .taskQueueTimeout(timeoutMillis)
-                .processTimeout(timeoutMillis)
+                .taskQueueTimeout(Math.max(timeoutMillis, START_TIMEOUT_MILLIS))
+                .processTimeout(Math.max(timeoutMillis, START_TIMEOUT_MILLIS))
                 .maxTasksPerProcess(200)
                 .build();
         started.start();
-        log.info("LibreOffice started from {}", officeHome);
+        log.info("LibreOffice starting from {}", officeHome);
         office = started;
         return started;
     }
