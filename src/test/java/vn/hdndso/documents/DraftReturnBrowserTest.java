@@ -47,7 +47,8 @@ class DraftReturnBrowserTest extends BrowserTest {
     }
 
     private static void save(String name) throws IOException {
-        Path file = ((TakesScreenshot) browser()).getScreenshotAs(OutputType.FILE).toPath();
+        Path file =
+                ((TakesScreenshot) browser()).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SCREENSHOTS.resolve("draft-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -78,7 +79,9 @@ class DraftReturnBrowserTest extends BrowserTest {
         find("#draft-form button[type=submit]").click();
         waitUntil(d -> currentPath().matches("/app/councils/" + SLUG + "/documents/[0-9a-f-]{36}"));
         String detail = currentPath();
-        assertThat(find("table.versions").getText()).contains("ke-hoach-giam-sat").contains(".docx");
+        assertThat(find("table.versions").getText())
+                .contains("ke-hoach-giam-sat")
+                .contains(".docx");
         find("form[action$='/submit'] button").click();
         waitUntil(d -> find("p.alert.ok").getText().startsWith("Đã gửi duyệt"));
 

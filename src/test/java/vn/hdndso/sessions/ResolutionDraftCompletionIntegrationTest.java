@@ -25,8 +25,14 @@ class ResolutionDraftCompletionIntegrationTest {
     @Autowired
     TestClient client;
 
+    @Autowired
+    vn.hdndso.files.OfficeConversion conversion;
+
     @Test
     void theDraftResolutionOfAPassedMotionGetsItsFinalTextAndIsIssued() throws Exception {
+        // LibreOffice starts with the first conversion, which on a busy machine outlasts an HTTP timeout
+        assertThat(conversion.toPdf("khoi-dong.docx", WordFiles.docx(List.of("Khởi động"))))
+                .isPresent();
         var council = SessionFixture.withDelegates(client, "thanh-dong", 3);
         String session = council.sessionInProgress("Kỳ họp hoàn thiện nghị quyết");
         String item = council.motion(session, "Kế hoạch đầu tư công năm 2027", "MORE_THAN_HALF_OF_ALL");
@@ -46,15 +52,10 @@ class ResolutionDraftCompletionIntegrationTest {
                 .asString();
         String documents = "/api/v1/councils/thanh-dong/documents/" + resolution;
 
-        var edited = client.request(
-                "PUT",
-                documents,
-                """
+        var edited = client.request("PUT", documents, """
                 {"typeCode":"NQ","issuerSymbol":"HĐND","subject":"Nghị quyết về kế hoạch đầu tư công năm 2027",
                  "signerName":"Nguyễn Thị Chủ Tọa","signerPosition":"Chủ tịch HĐND",
-                 "recipients":["Thường trực HĐND tỉnh","UBND xã","Lưu: VT"]}""",
-                council.clerk,
-                SessionFixture.PASSWORD);
+                 "recipients":["Thường trực HĐND tỉnh","UBND xã","Lưu: VT"]}""", council.clerk, SessionFixture.PASSWORD);
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         List<String> finalText = List.of(
                 "NGHỊ QUYẾT về kế hoạch đầu tư công năm 2027",
@@ -71,7 +72,8 @@ class ResolutionDraftCompletionIntegrationTest {
         var issued = client.request("POST", documents + "/issue", null, council.chair, SessionFixture.PASSWORD);
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
         assertThat(issued.json().get("numberSymbol").asString()).matches("\\d{2,}/NQ-HĐND");
-        var detail = client.get(documents, council.clerk, SessionFixture.PASSWORD).json();
+        var detail =
+                client.get(documents, council.clerk, SessionFixture.PASSWORD).json();
         assertThat(detail.get("signerName").asString()).isEqualTo("Nguyễn Thị Chủ Tọa");
         assertThat(detail.get("recipients").size()).isEqualTo(3);
 
