@@ -131,6 +131,26 @@ class DraftPagesController {
         return done(slug, id, "documents.done.withdrawn", redirect);
     }
 
+    /** The word-processing file kept with the document (its current version's DOCX or ODT). */
+    @GetMapping("/original.docx")
+    ResponseEntity<byte[]> editable(@PathVariable String slug, @PathVariable UUID id) {
+        Council council = councils.requireBySlug(slug);
+        DocumentId document = new DocumentId(id);
+        var original = documents
+                .editableOriginal(council.id(), document)
+                .orElseThrow(() -> new vn.hdndso.shared.NotFoundException("documents.editableOriginal.none", id));
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(original.mediaType()))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(original.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(documents.editableOriginalDocx(council.id(), document));
+    }
+
     @GetMapping("/versions/{version}/file.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable String slug, @PathVariable UUID id, @PathVariable int version) {
         return DraftApiController.versionPdf(documents, councils.requireBySlug(slug), id, version);
