@@ -1,12 +1,16 @@
 package vn.hdndso.documents;
 
-/** Where an outgoing document is in its life: DRAFT → IN_REVIEW → APPROVED → ISSUED → RECALLED. */
+/**
+ * Where an outgoing document is in its life: DRAFT → IN_REVIEW → APPROVED → ISSUED → RECALLED; a
+ * document in review or approved may be returned to DRAFT, and any before its issue WITHDRAWN.
+ */
 public enum DocumentStatus {
     DRAFT("dự thảo"),
     IN_REVIEW("chờ duyệt"),
     APPROVED("đã duyệt"),
     ISSUED("đã ban hành"),
-    RECALLED("đã thu hồi");
+    RECALLED("đã thu hồi"),
+    WITHDRAWN("đã rút");
 
     private final String vietnameseLabel;
 

@@ -46,6 +46,15 @@ public interface IncomingDocuments {
     /** The stored PDF as registered. */
     byte[] pdf(CouncilId council, IncomingDocumentId id);
 
+    /**
+     * The file as received when it was a DOCX or ODT (the registered PDF was converted from it);
+     * empty otherwise.
+     */
+    java.util.Optional<vn.hdndso.files.StoredFile> original(CouncilId council, IncomingDocumentId id);
+
+    /** The bytes of {@link #original}; not found when there is none. */
+    byte[] originalBytes(CouncilId council, IncomingDocumentId id);
+
     /** A page of the list, newest first. */
     Page<IncomingDocument> list(CouncilId council, Filter filter, Page.Request request);
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param normative a normative resolution (only with "NQ"): own series, year in the number
  * @param subject the subject line (trích yếu)
  * @param recipients the recipients (nơi nhận), one per line
+ * @param restricted not public ("không công khai"); {@code null} takes the type's default
  */
 public record NewOutgoingDocument(
         @Nullable String typeCode,
@@ -21,4 +22,19 @@ public record NewOutgoingDocument(
         @Nullable String subject,
         @Nullable String signerName,
         @Nullable String signerPosition,
-        @Nullable String recipients) {}
+        @Nullable String recipients,
+        @Nullable Boolean restricted) {
+
+    /** Metadata with the type's default visibility. */
+    public NewOutgoingDocument(
+            @Nullable String typeCode,
+            @Nullable String issuerSymbol,
+            @Nullable String unitSymbol,
+            boolean normative,
+            @Nullable String subject,
+            @Nullable String signerName,
+            @Nullable String signerPosition,
+            @Nullable String recipients) {
+        this(typeCode, issuerSymbol, unitSymbol, normative, subject, signerName, signerPosition, recipients, null);
+    }
+}

@@ -23,7 +23,8 @@ public interface OutgoingDocuments {
     List<String> issuerSymbols(CouncilId council);
 
     /**
-     * A new draft from a PDF and its metadata. Nothing is stored if anything is wrong; the
+     * A new draft from a file and its metadata: a PDF, or a DOCX/ODT converted to PDF by
+     * LibreOffice (the original kept for download). Nothing is stored if anything is wrong; the
      * problems are reported together, each naming its field.
      */
     OutgoingDocument createDraft(CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf);
@@ -44,7 +45,7 @@ public interface OutgoingDocuments {
 
     OutgoingDocument require(CouncilId council, DocumentId id);
 
-    /** An issued document, as the public sees it; anything else is not found. */
+    /** An issued document, as the public sees it; anything else (a restricted one too) is not found. */
     OutgoingDocument requireIssued(CouncilId council, DocumentId id);
 
     Optional<OutgoingDocument> find(CouncilId council, DocumentId id);
@@ -58,12 +59,36 @@ public interface OutgoingDocuments {
      */
     List<OutgoingDocument> all(CouncilId council, int offset, int limit);
 
-    /** Every issued document of the council, newest first: the public record (open data, feeds). */
+    /**
+     * Every public issued document of the council (restricted ones left out), newest first: the
+     * public record (open data, feeds).
+     */
     List<OutgoingDocument> issued(CouncilId council);
 
     List<Integer> years(CouncilId council);
 
     OutgoingDocument submitForReview(CouncilId council, DocumentId id);
+
+    /** New metadata for a draft, checked like a new draft's; {@code restricted} null keeps it. */
+    OutgoingDocument edit(CouncilId council, DocumentId id, NewOutgoingDocument metadata);
+
+    /** A new file for a draft (PDF, DOCX or ODT): the next version; the previous ones are kept. */
+    OutgoingDocument replaceFile(CouncilId council, DocumentId id, String fileName, byte[] content);
+
+    /** The signer returns a document in review (or approved) to its drafter with a comment. */
+    OutgoingDocument returnToDrafter(CouncilId council, DocumentId id, @Nullable String comment);
+
+    /** Withdraws a document before its issue: kept with its history, never numbered. */
+    OutgoingDocument withdraw(CouncilId council, DocumentId id, @Nullable String reason);
+
+    /** Every file the document had, oldest first. */
+    List<DocumentVersion> versions(CouncilId council, DocumentId id);
+
+    /** One version of the document; not found when it has none with that number. */
+    DocumentVersion version(CouncilId council, DocumentId id, int version);
+
+    /** The bytes of one of the document's files (a version's PDF or original) by its content. */
+    byte[] content(CouncilId council, DocumentId id, OutgoingDocument.Content content);
 
     /** The competent signer (the council's administrator) approves a document in review. */
     OutgoingDocument approve(CouncilId council, DocumentId id);

@@ -4,6 +4,7 @@ package vn.hdndso.files;
 public enum FileType {
     PDF("application/pdf", "pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    ODT("application/vnd.oasis.opendocument.text", "odt"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     XLS("application/vnd.ms-excel", "xls"),
     PNG("image/png", "png"),
@@ -24,6 +25,11 @@ public enum FileType {
 
     public String extension() {
         return extension;
+    }
+
+    /** A word-processing document (DOCX, ODT), which {@link OfficeConversion} turns into a PDF. */
+    public boolean isWordProcessing() {
+        return this == DOCX || this == ODT;
     }
 
     public static FileType ofMediaType(String mediaType) {

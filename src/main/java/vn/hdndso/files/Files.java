@@ -29,6 +29,14 @@ public interface Files {
      */
     StoredFile store(CouncilId council, String originalName, InputStream content, Set<FileType> accepted);
 
+    /**
+     * Stores a document that is to be read as a PDF: a PDF as it is, a DOCX or ODT converted to PDF
+     * by {@link OfficeConversion} first, the original stored too (kept, and listed in the registry).
+     * Answers the PDF's stored file; refusals as for {@link #store(CouncilId, String, InputStream,
+     * Set)} and {@link OfficeConversion#toPdf}.
+     */
+    StoredFile storeAsPdf(CouncilId council, String originalName, InputStream content);
+
     /** A stored file of the council, if the current scope may see it. */
     Optional<StoredFile> find(CouncilId council, StoredFileId id);
 

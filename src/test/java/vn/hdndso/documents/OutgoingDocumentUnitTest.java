@@ -31,7 +31,8 @@ class OutgoingDocumentUnitTest {
                 new OutgoingDocument.Content("a".repeat(64), "a.pdf", 10),
                 1,
                 "văn thư",
-                Instant.now());
+                Instant.now(),
+                false);
     }
 
     static OutgoingDocument issued() {

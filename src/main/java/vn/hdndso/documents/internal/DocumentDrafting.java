@@ -2,167 +2,112 @@ package vn.hdndso.documents.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.hdndso.councils.CouncilOrganisation;
 import vn.hdndso.documents.DocumentDrafted;
-import vn.hdndso.documents.DocumentType;
-import vn.hdndso.documents.EditableOriginal;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
-import vn.hdndso.documents.OutgoingDocuments;
+import vn.hdndso.files.FileType;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InvalidInputException;
-import vn.hdndso.shared.VnText;
 
 /**
- * Drafting an outgoing document: the metadata and the PDF are checked (every problem reported
- * together, each naming its field), then the PDF is stored and the draft recorded. Drafts are
- * private to the council's staff, so no public content changes.
+ * Drafting an outgoing document: the metadata and the file are checked (every problem reported
+ * together, each naming its field; a DOCX or ODT is converted to PDF and kept), then the files are
+ * stored and the draft recorded as version 1. Drafts are private to the council's staff, so no
+ * public content changes.
  */
 @Component
 class DocumentDrafting {
 
-    private static final int MAX_SUBJECT = 1000;
-    private static final int MAX_NAME = 200;
-    private static final int MAX_RECIPIENTS = 4000;
-
-    private final CouncilOrganisation organisation;
+    private final DraftDetailsCheck details;
+    private final DraftFiles draftFiles;
     private final DocumentRepository repository;
-    private final DocumentFiles files;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DocumentDrafting(
-            CouncilOrganisation organisation,
+            DraftDetailsCheck details,
+            DraftFiles draftFiles,
             DocumentRepository repository,
-            DocumentFiles files,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.organisation = organisation;
+        this.details = details;
+        this.draftFiles = draftFiles;
         this.repository = repository;
-        this.files = files;
         this.events = events;
         this.clock = clock;
     }
 
     /** The issuer symbols the council may number under: HĐND, TTHĐND and its committees'. */
     List<String> issuerSymbols(CouncilId council) {
-        Set<String> symbols = new LinkedHashSet<>(OutgoingDocuments.COUNCIL_SYMBOLS);
-        organisation.profile(council).bodies().stream()
-                .map(b -> b.body().symbol())
-                .filter(s -> s != null && !s.isBlank())
-                .forEach(symbols::add);
-        return List.copyOf(symbols);
+        return details.issuerSymbols(council);
     }
 
-    OutgoingDocument createDraft(CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf) {
-        return createDraft(council, draft, fileName, pdf, null);
+    OutgoingDocument createDraft(CouncilId council, NewOutgoingDocument draft, String fileName, byte[] content) {
+        return createDraft(council, draft, fileName, content, null);
     }
 
     /** A draft with the DOCX it was written from kept beside its PDF (a generated report). */
     OutgoingDocument createDraft(
             CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf, String docxName, byte[] docx) {
-        return createDraft(council, draft, fileName, pdf, new Docx(docxName, docx));
+        return createDraft(council, draft, fileName, pdf, new DraftFiles.Source(docxName, docx, FileType.DOCX));
     }
-
-    private record Docx(String name, byte[] content) {}
 
     private OutgoingDocument createDraft(
-            CouncilId council, NewOutgoingDocument draft, String fileName, byte[] pdf, @Nullable Docx docx) {
+            CouncilId council,
+            NewOutgoingDocument draft,
+            String fileName,
+            byte[] content,
+            DraftFiles.@Nullable Source written) {
         var problems = new InvalidInputException.Collector();
-        String typeCode = draft.typeCode();
-        Optional<DocumentType> type = typeCode == null ? Optional.empty() : DocumentType.byCode(typeCode);
-        if (typeCode == null || typeCode.isBlank()) {
-            problems.add("typeCode", "documents.typeCode.required");
-        } else if (type.isEmpty()) {
-            problems.add("typeCode", "documents.typeCode.unknown", typeCode);
-        }
-        String issuer = FieldText.clean(draft.issuerSymbol());
-        List<String> allowed = issuerSymbols(council);
-        if (issuer.isEmpty()) {
-            problems.add("issuerSymbol", "documents.issuerSymbol.required");
-        } else if (!allowed.contains(issuer)) {
-            problems.add("issuerSymbol", "documents.issuerSymbol.unknown", issuer, String.join(", ", allowed));
-        }
-        String unit = FieldText.clean(draft.unitSymbol());
-        if (!unit.isEmpty() && (unit.contains(" ") || unit.contains("/") || unit.length() > 30)) {
-            problems.add("unitSymbol", "documents.unitSymbol.invalid");
-        }
-        if (draft.normative() && type.isPresent() && !type.get().isResolution()) {
-            problems.add("normative", "documents.normative.onlyResolutions");
-        }
-        String subject = FieldText.clean(draft.subject());
-        FieldText.requireText(problems, "documents", "subject", subject, MAX_SUBJECT);
-        String signerName = FieldText.clean(draft.signerName());
-        FieldText.requireText(problems, "documents", "signerName", signerName, MAX_NAME);
-        String signerPosition = FieldText.clean(draft.signerPosition());
-        FieldText.requireText(problems, "documents", "signerPosition", signerPosition, MAX_NAME);
-        String recipients = recipients(draft.recipients());
-        if (recipients.length() > MAX_RECIPIENTS) {
-            problems.add("recipients", "documents.field.tooLong", MAX_RECIPIENTS);
-        }
-        int pages = 0;
-        try {
-            pages = PdfCheck.pageCount("file", fileName, pdf);
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> problems.add(p.field(), p.messageKey(), p.arguments()));
-        }
+        Optional<OutgoingDocument.Details> checked = details.check(council, draft, problems);
+        Optional<DraftFiles.Prepared> file = draftFiles.prepare(fileName, content, problems);
         problems.throwIfAny();
+        OutgoingDocument.Details d = checked.orElseThrow();
+        DraftFiles.Prepared prepared = file.orElseThrow();
+        if (written != null && prepared.source() == null) {
+            prepared = new DraftFiles.Prepared(
+                    prepared.pdfName(),
+                    prepared.pdf(),
+                    prepared.pages(),
+                    new DraftFiles.Source(DraftFiles.safeName(written.name()), written.content(), written.type()));
+        }
 
-        DocumentFiles.StoredPdf stored = files.store(council, fileName, pdf);
+        DraftFiles.Stored stored = draftFiles.store(council, prepared);
+        String by = CurrentUser.describe();
+        Instant now = Instant.now(clock);
         var document = OutgoingDocument.newDraft(
                 council,
-                type.orElseThrow(),
-                issuer,
-                unit.isEmpty() ? null : unit,
-                draft.normative(),
-                subject,
-                signerName,
-                signerPosition,
-                recipients,
-                new OutgoingDocument.Content(stored.sha256(), safeName(fileName), stored.size()),
-                pages,
-                CurrentUser.describe(),
-                Instant.now(clock));
+                d.type(),
+                d.issuerSymbol(),
+                d.unitSymbol(),
+                d.normative(),
+                d.subject(),
+                d.signerName(),
+                d.signerPosition(),
+                d.recipients(),
+                stored.pdf(),
+                stored.pages(),
+                by,
+                now,
+                d.restricted());
         repository.insert(document);
-        if (docx != null) {
-            DocumentFiles.StoredPdf word = files.storeDocx(council, docx.name(), docx.content());
-            repository.attachEditable(
-                    council, document.id(), new EditableOriginal(safeName(docx.name()), word.sha256(), word.size()));
-        }
+        draftFiles.record(council, document.id(), document.version(), stored, by, now);
         events.publishEvent(
-                new DocumentDrafted(council, document.id(), document.type().code(), subject, document.createdAt()));
-        events.publishEvent(OutgoingAudit.of(document, "created")
+                new DocumentDrafted(council, document.id(), document.type().code(), d.subject(), document.createdAt()));
+        var audit = OutgoingAudit.of(document, "created")
                 .with("type", document.type().code())
-                .with("issuer", issuer)
-                .with("subject", subject)
-                .with("sha256", stored.sha256()));
+                .with("issuer", d.issuerSymbol())
+                .with("subject", d.subject())
+                .with("restricted", d.restricted())
+                .with("sha256", stored.pdf().sha256());
+        var source = stored.source();
+        events.publishEvent(source == null ? audit : audit.with("source", source.name()));
         return document;
-    }
-
-    private static String recipients(@Nullable String recipients) {
-        return recipients == null
-                ? ""
-                : recipients
-                        .lines()
-                        .map(VnText::normalize)
-                        .filter(line -> !line.isEmpty())
-                        .collect(Collectors.joining("\n"));
-    }
-
-    private static String safeName(String fileName) {
-        String name = fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
-        if (name.isEmpty()) {
-            return "van-ban.pdf";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

@@ -17,6 +17,9 @@ interface DocumentFiles {
     /** Stores a Word file (checked to be a DOCX by its content) and answers its address. */
     StoredPdf storeDocx(CouncilId council, String originalName, byte[] content);
 
+    /** Stores a word-processing original (a DOCX or ODT, checked by its content) and answers its address. */
+    StoredPdf storeSource(CouncilId council, String originalName, byte[] content, vn.hdndso.files.FileType type);
+
     /** The bytes stored under {@code sha256}; fails if there are none. */
     InputStream open(CouncilId council, String sha256);
 

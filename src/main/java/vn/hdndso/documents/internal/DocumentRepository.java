@@ -32,10 +32,10 @@ class DocumentRepository {
         jdbc.sql("""
                         insert into outgoing_document (id, council_id, type_code, issuer_symbol, unit_symbol, normative,
                           subject, signer_name, signer_position, recipients, status, original_sha256, original_name,
-                          original_size, page_count, demo, created_by, created_at)
+                          original_size, page_count, demo, created_by, created_at, restricted, version)
                         values (:id, :council, :type, :issuer, :unit, :normative, :subject, :signerName,
                           :signerPosition, :recipients, :status, :sha, :name, :size, :pages, :demo, :createdBy,
-                          :createdAt)""")
+                          :createdAt, :restricted, :version)""")
                 .param("id", d.id().value())
                 .param("council", d.council().value())
                 .param("type", d.type().code())
@@ -54,6 +54,35 @@ class DocumentRepository {
                 .param("demo", d.demo())
                 .param("createdBy", d.createdBy())
                 .param("createdAt", Timestamp.from(d.createdAt()))
+                .param("restricted", d.restricted())
+                .param("version", d.version())
+                .update();
+    }
+
+    /** Writes a draft's metadata and current file (its version). */
+    void updateDraft(OutgoingDocument d) {
+        jdbc.sql("""
+                        update outgoing_document set type_code = :type, issuer_symbol = :issuer, unit_symbol = :unit,
+                          normative = :normative, subject = :subject, signer_name = :signerName,
+                          signer_position = :signerPosition, recipients = :recipients, restricted = :restricted,
+                          original_sha256 = :sha, original_name = :name, original_size = :size, page_count = :pages,
+                          version = :version, updated_at = now()
+                        where id = :id""")
+                .param("id", d.id().value())
+                .param("type", d.type().code())
+                .param("issuer", d.issuerSymbol())
+                .param("unit", d.unitSymbol())
+                .param("normative", d.normative())
+                .param("subject", d.subject())
+                .param("signerName", d.signerName())
+                .param("signerPosition", d.signerPosition())
+                .param("recipients", d.recipients())
+                .param("restricted", d.restricted())
+                .param("sha", d.original().sha256())
+                .param("name", d.original().name())
+                .param("size", d.original().size())
+                .param("pages", d.pageCount())
+                .param("version", d.version())
                 .update();
     }
 
@@ -66,7 +95,7 @@ class DocumentRepository {
                           signed_size = :signedSize, number = :number, number_year = :year, number_symbol = :symbol,
                           issue_date = :issueDate, issued_at = :issuedAt, submitted_by = :submittedBy,
                           approved_by = :approvedBy, approved_at = :approvedAt, recall_reason = :reason,
-                          recalled_at = :recalledAt, updated_at = now()
+                          recalled_at = :recalledAt, return_comment = :comment, updated_at = now()
                         where id = :id""")
                 .param("id", d.id().value())
                 .param("status", d.status().name())
@@ -82,6 +111,7 @@ class DocumentRepository {
                 .param("approvedAt", d.approvedAt() == null ? null : Timestamp.from(d.approvedAt()))
                 .param("reason", d.recallReason())
                 .param("recalledAt", d.recalledAt() == null ? null : Timestamp.from(d.recalledAt()))
+                .param("comment", d.returnComment())
                 .update();
     }
 
@@ -121,10 +151,15 @@ class DocumentRepository {
     }
 
     void attachEditable(CouncilId council, DocumentId id, EditableOriginal docx) {
+        attachEditable(council, id, docx, vn.hdndso.files.FileType.DOCX);
+    }
+
+    void attachEditable(CouncilId council, DocumentId id, EditableOriginal docx, vn.hdndso.files.FileType type) {
         jdbc.sql("""
                         update outgoing_document set editable_sha256 = :sha256, editable_name = :name,
-                               editable_size = :size, updated_at = now()
+                               editable_size = :size, editable_media_type = :type, updated_at = now()
                         where council_id = :council and id = :id""")
+                .param("type", type.mediaType())
                 .param("sha256", docx.sha256())
                 .param("name", docx.name())
                 .param("size", docx.size())
@@ -133,14 +168,26 @@ class DocumentRepository {
                 .update();
     }
 
+    /** The document no longer has an editable original (its file was replaced by a PDF). */
+    void detachEditable(CouncilId council, DocumentId id) {
+        jdbc.sql("""
+                        update outgoing_document set editable_sha256 = null, editable_name = null,
+                               editable_size = null, editable_media_type = null
+                        where council_id = :council and id = :id""").param("council", council.value()).param("id", id.value()).update();
+    }
+
     Optional<EditableOriginal> editableOriginal(CouncilId council, DocumentId id) {
         return jdbc.sql("""
-                        select editable_sha256, editable_name, editable_size from outgoing_document
+                        select editable_sha256, editable_name, editable_size, editable_media_type from outgoing_document
                         where council_id = :council and id = :id and editable_sha256 is not null""")
                 .param("council", council.value())
                 .param("id", id.value())
                 .query((rs, n) -> new EditableOriginal(
-                        rs.getString("editable_name"), rs.getString("editable_sha256"), rs.getLong("editable_size")))
+                        rs.getString("editable_name"),
+                        rs.getString("editable_sha256"),
+                        rs.getLong("editable_size"),
+                        java.util.Objects.requireNonNullElse(
+                                rs.getString("editable_media_type"), EditableOriginal.MEDIA_TYPE)))
                 .optional();
     }
 

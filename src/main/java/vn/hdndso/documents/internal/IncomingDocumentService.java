@@ -91,6 +91,25 @@ class IncomingDocumentService implements IncomingDocuments {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<vn.hdndso.files.StoredFile> original(CouncilId council, IncomingDocumentId id) {
+        require(council, id);
+        return repository.sourceFile(council, id).flatMap(file -> files.find(council, file));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] originalBytes(CouncilId council, IncomingDocumentId id) {
+        var original = original(council, id)
+                .orElseThrow(() -> new vn.hdndso.shared.NotFoundException("documents.editableOriginal.none", id));
+        try (InputStream in = files.open(council, original.id())) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public byte[] pdf(CouncilId council, IncomingDocumentId id) {
         IncomingDocument document = require(council, id);
         try (InputStream in = files.open(council, document.file().id())) {

@@ -20,8 +20,10 @@ import vn.hdndso.documents.NewIncomingDocument;
 import vn.hdndso.documents.SignatureReport;
 import vn.hdndso.documents.SignatureValidation;
 import vn.hdndso.documents.Urgency;
+import vn.hdndso.files.ConvertedDocument;
 import vn.hdndso.files.FileType;
 import vn.hdndso.files.Files;
+import vn.hdndso.files.OfficeConversion;
 import vn.hdndso.files.StoredFile;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.shared.BusinessRuleException;
@@ -44,6 +46,7 @@ class IncomingRegistration {
     private final IncomingRepository repository;
     private final ArrivalNumbering numbering;
     private final Files files;
+    private final OfficeConversion conversion;
     private final SignatureValidation signatures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -52,19 +55,21 @@ class IncomingRegistration {
             IncomingRepository repository,
             ArrivalNumbering numbering,
             Files files,
+            OfficeConversion conversion,
             SignatureValidation signatures,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.numbering = numbering;
         this.files = files;
+        this.conversion = conversion;
         this.signatures = signatures;
         this.events = events;
         this.clock = clock;
     }
 
     IncomingDocument register(
-            CouncilId council, NewIncomingDocument incoming, String fileName, byte[] pdf, boolean demo) {
+            CouncilId council, NewIncomingDocument incoming, String fileName, byte[] received, boolean demo) {
         var problems = new InvalidInputException.Collector();
         LocalDate today = VnTime.today(clock);
         LocalDate receivedOn = incoming.receivedOn() == null ? today : incoming.receivedOn();
@@ -91,7 +96,13 @@ class IncomingRegistration {
         String subject = FieldText.clean(incoming.subject());
         FieldText.requireText(problems, "documents.incoming", "subject", subject, MAX_SUBJECT);
         SignatureReport report = null;
+        ConvertedDocument converted = null;
+        byte[] pdf = received;
         try {
+            converted = received.length == 0
+                    ? null
+                    : conversion.toPdf(fileName, received).orElse(null);
+            pdf = converted == null ? received : converted.pdf();
             report = signatures.validate(pdf);
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> problems.add(p.field(), p.messageKey(), p.arguments()));
@@ -114,7 +125,11 @@ class IncomingRegistration {
                     first.receivedOn().format(DAY));
         }
 
-        StoredFile stored = files.store(council, fileName, new ByteArrayInputStream(pdf), EnumSet.of(FileType.PDF));
+        StoredFile stored = files.store(
+                council,
+                converted == null ? fileName : ConvertedDocument.pdfName(fileName),
+                new ByteArrayInputStream(pdf),
+                EnumSet.of(FileType.PDF));
         int year = receivedOn.getYear();
         int number = numbering.next(council, year);
         Integer pageCount = stored.pageCount();
@@ -145,6 +160,11 @@ class IncomingRegistration {
                 CurrentUser.describe(),
                 Instant.now(clock));
         repository.insert(document);
+        if (converted != null) {
+            StoredFile source = files.store(
+                    council, fileName, new ByteArrayInputStream(received), EnumSet.of(converted.sourceType()));
+            repository.attachSource(council, document.id(), source.id());
+        }
         events.publishEvent(new DocumentReceived(
                 council, document.id(), year, number, receivedOn, issuingBody, numberSymbol, subject));
         IncomingDocumentId duplicateOf = document.duplicateOf();

@@ -259,4 +259,22 @@ class IncomingRepository {
                 rs.getString("created_by"),
                 rs.getTimestamp("created_at").toInstant());
     }
+
+    /** Keeps the file as received (a DOCX or ODT) beside the registered PDF. */
+    void attachSource(CouncilId council, IncomingDocumentId id, vn.hdndso.files.StoredFileId file) {
+        jdbc.sql("update incoming_document set source_file_id = :file where council_id = :council and id = :id")
+                .param("file", file.value())
+                .param("council", council.value())
+                .param("id", id.value())
+                .update();
+    }
+
+    java.util.Optional<vn.hdndso.files.StoredFileId> sourceFile(CouncilId council, IncomingDocumentId id) {
+        return jdbc.sql("select source_file_id from incoming_document"
+                        + " where council_id = :council and id = :id and source_file_id is not null")
+                .param("council", council.value())
+                .param("id", id.value())
+                .query((rs, n) -> new vn.hdndso.files.StoredFileId(rs.getObject(1, java.util.UUID.class)))
+                .optional();
+    }
 }

@@ -22,7 +22,7 @@ final class OutgoingDocumentRows {
             id, council_id, type_code, issuer_symbol, unit_symbol, normative, subject, signer_name,
             signer_position, recipients, status, original_sha256, original_name, original_size, page_count,
             signed_sha256, signed_size, number, number_year, number_symbol, issue_date, issued_at, submitted_by, approved_by,
-            approved_at, recall_reason, recalled_at, demo, created_by, created_at""";
+            approved_at, recall_reason, recalled_at, demo, created_by, created_at, restricted, version, return_comment""";
 
     private OutgoingDocumentRows() {}
 
@@ -73,7 +73,10 @@ final class OutgoingDocumentRows {
                 instant(rs, "recalled_at"),
                 rs.getBoolean("demo"),
                 rs.getString("created_by"),
-                Objects.requireNonNull(instant(rs, "created_at")));
+                Objects.requireNonNull(instant(rs, "created_at")),
+                rs.getBoolean("restricted"),
+                rs.getInt("version"),
+                rs.getString("return_comment"));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.DocumentQuery;
-import vn.hdndso.documents.DocumentStatus;
+import vn.hdndso.documents.DocumentVersion;
 import vn.hdndso.documents.EditableOriginal;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
@@ -33,18 +33,24 @@ class OutgoingDocumentService implements OutgoingDocuments {
     private final DocumentDrafting drafting;
     private final DocumentIssuing issuing;
     private final DocumentRecall recall;
+    private final DraftRevision revision;
+    private final DocumentVersionRepository versions;
 
     OutgoingDocumentService(
             DocumentRepository repository,
             DocumentFiles files,
             DocumentDrafting drafting,
             DocumentIssuing issuing,
-            DocumentRecall recall) {
+            DocumentRecall recall,
+            DraftRevision revision,
+            DocumentVersionRepository versions) {
         this.repository = repository;
         this.files = files;
         this.drafting = drafting;
         this.issuing = issuing;
         this.recall = recall;
+        this.revision = revision;
+        this.versions = versions;
     }
 
     @Override
@@ -92,7 +98,7 @@ class OutgoingDocumentService implements OutgoingDocuments {
     public OutgoingDocument requireIssued(CouncilId council, DocumentId id) {
         return repository
                 .find(council, id)
-                .filter(d -> d.status() == DocumentStatus.ISSUED)
+                .filter(OutgoingDocument::isPublic)
                 .orElseThrow(() -> new NotFoundException("documents.notFound", id));
     }
 
@@ -120,7 +126,9 @@ class OutgoingDocumentService implements OutgoingDocuments {
     @Override
     @Transactional(readOnly = true)
     public List<OutgoingDocument> issued(CouncilId council) {
-        return repository.list(council, DocumentQuery.issued(), 0, ALL_ISSUED);
+        return repository.list(council, DocumentQuery.issued(), 0, ALL_ISSUED).stream()
+                .filter(OutgoingDocument::isPublic)
+                .toList();
     }
 
     @Override
@@ -133,6 +141,57 @@ class OutgoingDocumentService implements OutgoingDocuments {
     @Transactional
     public OutgoingDocument submitForReview(CouncilId council, DocumentId id) {
         return issuing.submitForReview(council, id);
+    }
+
+    @Override
+    @Transactional
+    public OutgoingDocument edit(CouncilId council, DocumentId id, NewOutgoingDocument metadata) {
+        return revision.edit(council, id, metadata);
+    }
+
+    @Override
+    @Transactional
+    public OutgoingDocument replaceFile(CouncilId council, DocumentId id, String fileName, byte[] content) {
+        return revision.replaceFile(council, id, fileName, content);
+    }
+
+    @Override
+    @Transactional
+    public OutgoingDocument returnToDrafter(CouncilId council, DocumentId id, @Nullable String comment) {
+        return revision.returnToDrafter(council, id, comment);
+    }
+
+    @Override
+    @Transactional
+    public OutgoingDocument withdraw(CouncilId council, DocumentId id, @Nullable String reason) {
+        return revision.withdraw(council, id, reason);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DocumentVersion> versions(CouncilId council, DocumentId id) {
+        require(council, id);
+        return versions.of(council, id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public DocumentVersion version(CouncilId council, DocumentId id, int version) {
+        require(council, id);
+        return versions.find(council, id, version)
+                .orElseThrow(() -> new NotFoundException("documents.version.notFound", version));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public byte[] content(CouncilId council, DocumentId id, OutgoingDocument.Content content) {
+        boolean ours = versions(council, id).stream()
+                .anyMatch(v -> v.pdf().sha256().equals(content.sha256())
+                        || (v.source() != null && v.source().sha256().equals(content.sha256())));
+        if (!ours) {
+            throw new NotFoundException("documents.notFound", id);
+        }
+        return files.read(council, content.sha256());
     }
 
     @Override

@@ -10,8 +10,9 @@ import vn.hdndso.shared.InvalidInputException;
 
 /**
  * What an uploaded file must be to become a document: a PDF by its content (not its name) that
- * PDFBox opens without a password and that has at least one page. DOCX is refused with its own
- * message: there is no faithful DOCX-to-PDF conversion here.
+ * PDFBox opens without a password and that has at least one page. A DOCX or ODT never gets here
+ * (it is converted first); a ZIP named .docx that is no word-processing document has its own
+ * message.
  */
 final class PdfCheck {
 
@@ -27,7 +28,7 @@ final class PdfCheck {
         }
         if (startsWith(content, ZIP_MAGIC)
                 && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
-            throw InvalidInputException.of(field, "documents.file.docx");
+            throw InvalidInputException.of(field, "documents.file.notWordDocument");
         }
         if (!startsWith(content, PDF_MAGIC)) {
             throw InvalidInputException.of(field, "documents.file.notPdf");

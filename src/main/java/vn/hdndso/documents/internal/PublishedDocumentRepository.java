@@ -11,8 +11,9 @@ import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.shared.CouncilId;
 
 /**
- * Issued documents as the public sees them, in SQL. Every query names the status explicitly, so
- * a cross-council scope (the city's front page, the sitemap) sees issued documents only.
+ * Issued documents as the public sees them, in SQL. Every query names the status explicitly and
+ * leaves restricted documents out, so a cross-council scope (the city's front page, the sitemap)
+ * and a staff member's scope on a public page see public issued documents only.
  */
 @Repository
 class PublishedDocumentRepository {
@@ -63,6 +64,7 @@ class PublishedDocumentRepository {
      */
     public List<OutgoingDocument> recalled(@Nullable CouncilId council, java.util.@Nullable UUID id, int limit) {
         return jdbc.sql("select " + OutgoingDocumentRows.COLUMNS + " from outgoing_document where status = 'RECALLED'"
+                        + " and not restricted"
                         + (council == null ? "" : " and council_id = :council") + (id == null ? "" : " and id = :id")
                         + " order by recalled_at desc limit :limit")
                 .params(params(council, null, null))
@@ -82,7 +84,7 @@ class PublishedDocumentRepository {
     }
 
     private static String where(@Nullable CouncilId council, @Nullable Integer year, @Nullable Instant since) {
-        var sql = new StringBuilder("status = 'ISSUED'");
+        var sql = new StringBuilder("status = 'ISSUED' and not restricted");
         if (council != null) {
             sql.append(" and council_id = :council");
         }

@@ -43,6 +43,12 @@ class StoredDocumentFiles implements DocumentFiles {
     }
 
     @Override
+    public StoredPdf storeSource(CouncilId council, String originalName, byte[] content, FileType type) {
+        StoredFile stored = files.store(council, originalName, new ByteArrayInputStream(content), EnumSet.of(type));
+        return new StoredPdf(stored.sha256(), stored.size());
+    }
+
+    @Override
     public InputStream open(CouncilId council, String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);

@@ -63,7 +63,22 @@ class DocumentApiController {
             @Nullable String subject,
             @Nullable String signerName,
             @Nullable String signerPosition,
-            @Nullable List<String> recipients) {}
+            @Nullable List<String> recipients,
+            @Nullable Boolean restricted) {
+
+        NewOutgoingDocument toNew() {
+            return new NewOutgoingDocument(
+                    typeCode,
+                    issuerSymbol,
+                    unitSymbol,
+                    Boolean.TRUE.equals(normative),
+                    subject,
+                    signerName,
+                    signerPosition,
+                    recipients == null ? null : String.join("\n", recipients),
+                    restricted);
+        }
+    }
 
     record Created(String id, DocumentStatus status) {}
 
@@ -83,7 +98,9 @@ class DocumentApiController {
             String subject,
             String signerName,
             String signerPosition,
-            boolean demo) {
+            boolean demo,
+            boolean restricted,
+            int version) {
 
         static Summary of(OutgoingDocument d) {
             return new Summary(
@@ -97,7 +114,9 @@ class DocumentApiController {
                     d.subject(),
                     d.signerName(),
                     d.signerPosition(),
-                    d.demo());
+                    d.demo(),
+                    d.restricted(),
+                    d.version());
         }
     }
 
@@ -123,6 +142,10 @@ class DocumentApiController {
             @Nullable String signedSha256,
             @Nullable String recallReason,
             boolean demo,
+            boolean restricted,
+            int version,
+            @Nullable String returnComment,
+            @Nullable String originalName,
             List<HistoryEntry> history) {}
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -135,15 +158,7 @@ class DocumentApiController {
         Metadata m = MultipartParts.metadata(metadata, Metadata.class);
         OutgoingDocument draft = documents.createDraft(
                 council.id(),
-                new NewOutgoingDocument(
-                        m.typeCode(),
-                        m.issuerSymbol(),
-                        m.unitSymbol(),
-                        Boolean.TRUE.equals(m.normative()),
-                        m.subject(),
-                        m.signerName(),
-                        m.signerPosition(),
-                        m.recipients() == null ? null : String.join("\n", m.recipients())),
+                m.toNew(),
                 file.getOriginalFilename() == null ? "van-ban.pdf" : file.getOriginalFilename(),
                 MultipartParts.bytes(file));
         return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/documents/" + draft.id()))
@@ -198,6 +213,13 @@ class DocumentApiController {
                 d.signed() == null ? null : d.signed().sha256(),
                 d.recallReason(),
                 d.demo(),
+                d.restricted(),
+                d.version(),
+                d.returnComment(),
+                documents
+                        .editableOriginal(council.id(), d.id())
+                        .map(EditableOriginal::name)
+                        .orElse(null),
                 history);
     }
 
@@ -247,7 +269,10 @@ class DocumentApiController {
         return pdf(documents.originalPdf(council.id(), new DocumentId(id)), "original-" + id + ".pdf");
     }
 
-    /** The Word file kept with the document (a generated report's DOCX), for the staff to edit. */
+    /**
+     * The word-processing file kept with the document (the DOCX or ODT a clerk uploaded, or a
+     * generated report's DOCX), for the staff to edit.
+     */
     @GetMapping("/{id}/original.docx")
     @PreAuthorize(STAFF)
     ResponseEntity<byte[]> editable(@PathVariable String slug, @PathVariable UUID id) {
@@ -257,7 +282,7 @@ class DocumentApiController {
                 .editableOriginal(council.id(), document)
                 .orElseThrow(() -> new NotFoundException("documents.editableOriginal.none", id));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(EditableOriginal.MEDIA_TYPE))
+                .contentType(MediaType.parseMediaType(docx.mediaType()))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -3,13 +3,10 @@ package vn.hdndso.documents.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +25,6 @@ import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.DocumentQuery;
 import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.DocumentType;
-import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.identity.AuditTrail;
@@ -48,34 +44,33 @@ class DocumentPagesController {
     private final OutgoingDocuments documents;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final DraftFormPage form;
 
-    DocumentPagesController(Councils councils, OutgoingDocuments documents, AuditTrail audit, MessageSource messages) {
+    DocumentPagesController(
+            Councils councils,
+            OutgoingDocuments documents,
+            AuditTrail audit,
+            MessageSource messages,
+            DraftFormPage form) {
         this.councils = councils;
         this.documents = documents;
         this.audit = audit;
         this.messages = messages;
+        this.form = form;
     }
 
     private static final java.time.format.DateTimeFormatter MINUTES =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VnTime.ZONE);
 
-    /** One step of a document's history as the page shows it. */
-    record HistoryLine(String when, String action, String actor) {}
+    /** One step of a document's history as the page shows it, with the comment or reason it had. */
+    /** One version of a document's file as the page lists it. */
+    record VersionLine(int number, String pdfName, @Nullable String sourceName, String uploaded, String uploadedBy) {}
 
-    /** What the new-draft form holds, kept when it comes back with errors. */
-    record DraftForm(
-            String typeCode,
-            String issuerSymbol,
-            String unitSymbol,
-            String subject,
-            String signerName,
-            String signerPosition,
-            String recipients) {
-
-        static DraftForm empty() {
-            return new DraftForm("KH", "TTHĐND", "", "", "", "", "");
-        }
-    }
+    record HistoryLine(
+            String when,
+            String action,
+            String actor,
+            @Nullable String note) {}
 
     @GetMapping
     String list(
@@ -104,7 +99,7 @@ class DocumentPagesController {
 
     @GetMapping("/new")
     String newForm(@PathVariable String slug, Model model) {
-        return showForm(councils.requireBySlug(slug), DraftForm.empty(), Map.of(), model);
+        return form.show(councils.requireBySlug(slug), DraftForm.empty(), Map.of(), model, null);
     }
 
     @PostMapping("/new")
@@ -117,6 +112,7 @@ class DocumentPagesController {
             @RequestParam(defaultValue = "") String signerName,
             @RequestParam(defaultValue = "") String signerPosition,
             @RequestParam(defaultValue = "") String recipients,
+            @RequestParam(defaultValue = "") String visibility,
             @RequestParam(required = false) @Nullable MultipartFile file,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -124,12 +120,12 @@ class DocumentPagesController {
             Model model)
             throws IOException {
         Council council = councils.requireBySlug(slug);
-        var form = new DraftForm(typeCode, issuerSymbol, unitSymbol, subject, signerName, signerPosition, recipients);
+        var form = new DraftForm(
+                typeCode, issuerSymbol, unitSymbol, subject, signerName, signerPosition, recipients, visibility);
         try {
             OutgoingDocument created = documents.createDraft(
                     council.id(),
-                    new NewOutgoingDocument(
-                            typeCode, issuerSymbol, unitSymbol, false, subject, signerName, signerPosition, recipients),
+                    form.toNew(),
                     file == null || file.getOriginalFilename() == null ? "van-ban.pdf" : file.getOriginalFilename(),
                     file == null ? new byte[0] : file.getBytes());
             redirect.addFlashAttribute("done", "documents.done.created");
@@ -142,14 +138,8 @@ class DocumentPagesController {
             return "redirect:" + target;
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems()
-                    .forEach(p -> errors.merge(
-                            p.field(),
-                            messages.getMessage(
-                                    p.messageKey(), p.arguments(), p.messageKey(), LocaleContextHolder.getLocale()),
-                            (a, b) -> a + " " + b));
-            return showForm(council, form, errors, model);
+            Map<String, String> errors = FormFields.errors(e, messages);
+            return this.form.show(council, form, errors, model, null);
         }
     }
 
@@ -166,9 +156,26 @@ class DocumentPagesController {
         model.addAttribute(
                 "history",
                 audit.about(council.id(), "document", id.toString()).stream()
-                        .map(e -> new HistoryLine(MINUTES.format(e.occurredAt()), e.action(), e.actor()))
+                        .map(e -> new HistoryLine(
+                                MINUTES.format(e.occurredAt()), e.action(), e.actor(), AuditNotes.noteOf(e.details())))
                         .toList());
+        model.addAttribute(
+                "versions",
+                documents.versions(council.id(), document.id()).stream()
+                        .map(v -> new VersionLine(
+                                v.version(),
+                                v.pdf().name(),
+                                v.source() == null ? null : v.source().name(),
+                                MINUTES.format(v.uploadedAt()),
+                                v.uploadedBy()))
+                        .toList());
+        model.addAttribute(
+                "editable",
+                documents.editableOriginal(council.id(), document.id()).orElse(null));
         model.addAttribute("canSubmit", status == DocumentStatus.DRAFT);
+        model.addAttribute("canEdit", document.isEditable());
+        model.addAttribute("canReturn", signer && document.isReturnable());
+        model.addAttribute("canWithdraw", document.isWithdrawable());
         model.addAttribute("canApprove", signer && status == DocumentStatus.IN_REVIEW);
         model.addAttribute("canIssue", signer && status == DocumentStatus.APPROVED);
         model.addAttribute("canRecall", signer && status == DocumentStatus.ISSUED);
@@ -232,14 +239,5 @@ class DocumentPagesController {
     private String done(String slug, UUID id, String key, RedirectAttributes redirect) {
         redirect.addFlashAttribute("done", key);
         return "redirect:/app/councils/" + slug + "/documents/" + id;
-    }
-
-    private String showForm(Council council, DraftForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("council", council);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("types", Arrays.stream(DocumentType.values()).toList());
-        model.addAttribute("issuers", documents.issuerSymbols(council.id()));
-        return "documents/form";
     }
 }

@@ -26,6 +26,15 @@ final class FormFields {
         }
     }
 
+    /** The problems of an invalid input, one message per field, in the visitor's language. */
+    static Map<String, String> errors(vn.hdndso.shared.InvalidInputException e, MessageSource messages) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.problems()
+                .forEach(p -> errors.merge(
+                        p.field(), message(messages, p.messageKey(), p.arguments()), (a, b) -> a + " " + b));
+        return errors;
+    }
+
     static String message(MessageSource messages, String key, Object[] arguments) {
         String text = messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
         return text == null ? key : text;

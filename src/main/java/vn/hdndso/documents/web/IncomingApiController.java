@@ -248,6 +248,26 @@ class IncomingApiController {
                 incoming.pdf(council.id(), new IncomingDocumentId(id)), "van-ban-den-" + id + ".pdf");
     }
 
+    /** The file as received, when it came as DOCX or ODT (the registered PDF was converted from it). */
+    @GetMapping("/{id}/original")
+    @PreAuthorize(STAFF)
+    ResponseEntity<byte[]> original(@PathVariable String slug, @PathVariable UUID id) {
+        Council council = councils.requireBySlug(slug);
+        var document = new IncomingDocumentId(id);
+        var original = incoming.original(council.id(), document)
+                .orElseThrow(() -> new vn.hdndso.shared.NotFoundException("documents.editableOriginal.none", id));
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(original.mediaType()))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(original.originalName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(incoming.originalBytes(council.id(), document));
+    }
+
     private Summary summary(IncomingDocument d) {
         return Summary.of(d, VnTime.today(clock), workingDays);
     }

@@ -14,7 +14,6 @@ import org.springframework.web.context.request.WebRequest;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentId;
-import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.documents.PublishedDocuments;
@@ -23,7 +22,8 @@ import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
 
 /**
- * The public page of an issued document and its signed PDF; nothing else is public. A document
+ * The public page of an issued document and its signed PDF; nothing else is public (a restricted
+ * document is not found here, even by its council's staff). A document
  * that was issued and then recalled keeps its address: the page says so (410 Gone) with the date
  * and reason of the recall, and the PDF is gone (410).
  */
@@ -46,7 +46,7 @@ class PublicDocumentController {
         var documentId = new DocumentId(id);
         model.addAttribute("council", council);
         Optional<OutgoingDocument> issued =
-                documents.find(council.id(), documentId).filter(d -> d.status() == DocumentStatus.ISSUED);
+                documents.find(council.id(), documentId).filter(OutgoingDocument::isPublic);
         if (issued.isPresent()) {
             model.addAttribute("document", issued.get());
             model.addAttribute(
@@ -71,7 +71,7 @@ class PublicDocumentController {
         Council council = councils.requireBySlug(slug);
         var documentId = new DocumentId(id);
         Optional<OutgoingDocument> issued =
-                documents.find(council.id(), documentId).filter(d -> d.status() == DocumentStatus.ISSUED);
+                documents.find(council.id(), documentId).filter(OutgoingDocument::isPublic);
         if (issued.isEmpty() && published.recallNotice(council.id(), documentId).isPresent()) {
             return ResponseEntity.status(HttpStatus.GONE).build();
         }

@@ -75,16 +75,26 @@ final class ContentSniffer {
         return box.equals("ftyp") && MP4_BRANDS.contains(brand);
     }
 
-    /** DOCX and XLSX are ZIP packages with a content-types part and their main part. */
+    /**
+     * DOCX and XLSX are ZIP packages with a content-types part and their main part; an ODT is a ZIP
+     * package whose {@code mimetype} entry names it.
+     */
     private static Optional<FileType> officeOpenXml(Source source) throws IOException {
         Set<String> names = new HashSet<>();
+        String mimetype = "";
         try (ZipInputStream zip = new ZipInputStream(source.open())) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null && names.size() < MAX_ZIP_ENTRIES) {
                 names.add(entry.getName());
+                if (entry.getName().equals("mimetype")) {
+                    mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                }
             }
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+        if (mimetype.equals(FileType.ODT.mediaType()) && names.contains("content.xml")) {
+            return Optional.of(FileType.ODT);
         }
         if (!names.contains("[Content_Types].xml")) {
             return Optional.empty();

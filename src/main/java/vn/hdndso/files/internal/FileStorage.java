@@ -23,6 +23,7 @@ import vn.hdndso.files.BlobRef;
 import vn.hdndso.files.BlobStore;
 import vn.hdndso.files.FileType;
 import vn.hdndso.files.Files;
+import vn.hdndso.files.OfficeConversion;
 import vn.hdndso.files.StoredFile;
 import vn.hdndso.files.StoredFileId;
 import vn.hdndso.files.TextStatus;
@@ -53,6 +54,7 @@ class FileStorage implements Files {
     private final ApplicationEventPublisher events;
     private final Path spoolDirectory;
     private final Clock clock;
+    private final OfficeConversion conversion;
 
     FileStorage(
             BlobStore blobs,
@@ -60,13 +62,15 @@ class FileStorage implements Files {
             StoredFileRepository registry,
             ApplicationEventPublisher events,
             InstallationProperties installation,
-            Clock clock) {
+            Clock clock,
+            OfficeConversion conversion) {
         this.blobs = blobs;
         this.check = check;
         this.registry = registry;
         this.events = events;
         this.spoolDirectory = installation.dataDir().resolve("tmp").resolve("uploads");
         this.clock = clock;
+        this.conversion = conversion;
     }
 
     /** Stores a file of any accepted type; see {@link #store(CouncilId, String, InputStream, Set)}. */
@@ -124,6 +128,33 @@ class FileStorage implements Files {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    @Transactional
+    public StoredFile storeAsPdf(CouncilId council, String originalName, InputStream content) {
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, check.maxBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        check.checkSize(bytes.length);
+        var converted = conversion.toPdf(originalName, bytes);
+        if (converted.isEmpty()) {
+            return store(council, originalName, new java.io.ByteArrayInputStream(bytes), EnumSet.of(FileType.PDF));
+        }
+        store(
+                council,
+                originalName,
+                new java.io.ByteArrayInputStream(bytes),
+                EnumSet.of(converted.get().sourceType()));
+        return store(
+                council,
+                vn.hdndso.files.ConvertedDocument.pdfName(
+                        cleanName(originalName, converted.get().sourceType())),
+                new java.io.ByteArrayInputStream(converted.get().pdf()),
+                EnumSet.of(FileType.PDF));
     }
 
     /** A stored file of the council, if the current scope may see it. */

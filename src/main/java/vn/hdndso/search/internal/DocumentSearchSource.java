@@ -13,7 +13,6 @@ import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.DocumentIssued;
 import vn.hdndso.documents.DocumentRecalled;
 import vn.hdndso.documents.DocumentReceived;
-import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.IncomingDocument;
 import vn.hdndso.documents.IncomingDocumentId;
 import vn.hdndso.documents.IncomingDocuments;
@@ -115,7 +114,7 @@ class DocumentSearchSource implements SearchSource {
     }
 
     private SearchItem item(Council council, OutgoingDocument d) {
-        boolean issued = d.status() == DocumentStatus.ISSUED;
+        boolean issued = d.isPublic(); // a restricted document is for the staff only
         String number = d.numberSymbol();
         String title = d.type().vietnameseName() + (number == null ? "" : " " + number) + ": " + d.subject();
         String body = files.textOf(council.id(), d.original().sha256()).orElse("");

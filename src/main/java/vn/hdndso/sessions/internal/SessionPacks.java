@@ -20,7 +20,6 @@ import vn.hdndso.documents.DocumentId;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.files.BlobStore;
-import vn.hdndso.files.FileType;
 import vn.hdndso.files.StoredFile;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.sessions.AgendaItem;
@@ -89,12 +88,12 @@ class SessionPacks implements Packs {
         CouncilSession session = session(council, id);
         String clean = title == null ? "" : VnText.normalize(title);
         if (clean.isEmpty()) {
-            clean = fileName.replaceAll("(?i)\\.pdf$", "");
+            clean = fileName.replaceAll("(?i)\\.(pdf|docx|odt)$", "");
         }
         if (clean.length() > 500) {
             throw InvalidInputException.of("title", "sessions.field.tooLong", 500);
         }
-        StoredFile stored = files.store(council, fileName, content, Set.of(FileType.PDF));
+        StoredFile stored = files.storeAsPdf(council, fileName, content); // a DOCX/ODT is converted
         Integer pages = stored.pageCount();
         if (pages == null || pages <= 0) {
             throw InvalidInputException.of("file", "sessions.pack.notPdf");
