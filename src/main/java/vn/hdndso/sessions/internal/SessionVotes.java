@@ -39,6 +39,7 @@ class SessionVotes implements Votes {
     private final DelegateRoll roll;
     private final LiveTallies live;
     private final ResolutionDrafts resolutions;
+    private final AmendmentsBeforeMotion amendments;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
     private final Clock clock;
@@ -49,6 +50,7 @@ class SessionVotes implements Votes {
             DelegateRoll roll,
             LiveTallies live,
             ResolutionDrafts resolutions,
+            AmendmentsBeforeMotion amendments,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
@@ -57,6 +59,7 @@ class SessionVotes implements Votes {
         this.roll = roll;
         this.live = live;
         this.resolutions = resolutions;
+        this.amendments = amendments;
         this.events = events;
         this.readOnly = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
         this.readOnly.setReadOnly(true);
@@ -70,6 +73,7 @@ class SessionVotes implements Votes {
         session.state().requireInProgressForVote();
         AgendaItem item = motion(council, sessionId, itemId, CouncilSessionRepository.Lock.UPDATE);
         item.voteState().requireNotOpened();
+        amendments.requireVoted(itemId);
         Instant now = Instant.now(clock);
         sessions.openVote(itemId, now);
         events.publishEvent(audit(council, itemId, "opened").with("title", item.title()));
@@ -131,6 +135,7 @@ class SessionVotes implements Votes {
         session.state().requireInProgressForVote();
         AgendaItem item = motion(council, sessionId, itemId, CouncilSessionRepository.Lock.UPDATE);
         item.voteState().requireNotOpened();
+        amendments.requireVoted(itemId);
         List<Delegate> entitled = roll.fresh(council);
         var problems = new InvalidInputException.Collector();
         int yesVotes = count(problems, "yes", yes);
