@@ -25,6 +25,9 @@ public interface Amendments {
     /** The proposer withdraws their proposal. */
     Amendment withdraw(CouncilId council, SessionId session, UUID amendment, UUID userId);
 
+    /** The signed-in delegate's own proposals still awaiting the chair. */
+    List<Amendment> mine(CouncilId council, SessionId session);
+
     /** The session's amendments the caller may see (the public: admitted ones), by motion and number. */
     List<Amendment> list(CouncilId council, SessionId session);
 }

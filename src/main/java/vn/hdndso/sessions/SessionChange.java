@@ -20,6 +20,11 @@ public record SessionChange(
         String changedBy,
         Instant changedAt) {
 
+    /** When it was changed, in Vietnam's time. */
+    public java.time.ZonedDateTime localChangedAt() {
+        return changedAt.atZone(vn.hdndso.shared.VnTime.ZONE);
+    }
+
     /** The longest reason kept. */
     public static final int MAX_REASON = 1000;
 

@@ -16,6 +16,12 @@ public interface SessionDocuments {
     /** The paper, if one was started. */
     Optional<SessionPaper> find(CouncilId council, SessionId session, SessionPaper.Kind kind);
 
+    /** The convening notice, if one was drawn up. */
+    Optional<SessionPaper> notice(CouncilId council, SessionId session);
+
+    /** The minutes, if they are published (what the public page links to). */
+    Optional<SessionPaper> publishedMinutes(CouncilId council, SessionId session);
+
     /** Drafts the convening notice as an outgoing document (once per session). */
     SessionPaper draftNotice(CouncilId council, SessionId session);
 

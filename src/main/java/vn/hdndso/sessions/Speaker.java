@@ -9,6 +9,7 @@ import vn.hdndso.shared.CouncilId;
 /**
  * A delegate's request to speak on an agenda item, and their turn once given the floor.
  *
+ * @param itemNumber the agenda item's number when read
  * @param position the place in the session's queue (lower speaks first)
  * @param recordingOffset seconds into the session's recording where the turn starts, when the
  *     recording's start is known
@@ -18,6 +19,7 @@ public record Speaker(
         CouncilId council,
         SessionId session,
         AgendaItemId item,
+        int itemNumber,
         UUID delegateId,
         String delegateName,
         int position,
@@ -32,6 +34,7 @@ public record Speaker(
             CouncilId council,
             SessionId session,
             AgendaItemId item,
+            int itemNumber,
             UUID delegateId,
             String delegateName,
             int position,
@@ -41,6 +44,7 @@ public record Speaker(
                 council,
                 session,
                 item,
+                itemNumber,
                 delegateId,
                 delegateName,
                 position,
@@ -59,6 +63,7 @@ public record Speaker(
                 council,
                 session,
                 item,
+                itemNumber,
                 delegateId,
                 delegateName,
                 position,
@@ -82,6 +87,7 @@ public record Speaker(
                 council,
                 session,
                 item,
+                itemNumber,
                 delegateId,
                 delegateName,
                 position,
@@ -99,6 +105,7 @@ public record Speaker(
                 council,
                 session,
                 item,
+                itemNumber,
                 delegateId,
                 delegateName,
                 newPosition,
@@ -117,6 +124,7 @@ public record Speaker(
                 council,
                 session,
                 item,
+                itemNumber,
                 delegateId,
                 delegateName,
                 position,
@@ -135,6 +143,7 @@ public record Speaker(
                 council,
                 session,
                 item,
+                itemNumber,
                 delegateId,
                 delegateName,
                 position,
@@ -143,6 +152,11 @@ public record Speaker(
                 null,
                 null,
                 null);
+    }
+
+    /** When the turn started, in Vietnam's time (null before). */
+    public java.time.@Nullable ZonedDateTime localStartedAt() {
+        return startedAt == null ? null : startedAt.atZone(vn.hdndso.shared.VnTime.ZONE);
     }
 
     /** How long the turn lasted (so far, at {@code now}, while speaking); zero before it starts. */

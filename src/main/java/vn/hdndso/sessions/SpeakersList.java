@@ -41,6 +41,9 @@ public interface SpeakersList {
     /** The board in the caller's scope. */
     Board board(CouncilId council, SessionId session);
 
-    /** The signed-in delegate's own waiting requests. */
+    /** A delegate's own waiting requests. */
     List<Speaker> waitingOf(CouncilId council, SessionId session, UUID userId);
+
+    /** The signed-in user's own waiting requests (none for anyone not a delegate). */
+    List<Speaker> mine(CouncilId council, SessionId session);
 }

@@ -32,7 +32,7 @@ import vn.hdndso.shared.audit.AuditEvent;
  * before the motion it amends, needing more than half of all delegates; its vote is an ordinary
  * named vote of {@link vn.hdndso.sessions.Votes}.
  */
-@Service
+@Service("amendments")
 class SessionAmendments implements Amendments {
 
     private final CouncilSessionRepository sessions;
@@ -167,6 +167,18 @@ class SessionAmendments implements Amendments {
     public List<Amendment> list(CouncilId council, SessionId sessionId) {
         sessions.find(council, sessionId).orElseThrow(() -> new NotFoundException("sessions.notFound", sessionId));
         return amendments.list(council, sessionId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Amendment> mine(CouncilId council, SessionId sessionId) {
+        return CurrentUser.get()
+                .flatMap(u -> roll.ofUser(council, u.id().value()))
+                .map(d -> list(council, sessionId).stream()
+                        .filter(a -> a.state() == AmendmentState.PROPOSED
+                                && a.delegateId().equals(d.id().value()))
+                        .toList())
+                .orElse(List.of());
     }
 
     private AgendaItem item(CouncilId council, SessionId session, AgendaItemId id) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.documents.DocumentId;
@@ -36,7 +37,7 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * The module's {@link SessionDocuments}: the notice and the minutes handed to the documents
  * module as outgoing documents, which numbers and signs them on issue.
  */
-@Service
+@Service("sessionDocuments")
 class SessionPaperwork implements SessionDocuments {
 
     private static final String RECIPIENTS = "- Các vị đại biểu Hội đồng nhân dân;\n- Lưu: VT.";
@@ -49,6 +50,7 @@ class SessionPaperwork implements SessionDocuments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String noticeType;
+    private final TransactionTemplate readOnly;
 
     SessionPaperwork(
             Councils councils,
@@ -58,6 +60,7 @@ class SessionPaperwork implements SessionDocuments {
             OutgoingDocuments documents,
             ApplicationEventPublisher events,
             Clock clock,
+            TransactionTemplate transactions,
             @Value("${hdnd.sessions.notice-type:GM}") String noticeType) {
         this.councils = councils;
         this.sessions = sessions;
@@ -67,6 +70,8 @@ class SessionPaperwork implements SessionDocuments {
         this.events = events;
         this.clock = clock;
         this.noticeType = noticeType;
+        this.readOnly = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+        this.readOnly.setReadOnly(true);
     }
 
     @Override
@@ -74,6 +79,18 @@ class SessionPaperwork implements SessionDocuments {
     public Optional<SessionPaper> find(CouncilId council, SessionId session, SessionPaper.Kind kind) {
         sessions.require(council, session);
         return repository.find(council, session, kind, false);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SessionPaper> notice(CouncilId council, SessionId session) {
+        return find(council, session, SessionPaper.Kind.NOTICE);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<SessionPaper> publishedMinutes(CouncilId council, SessionId session) {
+        return find(council, session, SessionPaper.Kind.MINUTES).filter(p -> p.state() == SessionPaper.State.PUBLISHED);
     }
 
     @Override
@@ -205,13 +222,13 @@ class SessionPaperwork implements SessionDocuments {
         return published;
     }
 
+    /** Not transactional itself: the lookup runs in the caller's scope, the signed PDF is read in the council's. */
     @Override
-    @Transactional(readOnly = true)
     public byte[] publishedMinutesPdf(CouncilId council, SessionId id) {
-        SessionPaper paper = repository
+        SessionPaper paper = Objects.requireNonNull(readOnly.execute(status -> repository
                 .find(council, id, SessionPaper.Kind.MINUTES, false)
                 .filter(p -> p.state() == SessionPaper.State.PUBLISHED)
-                .orElseThrow(() -> new NotFoundException("sessionpapers.minutes.notPublished", id));
+                .orElseThrow(() -> new NotFoundException("sessionpapers.minutes.notPublished", id))));
         DocumentId document =
                 new DocumentId(Objects.requireNonNull(paper.documentId(), "published minutes are signed"));
         // published minutes are public, whatever the register's own visibility of the document

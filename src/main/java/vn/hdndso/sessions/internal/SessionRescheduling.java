@@ -33,7 +33,7 @@ import vn.hdndso.shared.VnTime;
  * The module's {@link SessionChanges}: edits, postponements, cancellations and removed items,
  * each kept in the session's history, audited and announced.
  */
-@Service
+@Service("sessionChanges")
 class SessionRescheduling implements SessionChanges {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");

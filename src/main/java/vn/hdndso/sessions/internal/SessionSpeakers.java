@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.hdndso.councils.Delegate;
+import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.sessions.AgendaItem;
 import vn.hdndso.sessions.AgendaItemId;
 import vn.hdndso.sessions.CouncilSession;
@@ -24,7 +25,7 @@ import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.audit.AuditEvent;
 
 /** The module's {@link SpeakersList}: requests, the queue's order, turns given and ended. */
-@Service
+@Service("speakersList")
 class SessionSpeakers implements SpeakersList {
 
     private final CouncilSessionRepository sessions;
@@ -67,6 +68,7 @@ class SessionSpeakers implements SpeakersList {
                 council,
                 sessionId,
                 itemId,
+                item.number(),
                 delegate.id().value(),
                 delegate.fullName(),
                 speakers.nextPosition(sessionId),
@@ -175,6 +177,14 @@ class SessionSpeakers implements SpeakersList {
                         .filter(s -> s.state() == SpeakerState.WAITING
                                 && s.delegateId().equals(d.id().value()))
                         .toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Speaker> mine(CouncilId council, SessionId sessionId) {
+        return CurrentUser.get()
+                .map(u -> waitingOf(council, sessionId, u.id().value()))
                 .orElse(List.of());
     }
 

@@ -21,8 +21,10 @@ import vn.hdndso.shared.CouncilId;
 class SpeakerRepository {
 
     private static final String COLUMNS = """
-            id, council_id, session_id, item_id, delegate_id, delegate_name, position, state, requested_at,
-            started_at, ended_at""";
+            r.id, r.council_id, r.session_id, r.item_id, i.number as item_number, r.delegate_id, r.delegate_name,
+            r.position, r.state, r.requested_at, r.started_at, r.ended_at""";
+
+    private static final String FROM = " from speaker_request r join agenda_item i on i.id = r.item_id";
 
     private final JdbcClient jdbc;
 
@@ -68,8 +70,7 @@ class SpeakerRepository {
     }
 
     Optional<Speaker> find(CouncilId council, SessionId session, UUID id) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from speaker_request where council_id = :c and session_id = :s and id = :id")
+        return jdbc.sql("select " + COLUMNS + FROM + " where r.council_id = :c and r.session_id = :s and r.id = :id")
                 .param("c", council.value())
                 .param("s", session.value())
                 .param("id", id)
@@ -79,8 +80,8 @@ class SpeakerRepository {
 
     /** Every request of the session, in queue order. */
     List<Speaker> all(CouncilId council, SessionId session) {
-        return jdbc.sql("select " + COLUMNS + " from speaker_request where council_id = :c and session_id = :s"
-                        + " order by position, requested_at")
+        return jdbc.sql("select " + COLUMNS + FROM + " where r.council_id = :c and r.session_id = :s"
+                        + " order by r.position, r.requested_at")
                 .param("c", council.value())
                 .param("s", session.value())
                 .query(SpeakerRepository::speaker)
@@ -111,6 +112,7 @@ class SpeakerRepository {
                 new CouncilId(rs.getObject("council_id", UUID.class)),
                 new SessionId(rs.getObject("session_id", UUID.class)),
                 new AgendaItemId(rs.getObject("item_id", UUID.class)),
+                rs.getInt("item_number"),
                 rs.getObject("delegate_id", UUID.class),
                 rs.getString("delegate_name"),
                 rs.getInt("position"),

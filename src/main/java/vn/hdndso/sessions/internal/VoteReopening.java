@@ -29,7 +29,7 @@ import vn.hdndso.shared.PublicContentChanged;
  * while the sitting is in progress; the earlier round is kept whole, the audit trail says who did
  * it and why. A draft resolution made from the earlier round stays in the documents register.
  */
-@Service
+@Service("voteRounds")
 class VoteReopening implements VoteRounds {
 
     private final CouncilSessionRepository sessions;
