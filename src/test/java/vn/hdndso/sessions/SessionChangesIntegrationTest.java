@@ -213,7 +213,7 @@ class SessionChangesIntegrationTest {
         assertThat(council.close(id, item).status()).isEqualTo(200);
         JsonNode tally = council.tally(id, item).json();
         assertThat(tally.get("yes").asInt()).isEqualTo(2);
-        assertThat(tally.get("passed").asBoolean()).isTrue();
+        assertThat(tally.get("state").asString()).isEqualTo("CLOSED");
 
         JsonNode rounds = client.get(vote + "/rounds").json();
         assertThat(rounds.size()).isEqualTo(1);

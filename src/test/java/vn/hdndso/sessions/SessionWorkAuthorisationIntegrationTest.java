@@ -21,8 +21,9 @@ import vn.hdndso.support.WebSession;
 /**
  * Who may call the endpoints of issue 14's session work (changes, re-opened votes, speakers,
  * amendments, notice and minutes), API and pages, as every kind of caller: allowed callers get the
- * answer with its content; other roles of the council 403; an administrator of another council 404;
- * anonymous callers 401 (API) or the sign-in page (pages). Every row works on state made for it.
+ * answer with its content; other roles of the council 403 (API) or 404 (workspace pages, which
+ * show nothing to a refused caller); an administrator of another council 404; anonymous callers
+ * 401 (API) or the sign-in page (pages). Every row works on state made for it.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -432,7 +433,8 @@ class SessionWorkAuthorisationIntegrationTest {
         if (who == Who.ANONYMOUS) {
             return page ? 302 : 401;
         }
-        if (who == Who.OTHER_COUNCIL_ADMIN) {
+        if (who == Who.OTHER_COUNCIL_ADMIN || page) {
+            // the workspace answers a refused caller as if nothing were there
             return 404;
         }
         // the city administrator passes the role check but is nobody's delegate
