@@ -22,6 +22,7 @@ import vn.hdndso.sessions.SpeakersList;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.PublicContentChanged;
 import vn.hdndso.shared.audit.AuditEvent;
 
 /** The module's {@link SpeakersList}: requests, the queue's order, turns given and ended. */
@@ -75,7 +76,7 @@ class SessionSpeakers implements SpeakersList {
                 Instant.now(clock));
         speakers.insert(speaker);
         events.publishEvent(audit(council, speaker, "requested").with("item", item.number()));
-        live.changed(council, sessionId);
+        changed(council, sessionId);
         return speaker;
     }
 
@@ -92,7 +93,7 @@ class SessionSpeakers implements SpeakersList {
         Speaker withdrawn = speaker.withdrawn();
         speakers.update(withdrawn);
         events.publishEvent(audit(council, withdrawn, "withdrawn"));
-        live.changed(council, sessionId);
+        changed(council, sessionId);
         return withdrawn;
     }
 
@@ -108,7 +109,7 @@ class SessionSpeakers implements SpeakersList {
         Speaker started = next.started(now);
         speakers.update(started);
         events.publishEvent(audit(council, started, "granted"));
-        live.changed(council, sessionId);
+        changed(council, sessionId);
         return board(council, sessionId);
     }
 
@@ -119,7 +120,7 @@ class SessionSpeakers implements SpeakersList {
         if (!endCurrent(council, sessionId, Instant.now(clock))) {
             throw new BusinessRuleException("speakers.notSpeaking");
         }
-        live.changed(council, sessionId);
+        changed(council, sessionId);
         return board(council, sessionId);
     }
 
@@ -140,7 +141,7 @@ class SessionSpeakers implements SpeakersList {
             speakers.update(moving.at(other.position()));
             speakers.update(other.at(moving.position()));
             events.publishEvent(audit(council, moving, "moved").with("direction", Integer.signum(direction)));
-            live.changed(council, sessionId);
+            changed(council, sessionId);
         }
         return board(council, sessionId);
     }
@@ -199,6 +200,14 @@ class SessionSpeakers implements SpeakersList {
             }
         }
         return false;
+    }
+
+    /** Viewers hear of the change after commit; the public pages showing the list are refreshed. */
+    private void changed(CouncilId council, SessionId sessionId) {
+        sessions.find(council, sessionId)
+                .filter(CouncilSession::isPublic)
+                .ifPresent(s -> events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS)));
+        live.changed(council, sessionId);
     }
 
     private static int indexOf(List<Speaker> queue, UUID id) {
