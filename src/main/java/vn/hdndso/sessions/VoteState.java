@@ -25,4 +25,11 @@ public enum VoteState {
             throw new BusinessRuleException(this == CLOSED ? "sessions.vote.closed" : "sessions.vote.notOpen");
         }
     }
+
+    /** Only a closed vote is re-opened (a vote never opened is simply opened). */
+    public void requireReopenable() {
+        if (this != CLOSED) {
+            throw new BusinessRuleException("sessionchanges.reopen.notClosed");
+        }
+    }
 }

@@ -64,8 +64,12 @@ class SessionLiveIntegrationTest {
         Thread reader = Thread.ofVirtual().start(() -> {
             try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String line;
+                String event = "message";
                 while ((line = lines.readLine()) != null) {
-                    if (line.startsWith("data:")) {
+                    if (line.startsWith("event:")) {
+                        event = line.substring(6).strip();
+                    } else if (line.startsWith("data:") && event.equals("state")) {
+                        // the stream also carries other events (the speakers' list)
                         states.add(json.readTree(line.substring(5)));
                     }
                 }

@@ -99,7 +99,7 @@ class SessionMeetings implements OparlMeetings {
         m.put(
                 "meetingState",
                 messages.getMessage(s.state().messageKey(), null, s.state().name(), VIETNAMESE));
-        m.put("cancelled", false);
+        m.put("cancelled", s.isCancelled());
         m.put("start", OparlGraph.dateTime(s.startsAt()));
         if (s.closedAt() != null) {
             m.put("end", OparlGraph.dateTime(s.closedAt()));

@@ -43,6 +43,8 @@ class LiveTallies {
 
     private final Map<Key, Set<SseEmitter>> viewers = new ConcurrentHashMap<>();
     private final Map<Key, String> lastSent = new ConcurrentHashMap<>();
+    private final Map<String, StateReader> otherEvents = new ConcurrentHashMap<>();
+    private final Map<Key, Map<String, String>> lastSentOther = new ConcurrentHashMap<>();
     private final Set<Key> dirty = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "sessions-live");
@@ -60,6 +62,14 @@ class LiveTallies {
     /** Set once by the module's facade: how to read a session's state. */
     public void readWith(StateReader stateReader) {
         this.reader = stateReader;
+    }
+
+    /**
+     * Another named event on the same stream (the speakers' list): read and sent like the state,
+     * whenever a session is marked changed and its content differs from what was sent last.
+     */
+    public void alsoSend(String eventName, StateReader eventReader) {
+        otherEvents.put(eventName, eventReader);
     }
 
     /** A new viewer; gets the current state at once, then every change. */
@@ -80,6 +90,11 @@ class LiveTallies {
                     .name("state")
                     .reconnectTime(2000)
                     .data(currentState, MediaType.APPLICATION_JSON));
+            for (var other : otherEvents.entrySet()) {
+                emitter.send(SseEmitter.event()
+                        .name(other.getKey())
+                        .data(other.getValue().apply(key), MediaType.APPLICATION_JSON));
+            }
         } catch (IOException | IllegalStateException e) {
             set.remove(emitter);
         }
@@ -107,6 +122,7 @@ class LiveTallies {
                     if (set.isEmpty()) {
                         viewers.remove(key, set);
                         lastSent.remove(key);
+                        lastSentOther.remove(key);
                     } else {
                         dirty.add(key);
                     }
@@ -118,12 +134,13 @@ class LiveTallies {
                 if (set == null || set.isEmpty()) {
                     continue;
                 }
+                sendOthers(key, set);
                 String state = reader.apply(key);
                 if (state.equals(lastSent.put(key, state))) {
                     continue;
                 }
                 log.debug("session {}: sending {} to {} viewers", key.session(), state, set.size());
-                broadcast(set, state);
+                broadcast(set, "state", state);
             }
         } catch (Throwable e) {
             // one failed read must not stop the broadcaster (a scheduled task that throws never runs again)
@@ -131,11 +148,21 @@ class LiveTallies {
         }
     }
 
-    private void broadcast(Set<SseEmitter> set, String state) {
+    private void sendOthers(Key key, Set<SseEmitter> set) {
+        Map<String, String> sent = lastSentOther.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        for (var other : otherEvents.entrySet()) {
+            String data = other.getValue().apply(key);
+            if (!data.equals(sent.put(other.getKey(), data))) {
+                broadcast(set, other.getKey(), data);
+            }
+        }
+    }
+
+    private void broadcast(Set<SseEmitter> set, String event, String state) {
         for (SseEmitter emitter : set) {
             writers.execute(() -> {
                 try {
-                    emitter.send(SseEmitter.event().name("state").data(state, MediaType.APPLICATION_JSON));
+                    emitter.send(SseEmitter.event().name(event).data(state, MediaType.APPLICATION_JSON));
                 } catch (IOException | IllegalStateException e) {
                     log.debug("a viewer left: {}", e.toString());
                     set.remove(emitter);

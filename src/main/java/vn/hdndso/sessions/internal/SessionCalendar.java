@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.hdndso.calendar.CalendarEntry;
@@ -13,6 +14,8 @@ import vn.hdndso.calendar.CalendarSource;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.sessions.CouncilSession;
+import vn.hdndso.sessions.SessionChange;
+import vn.hdndso.sessions.SessionChanges;
 import vn.hdndso.sessions.Sessions;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InstallationProperties;
@@ -30,12 +33,19 @@ class SessionCalendar implements CalendarSource {
     private static final Locale VIETNAMESE = Locale.of("vi");
 
     private final Sessions sessions;
+    private final SessionChanges changes;
     private final Councils councils;
     private final InstallationProperties installation;
     private final MessageSource messages;
 
-    SessionCalendar(Sessions sessions, Councils councils, InstallationProperties installation, MessageSource messages) {
+    SessionCalendar(
+            Sessions sessions,
+            SessionChanges changes,
+            Councils councils,
+            InstallationProperties installation,
+            MessageSource messages) {
         this.sessions = sessions;
+        this.changes = changes;
         this.councils = councils;
         this.installation = installation;
         this.messages = messages;
@@ -72,6 +82,15 @@ class SessionCalendar implements CalendarSource {
         }
         description.append(" Chương trình và kết quả: ").append(page);
         Instant modified = s.closedAt() != null ? s.closedAt() : s.convenedAt() != null ? s.convenedAt() : s.startsAt();
+        // a change after the convening (edited, postponed, cancelled) is a new version of the event
+        List<SessionChange> history = s.convenedAt() == null
+                ? List.of()
+                : changes.history(council.id(), s.id()).stream()
+                        .filter(c -> c.changedAt().isAfter(Objects.requireNonNull(s.convenedAt())))
+                        .toList();
+        if (!history.isEmpty() && history.getLast().changedAt().isAfter(modified)) {
+            modified = history.getLast().changedAt();
+        }
         return new CalendarEntry(
                 "session-" + s.id().value() + "@hdnd-so",
                 council.id(),
@@ -83,7 +102,7 @@ class SessionCalendar implements CalendarSource {
                 s.place(),
                 page,
                 modified,
-                s.closedAt() != null ? 1 : 0,
-                false);
+                history.size() + (s.closedAt() != null ? 1 : 0),
+                s.isCancelled());
     }
 }

@@ -33,18 +33,18 @@ class SessionIndicatorRows {
      */
     record Paper(UUID session, LocalDate day, UUID id, String title, boolean digital) {}
 
-    /** The papers of the sessions convened, in progress or closed that started between the days. */
+    /** The papers of the sessions convened, in progress or closed (not cancelled) that started between the days. */
     List<Paper> papersOfSessionsHeldBetween(CouncilId council, LocalDate from, LocalDate to) {
         String started = locally("s.starts_at");
         return jdbc.sql("""
                         select s.id as session_id, %1$s as day, p.id, p.title, true as digital, s.starts_at,
                           p.position as position
                         from council_session s join pack_document p on p.session_id = s.id
-                        where s.council_id = :council and s.state <> 'PLANNED' and %1$s between :from and :to
+                        where s.council_id = :council and s.state not in ('PLANNED', 'CANCELLED') and %1$s between :from and :to
                         union all
                         select s.id, %1$s, i.id, i.title, false, s.starts_at, 100000 + i.number
                         from council_session s join agenda_item i on i.session_id = s.id
-                        where s.council_id = :council and s.state <> 'PLANNED' and %1$s between :from and :to
+                        where s.council_id = :council and s.state not in ('PLANNED', 'CANCELLED') and %1$s between :from and :to
                           and i.document_id is not null
                           and not exists (select 1 from pack_document p
                                           where p.session_id = s.id and p.document_id = i.document_id)

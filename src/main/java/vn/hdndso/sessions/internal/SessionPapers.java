@@ -45,6 +45,24 @@ class SessionPapers implements Minutes {
     public byte[] minutesPdf(CouncilId councilId, SessionId id) {
         Council council = councils.require(councilId);
         CouncilSession session = sessions.require(councilId, id);
+        return minutesPdf(council, session, minutesLines(councilId, id));
+    }
+
+    /** The minutes with the given text, dated the day of the session (not the day they are made). */
+    byte[] minutesPdf(Council council, CouncilSession session, List<String> text) {
+        return SessionPdf.render(
+                heading(council),
+                new PlaceAndDate(
+                                PlaceAndDate.placeOf(council.name()),
+                                session.startsAt().atZone(VnTime.ZONE).toLocalDate())
+                        .format(),
+                List.of("BIÊN BẢN", session.title()),
+                text);
+    }
+
+    /** The minutes' text drawn up from the session's data: agenda, attendance, every vote's result. */
+    List<String> minutesLines(CouncilId councilId, SessionId id) {
+        CouncilSession session = sessions.require(councilId, id);
         List<AgendaItem> agenda = sessions.agenda(councilId, id);
         Attendances.Attendance attendance = attendances.attendance(councilId, id);
         List<String> text = new ArrayList<>();
@@ -82,7 +100,7 @@ class SessionPapers implements Minutes {
         text.add("");
         text.add(session.isClosed() ? "Kỳ họp bế mạc." : "(Dự thảo: kỳ họp chưa bế mạc.)");
         text.add("Biên bản được lập tự động từ dữ liệu kỳ họp trên HĐND số.");
-        return SessionPdf.render(heading(council), placeAndDate(council), List.of("BIÊN BẢN", session.title()), text);
+        return text;
     }
 
     @Override

@@ -39,6 +39,7 @@ class SessionVotes implements Votes {
     private final DelegateRoll roll;
     private final LiveTallies live;
     private final ResolutionDrafts resolutions;
+    private final AmendmentsBeforeMotion amendments;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
     private final Clock clock;
@@ -51,6 +52,7 @@ class SessionVotes implements Votes {
             DelegateRoll roll,
             LiveTallies live,
             ResolutionDrafts resolutions,
+            AmendmentsBeforeMotion amendments,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
@@ -60,6 +62,7 @@ class SessionVotes implements Votes {
         this.roll = roll;
         this.live = live;
         this.resolutions = resolutions;
+        this.amendments = amendments;
         this.events = events;
         this.readOnly = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
         this.readOnly.setReadOnly(true);
@@ -74,6 +77,7 @@ class SessionVotes implements Votes {
         AgendaItem item = motion(council, sessionId, itemId, CouncilSessionRepository.Lock.UPDATE);
         item.voteState().requireNotOpened();
         requireNoSecretBallot(itemId);
+        amendments.requireVoted(itemId);
         Instant now = Instant.now(clock);
         sessions.openVote(itemId, now);
         events.publishEvent(audit(council, itemId, "opened").with("title", item.title()));
@@ -136,6 +140,7 @@ class SessionVotes implements Votes {
         AgendaItem item = motion(council, sessionId, itemId, CouncilSessionRepository.Lock.UPDATE);
         item.voteState().requireNotOpened();
         requireNoSecretBallot(itemId);
+        amendments.requireVoted(itemId);
         List<Delegate> entitled = roll.fresh(council);
         var problems = new InvalidInputException.Collector();
         int yesVotes = count(problems, "yes", yes);

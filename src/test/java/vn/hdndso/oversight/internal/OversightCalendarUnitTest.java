@@ -13,7 +13,8 @@ class OversightCalendarUnitTest {
     @Test
     void aWrittenAnswerIsDueTwentyCalendarDaysLaterByDefault() {
         var defaults = new OversightProperties(0, false, 0, null, null, null);
-        assertThat(defaults.deadline().dueOn(LocalDate.of(2026, 12, 7), WorkingDays.STATUTORY)).isEqualTo(LocalDate.of(2026, 12, 27));
+        assertThat(defaults.deadline().dueOn(LocalDate.of(2026, 12, 7), WorkingDays.STATUTORY))
+                .isEqualTo(LocalDate.of(2026, 12, 27));
         assertThat(defaults.commitmentReportDaysBeforeSession()).isEqualTo(10);
     }
 
