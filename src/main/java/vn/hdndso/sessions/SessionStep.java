@@ -58,6 +58,9 @@ public record SessionStep(Kind kind, Actor actor, Progress progress) {
      * @param recorded whether a recording is published or linked
      */
     public static List<SessionStep> of(SessionState state, boolean motions, boolean recorded) {
+        if (state == SessionState.CANCELLED) {
+            return List.of(); // nothing more happens to a cancelled session
+        }
         List<SessionStep> steps = new ArrayList<>();
         steps.add(new SessionStep(
                 Kind.CONVENE, Actor.CHAIR, state == SessionState.PLANNED ? Progress.NOW : Progress.DONE));
@@ -65,7 +68,7 @@ public record SessionStep(Kind kind, Actor actor, Progress progress) {
                 Kind.OPEN,
                 Actor.CHAIR,
                 switch (state) {
-                    case PLANNED -> Progress.LATER;
+                    case PLANNED, CANCELLED -> Progress.LATER;
                     case CONVENED -> Progress.NOW;
                     case IN_PROGRESS, CLOSED -> Progress.DONE;
                 }));
@@ -73,7 +76,7 @@ public record SessionStep(Kind kind, Actor actor, Progress progress) {
                 Kind.ATTENDANCE,
                 Actor.CLERK,
                 switch (state) {
-                    case PLANNED -> Progress.LATER;
+                    case PLANNED, CANCELLED -> Progress.LATER;
                     case CONVENED, IN_PROGRESS -> Progress.NOW;
                     case CLOSED -> Progress.DONE;
                 }));
@@ -97,7 +100,7 @@ public record SessionStep(Kind kind, Actor actor, Progress progress) {
 
     private static Progress during(SessionState state) {
         return switch (state) {
-            case PLANNED, CONVENED -> Progress.LATER;
+            case PLANNED, CONVENED, CANCELLED -> Progress.LATER;
             case IN_PROGRESS -> Progress.NOW;
             case CLOSED -> Progress.DONE;
         };

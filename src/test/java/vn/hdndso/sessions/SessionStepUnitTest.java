@@ -58,4 +58,9 @@ class SessionStepUnitTest {
         assertThat(SessionStep.of(SessionState.CLOSED, true, true))
                 .contains(new SessionStep(Kind.RECORDING, Actor.CLERK, Progress.DONE));
     }
+
+    @Test
+    void aCancelledSessionHasNoStepsLeft() {
+        assertThat(SessionStep.of(SessionState.CANCELLED, true, false)).isEmpty();
+    }
 }
