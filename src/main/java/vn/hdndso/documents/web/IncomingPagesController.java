@@ -24,6 +24,7 @@ import vn.hdndso.documents.IncomingDocument;
 import vn.hdndso.documents.IncomingDocumentId;
 import vn.hdndso.documents.IncomingDocuments;
 import vn.hdndso.documents.IncomingStatus;
+import vn.hdndso.documents.WorkingDays;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.identity.UserAccount;
 import vn.hdndso.identity.UserAccounts;
@@ -46,6 +47,7 @@ class IncomingPagesController {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final WorkingDays workingDays;
 
     IncomingPagesController(
             Councils councils,
@@ -53,7 +55,9 @@ class IncomingPagesController {
             UserAccounts users,
             AuditTrail audit,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.councils = councils;
         this.incoming = incoming;
         this.users = users;
@@ -84,6 +88,7 @@ class IncomingPagesController {
         model.addAttribute("council", council);
         model.addAttribute("documents", found);
         model.addAttribute("today", VnTime.today(clock));
+        model.addAttribute("workingDays", workingDays);
         model.addAttribute("years", incoming.years(council.id()));
         model.addAttribute("statuses", IncomingStatus.values());
         model.addAttribute("year", year);
@@ -100,6 +105,7 @@ class IncomingPagesController {
         model.addAttribute("council", council);
         model.addAttribute("document", document);
         model.addAttribute("today", VnTime.today(clock));
+        model.addAttribute("workingDays", workingDays);
         model.addAttribute(
                 "history",
                 audit.about(council.id(), "incoming", id.toString()).stream()

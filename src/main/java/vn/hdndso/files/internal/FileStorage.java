@@ -139,6 +139,10 @@ class FileStorage implements Files {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes.length == 0 && originalName.isBlank()) {
+            // a form sent without a file chosen: an empty part without a name
+            throw InvalidInputException.of("file", "files.error.noFile");
+        }
         check.checkSize(bytes.length);
         var converted = conversion.toPdf(originalName, bytes);
         if (converted.isEmpty()) {

@@ -101,6 +101,7 @@ class DelegatePagesController {
                         read,
                         i -> votes.tally(council.id(), sessionId, i.id()),
                         i -> votes.choiceOf(council.id(), i.id(), user)));
+        model.addAttribute("agenda", agenda); // the items a delegate may ask to speak on
         model.addAttribute("general", AgendaLine.general(agenda, pack, read));
         model.addAttribute("unread", AgendaLine.unread(pack, read));
 
