@@ -1483,7 +1483,7 @@ class AuthorisationMatrixIntegrationTest {
     private static List<TestClient.Part> documentDraft() {
         return List.of(
                 TestClient.Part.json("metadata", """
-                        {"typeCode":"TB","issuerSymbol":"HĐND","subject":"Thông báo thử quyền",
+                        {"typeCode":"KH","issuerSymbol":"HĐND","subject":"Kế hoạch thử quyền",
                          "signerName":"Người ký thử","signerPosition":"Chủ tịch HĐND"}"""),
                 TestClient.Part.file(
                         "file", "thong-bao.pdf", "application/pdf", vn.hdndso.documents.TestPdfs.plan("Thử quyền", 1)));

@@ -49,8 +49,13 @@ class DraftAuthorisationIntegrationTest {
     static final Set<Who> STAFF = Set.of(Who.CITY_ADMIN, Who.COUNCIL_ADMIN, Who.CLERK);
     static final Set<Who> SIGNERS = Set.of(Who.CITY_ADMIN, Who.COUNCIL_ADMIN);
 
-    /** A workspace page someone signed in may not open is not found (it does not say it exists). */
-    static final int PAGE_DENIED = 404;
+    /**
+     * A workspace page of one's own council that one's roles do not open is refused with a page that
+     * says why (403); another council's page is not found (it does not say it exists).
+     */
+    static int pageDenied(Who who) {
+        return who == Who.OTHER_COUNCIL_ADMIN ? 404 : 403;
+    }
 
     @Autowired
     TestClient client;
@@ -218,7 +223,7 @@ class DraftAuthorisationIntegrationTest {
                     .isEqualTo(allowed);
             assertThat(page.status())
                     .as("page original as " + who + " → " + page.header("Location"))
-                    .isEqualTo(allowed ? 200 : who == Who.ANONYMOUS ? 302 : PAGE_DENIED);
+                    .isEqualTo(allowed ? 200 : who == Who.ANONYMOUS ? 302 : pageDenied(who));
         }
     }
 
@@ -263,7 +268,7 @@ class DraftAuthorisationIntegrationTest {
                         .asString();
                 assertThat(state).as("state after return by " + who).isEqualTo(signer ? "DRAFT" : "IN_REVIEW");
             } else {
-                assertThat(edit.status()).as("edit as " + who).isEqualTo(PAGE_DENIED);
+                assertThat(edit.status()).as("edit as " + who).isEqualTo(pageDenied(who));
                 assertThat(edit.body()).doesNotContain("Kế hoạch thử quyền");
                 assertThat(returned.status()).as("return as " + who).isIn(403, 404);
                 assertThat(client.get(BASE + id, clerk, PASSWORD)

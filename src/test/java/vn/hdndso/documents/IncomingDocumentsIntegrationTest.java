@@ -132,7 +132,8 @@ class IncomingDocumentsIntegrationTest {
         var issued = client.request("POST", docs + "/" + draftId + "/issue", null, otherChair, PASSWORD);
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
         String numberSymbol = issued.json().get("numberSymbol").asString();
-        byte[] signed = client.getBytes(docs + "/" + draftId + "/signed.pdf", null, null)
+        byte[] signed = client.getBytes(
+                        docs + "/" + draftId + "/signed.pdf", otherChair, PASSWORD) // a notice is not public
                 .body();
 
         var response = register(

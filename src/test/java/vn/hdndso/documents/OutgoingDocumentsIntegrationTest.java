@@ -292,7 +292,7 @@ class OutgoingDocumentsIntegrationTest {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
         assertThat(docx.status()).isEqualTo(400);
-        assertThat(docx.body()).contains("chưa hỗ trợ chuyển DOCX sang PDF; hãy tải lên PDF");
+        assertThat(docx.body()).contains("Tệp «ke-hoach.docx» bị hỏng hoặc không đọc được");
 
         var encrypted =
                 create(metadata("KH", "TTHĐND", "Có mật khẩu"), "a.pdf", "application/pdf", TestPdfs.encrypted());

@@ -59,7 +59,7 @@ class SignatureImageIntegrationTest {
                 "/api/v1/councils/" + slug + "/documents",
                 List.of(
                         Part.json("metadata", """
-                                {"typeCode":"TB","issuerSymbol":"HĐND","subject":"Thông báo có chữ ký hình",
+                                {"typeCode":"KH","issuerSymbol":"HĐND","subject":"Kế hoạch có chữ ký hình",
                                  "signerName":"Người ký","signerPosition":"Chủ tịch HĐND"}"""),
                         Part.file("file", "thong-bao.pdf", "application/pdf", TestPdfs.plan("Chữ ký hình", 1))),
                 clerk,

@@ -162,8 +162,8 @@ class PetitionIndicatorsIntegrationTest {
         assertThat(evidence(IndicatorCode.T5, month))
                 .extracting(Evidence::id, Evidence::title, Evidence::counts)
                 .containsExactly(
-                        tuple("WEB", "Trang thông tin: 2 kiến nghị", true),
-                        tuple("API", "API: 1 kiến nghị", true),
+                        tuple("WEB", "Trang thông tin điện tử: 2 kiến nghị", true),
+                        tuple("API", "Phần mềm kết nối (API): 1 kiến nghị", true),
                         tuple("MEETING", "Tiếp xúc cử tri: 1 kiến nghị", true));
 
         assertThat(measure(IndicatorCode.T6, month))
