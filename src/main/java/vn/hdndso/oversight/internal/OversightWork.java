@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.hdndso.identity.AccountAssignment;
 import vn.hdndso.identity.AccountAssignments;
 import vn.hdndso.identity.Role;
@@ -56,6 +57,7 @@ class OversightWork implements WorkItemSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<WorkItem> itemsFor(Context context) {
         Viewer viewer = viewerOf(context);
         List<WorkItem> items = new ArrayList<>();
