@@ -145,7 +145,9 @@ class OversightHomeIntegrationTest {
 
     @Test
     void theOfficerOfUnitASeesOnlyUnitAsQuestionsCommitmentsRecommendationsAndPetitions() {
-        Document home = home(officerA);
+        var web = new WebSession(client);
+        web.signIn(officerA, PASSWORD);
+        Document home = home(web, officerA);
 
         Element question = item(home, toA);
         assertThat(question.text()).contains("Trả lời chất vấn gửi cơ quan mình");
@@ -225,6 +227,10 @@ class OversightHomeIntegrationTest {
     private Document home(String username) {
         var web = new WebSession(client);
         web.signIn(username, PASSWORD);
+        return home(web, username);
+    }
+
+    private static Document home(WebSession web, String username) {
         var page = web.get(HOME);
         assertThat(page.status()).as(username).isEqualTo(200);
         return Jsoup.parse(page.body());
