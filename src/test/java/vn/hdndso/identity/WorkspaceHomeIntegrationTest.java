@@ -57,8 +57,7 @@ class WorkspaceHomeIntegrationTest {
 
     @BeforeAll
     void aCouncilWithWork() {
-        for (String role : List.of(
-                "COUNCIL_ADMIN", "CLERK", "DELEGATE", "COMMITTEE_MEMBER", "EXECUTIVE_OFFICER", "FRONT_OFFICER")) {
+        for (String role : List.of("COUNCIL_ADMIN", "CLERK", "DELEGATE", "COMMITTEE_MEMBER", "FRONT_OFFICER")) {
             String username =
                     TestClient.uniqueUsername("home." + role.toLowerCase().replace("_", ""));
             ids.put(role, client.createUser(SLUG, username, PASSWORD, "Người " + role, role));
@@ -89,6 +88,7 @@ class WorkspaceHomeIntegrationTest {
                 Map.of("name", "Phòng Kinh tế " + run, "kind", "OFFICE"),
                 users.get("CLERK"),
                 PASSWORD));
+        officerOf(unit);
         unitIssueTitle = "Đề nghị làm đèn đường xóm " + run + " tối quá";
         String issue = submitPetition(unitIssueTitle);
         var transfer = client.postJson(
@@ -305,6 +305,29 @@ class WorkspaceHomeIntegrationTest {
 
     private static List<String> tabs(Document home) {
         return home.select("#workspace-tabs a").eachText();
+    }
+
+    /** The People's Committee officer, tied to the unit the issue is transferred to. */
+    private void officerOf(String unit) {
+        String username = TestClient.uniqueUsername("home.executiveofficer");
+        ids.put(
+                "EXECUTIVE_OFFICER",
+                created(client.postJson(
+                        API + "/users",
+                        Map.of(
+                                "username",
+                                username,
+                                "password",
+                                PASSWORD,
+                                "fullName",
+                                "Người EXECUTIVE_OFFICER",
+                                "roles",
+                                List.of("EXECUTIVE_OFFICER"),
+                                "executiveUnitId",
+                                unit),
+                        TestClient.ADMIN,
+                        TestClient.ADMIN_PASSWORD)));
+        users.put("EXECUTIVE_OFFICER", username);
     }
 
     private String registerIncoming(String subject) {

@@ -30,7 +30,12 @@ class OfficerUnits {
     }
 
     Optional<UUID> boundUnit(CouncilId council) {
-        return CurrentUser.get()
+        return CurrentUser.get().flatMap(u -> boundUnit(u, council));
+    }
+
+    /** The unit {@code user} is bound to in {@code council}, if they are a unit-bound officer. */
+    Optional<UUID> boundUnit(CurrentUser user, CouncilId council) {
+        return Optional.of(user)
                 .filter(u -> u.has(Role.EXECUTIVE_OFFICER))
                 .filter(u -> u.roles().stream().noneMatch(COUNCIL_ROLES::contains))
                 .map(u -> {

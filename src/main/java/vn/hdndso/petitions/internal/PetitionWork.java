@@ -21,8 +21,8 @@ import vn.hdndso.shared.web.Page;
 /**
  * The petitions' part of each person's home: for the council office, petitions to classify,
  * transferred issues overdue or due soon, answers to publish; for the standing committee, overdue
- * answers; for a People's Committee officer, the issues transferred to the committee's units with
- * their deadlines; for delegates and Fatherland Front officers, voter meetings coming up and those
+ * answers; for a People's Committee officer, the issues transferred to their own unit (see
+ * {@link OfficerUnits}) with their deadlines; for delegates and Fatherland Front officers, voter meetings coming up and those
  * just held whose petitions are not entered yet.
  */
 @Component
@@ -37,11 +37,13 @@ class PetitionWork implements WorkItemSource {
     private final Petitions petitions;
     private final PetitionIssues issues;
     private final VoterMeetings meetings;
+    private final OfficerUnits officers;
 
-    PetitionWork(Petitions petitions, PetitionIssues issues, VoterMeetings meetings) {
+    PetitionWork(Petitions petitions, PetitionIssues issues, VoterMeetings meetings, OfficerUnits officers) {
         this.petitions = petitions;
         this.issues = issues;
         this.meetings = meetings;
+        this.officers = officers;
     }
 
     @Override
@@ -105,12 +107,18 @@ class PetitionWork implements WorkItemSource {
         }
     }
 
+    /**
+     * The issues transferred to the People's Committee: an officer bound to a unit gets only those
+     * of their unit (none when tied to no unit), as on the petitions pages.
+     */
     private void executiveInbox(Context context, List<WorkItem> items) {
+        var unit = officers.boundUnit(context.user(), context.council());
         var inbox = new PetitionIssues.Filter(IssueStatus.TRANSFERRED, null, false, true, false, null);
         for (PetitionIssue issue :
                 issues.list(context.council(), inbox, FIRST_HUNDRED).items()) {
             var transfer = issue.transfer();
-            if (transfer != null) {
+            boolean ours = unit.isEmpty() || unit.get().equals(issue.executiveUnitId());
+            if (transfer != null && ours) {
                 items.add(issueItem(context, issue, "home.action.petition.answer", transfer.deadline()));
             }
         }
