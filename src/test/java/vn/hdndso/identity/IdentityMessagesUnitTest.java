@@ -33,7 +33,7 @@ class IdentityMessagesUnitTest {
     @Test
     void everyKeyTheIdentityTemplatesUseExists() throws IOException {
         Set<String> known = new HashSet<>();
-        for (String bundle : new String[] {"shared", "councils", "identity", "portal"}) {
+        for (String bundle : new String[] {"shared", "councils", "identity", "portal", "home", "sessui"}) {
             known.addAll(load("messages/" + bundle + ".properties").stringPropertyNames());
         }
         Set<String> used = new TreeSet<>();

@@ -21,8 +21,8 @@ import vn.hdndso.support.WebSession;
 /**
  * Who may call the endpoints of issue 14's session work (changes, re-opened votes, speakers,
  * amendments, notice and minutes), API and pages, as every kind of caller: allowed callers get the
- * answer with its content; other roles of the council 403 (API) or 404 (workspace pages, which
- * show nothing to a refused caller); an administrator of another council 404; anonymous callers
+ * answer with its content; other roles of the council 403 (API and workspace pages, which say why)
+ * or 404 (refused form posts); an administrator of another council 404; anonymous callers
  * 401 (API) or the sign-in page (pages). Every row works on state made for it.
  */
 @IntegrationTest
@@ -433,9 +433,13 @@ class SessionChangesAuthorisationIntegrationTest {
         if (who == Who.ANONYMOUS) {
             return page ? 302 : 401;
         }
-        if (who == Who.OTHER_COUNCIL_ADMIN || page) {
-            // the workspace answers a refused caller as if nothing were there
-            return 404;
+        if (who == Who.OTHER_COUNCIL_ADMIN) {
+            return 404; // another council's workspace answers as if nothing were there
+        }
+        if (page) {
+            // a page of one's own council that one's roles do not open says why (403); a refused form
+            // post shows nothing (404)
+            return call.method().equals("GET") ? 403 : 404;
         }
         // the city administrator passes the role check but is nobody's delegate
         return 403;
