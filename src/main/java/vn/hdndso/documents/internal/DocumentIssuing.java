@@ -20,6 +20,7 @@ import vn.hdndso.documents.signatures.CouncilKeys;
 import vn.hdndso.documents.signatures.DocumentsProperties;
 import vn.hdndso.documents.signatures.SigningContext;
 import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.PublicContentChanged;
 import vn.hdndso.shared.VnTime;
@@ -41,6 +42,7 @@ class DocumentIssuing {
     private final DocumentDrafting drafting;
     private final CouncilKeys keys;
     private final IssueSignatures signatures;
+    private final RemoteSignatureRepository remoteSignatures;
     private final DocumentsProperties settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -53,6 +55,7 @@ class DocumentIssuing {
             DocumentDrafting drafting,
             CouncilKeys keys,
             IssueSignatures signatures,
+            RemoteSignatureRepository remoteSignatures,
             DocumentsProperties settings,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -63,6 +66,7 @@ class DocumentIssuing {
         this.drafting = drafting;
         this.keys = keys;
         this.signatures = signatures;
+        this.remoteSignatures = remoteSignatures;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
@@ -123,6 +127,9 @@ class DocumentIssuing {
 
     private OutgoingDocument issue(OutgoingDocument document) {
         document.requireIssuable();
+        if (remoteSignatures.pending(document.council(), document.id())) {
+            throw new BusinessRuleException("remotesigning.pending.issue");
+        }
         LocalDate date = VnTime.today(clock);
         int number = numbering.next(document.council(), document.issuerSymbol(), date.getYear(), document.series());
         return sign(document, document.numberFor(number, date.getYear(), settings.yearInNormativeNumbers()), date);
@@ -133,14 +140,51 @@ class DocumentIssuing {
         CouncilKeys.CouncilKey key = keys.of(council);
         Instant signedAt = Instant.now(clock);
         byte[] original = files.read(document.council(), document.original().sha256());
+        SigningContext context = contextFor(council, number, issueDate, signedAt);
+        byte[] signed = signatures.sign(council, original, key, context);
+        return record(document, number, issueDate, signedAt, signed, key);
+    }
+
+    /** What the signatures of the issue say: the number, the place and date, the reason. */
+    SigningContext contextFor(Council council, DocumentNumber number, LocalDate issueDate, Instant signedAt) {
         String place = PlaceAndDate.placeOf(council.name());
-        var context = new SigningContext(
+        return new SigningContext(
                 number.format(),
                 new PlaceAndDate(place, issueDate).format(),
                 "Ban hành văn bản " + number.format(),
                 place,
                 signedAt);
-        byte[] signed = signatures.sign(council, original, key, context);
+    }
+
+    /**
+     * Completes a remote signature ({@link RemoteIssueService}): the council's key signs the PDF the
+     * person has signed, and the document is issued under its reserved number and date.
+     */
+    OutgoingDocument issueSignedByPerson(
+            OutgoingDocument document, DocumentNumber number, LocalDate issueDate, byte[] signedByPerson) {
+        Council council = councils.require(document.council());
+        CouncilKeys.CouncilKey key = keys.of(council);
+        Instant signedAt = Instant.now(clock);
+        byte[] signed = signatures.signAsCouncil(signedByPerson, key, contextFor(council, number, issueDate, signedAt));
+        return record(document, number, issueDate, signedAt, signed, key);
+    }
+
+    /** The next number of the document's series in the year of the date. */
+    int reserveNumber(OutgoingDocument document, LocalDate date) {
+        return numbering.next(document.council(), document.issuerSymbol(), date.getYear(), document.series());
+    }
+
+    DocumentNumber numberOf(OutgoingDocument document, int number, int year) {
+        return document.numberFor(number, year, settings.yearInNormativeNumbers());
+    }
+
+    private OutgoingDocument record(
+            OutgoingDocument document,
+            DocumentNumber number,
+            LocalDate issueDate,
+            Instant signedAt,
+            byte[] signed,
+            CouncilKeys.CouncilKey key) {
         DocumentFiles.StoredPdf stored = files.store(document.council(), number.format() + ".pdf", signed);
         OutgoingDocument issued = document.issue(
                 new OutgoingDocument.Issue(number, issueDate, signedAt),

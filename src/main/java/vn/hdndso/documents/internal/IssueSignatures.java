@@ -52,4 +52,9 @@ class IssueSignatures {
         }
         return signer.sign(pdf, councilKey.signingKey(), context);
     }
+
+    /** The council's signature alone, over a PDF the competent signer has signed already. */
+    byte[] signAsCouncil(byte[] signedByPerson, CouncilKeys.CouncilKey councilKey, SigningContext context) {
+        return signer.sign(signedByPerson, councilKey.signingKey(), context);
+    }
 }

@@ -27,6 +27,7 @@ import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.DocumentType;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
+import vn.hdndso.documents.RemoteIssues;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.identity.Role;
@@ -45,18 +46,21 @@ class DocumentPagesController {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final DraftFormPage form;
+    private final RemoteIssues remoteIssues;
 
     DocumentPagesController(
             Councils councils,
             OutgoingDocuments documents,
             AuditTrail audit,
             MessageSource messages,
-            DraftFormPage form) {
+            DraftFormPage form,
+            RemoteIssues remoteIssues) {
         this.councils = councils;
         this.documents = documents;
         this.audit = audit;
         this.messages = messages;
         this.form = form;
+        this.remoteIssues = remoteIssues;
     }
 
     private static final java.time.format.DateTimeFormatter MINUTES =
@@ -177,7 +181,21 @@ class DocumentPagesController {
         model.addAttribute("canReturn", signer && document.isReturnable());
         model.addAttribute("canWithdraw", document.isWithdrawable());
         model.addAttribute("canApprove", signer && status == DocumentStatus.IN_REVIEW);
-        model.addAttribute("canIssue", signer && status == DocumentStatus.APPROVED);
+        var remote = remoteIssues.of(council.id(), document.id());
+        boolean waiting =
+                remote.filter(r -> r.state() == RemoteIssues.State.PENDING).isPresent();
+        model.addAttribute("remoteIssue", remote.orElse(null));
+        model.addAttribute("remoteWaiting", waiting);
+        model.addAttribute(
+                "remoteExpires", remote.map(r -> MINUTES.format(r.expiresAt())).orElse(""));
+        model.addAttribute("canCheckRemote", signer && waiting);
+        model.addAttribute(
+                "canIssueRemotely",
+                signer
+                        && !waiting
+                        && remoteIssues.available()
+                        && (status == DocumentStatus.APPROVED || status == DocumentStatus.IN_REVIEW));
+        model.addAttribute("canIssue", signer && !waiting && status == DocumentStatus.APPROVED);
         model.addAttribute("canRecall", signer && status == DocumentStatus.ISSUED);
         return "documents/detail";
     }
