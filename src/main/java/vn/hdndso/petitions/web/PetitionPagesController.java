@@ -189,9 +189,9 @@ class PetitionPagesController {
         Council council = councils.requireBySlug(slug);
         LocalDate due;
         try {
-            due = deadline.isBlank() ? null : LocalDate.parse(deadline.strip());
+            due = deadline.isBlank() ? null : vn.hdndso.shared.VnDates.parseDate(deadline);
         } catch (DateTimeParseException e) {
-            return problem(slug, id, message("petitions.date.invalid"), redirect);
+            return problem(slug, id, message(vn.hdndso.shared.VnDates.INVALID), redirect);
         }
         return act(
                 slug,
@@ -213,9 +213,9 @@ class PetitionPagesController {
         Council council = councils.requireBySlug(slug);
         LocalDate promised;
         try {
-            promised = promisedOn.isBlank() ? null : LocalDate.parse(promisedOn.strip());
+            promised = promisedOn.isBlank() ? null : vn.hdndso.shared.VnDates.parseDate(promisedOn);
         } catch (DateTimeParseException e) {
-            return problem(slug, id, message("petitions.date.invalid"), redirect);
+            return problem(slug, id, message(vn.hdndso.shared.VnDates.INVALID), redirect);
         }
         return act(
                 slug,
