@@ -138,6 +138,12 @@ public interface PetitionIssues {
 
     Statistics statistics(CouncilId council, Map<String, Long> meetingsByFormat);
 
+    /**
+     * The figures of exactly the issues {@link #list} shows for the same filter (and the same officer's
+     * unit), and of the petitions grouped into them: the tiles and bars of a filtered view.
+     */
+    Statistics statistics(CouncilId council, Filter filter, Map<String, Long> meetingsByFormat);
+
     /** Marks issues unresolved from earlier half-years as carried over; returns how many. */
     int carryOver(CouncilId council);
 

@@ -26,7 +26,7 @@ final class Input {
             return null;
         }
         try {
-            return LocalDate.parse(raw.strip());
+            return vn.hdndso.shared.VnDates.parseDate(raw);
         } catch (DateTimeParseException e) {
             fail(field, "validation.date");
             return null;

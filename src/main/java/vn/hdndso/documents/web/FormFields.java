@@ -12,16 +12,16 @@ final class FormFields {
 
     private FormFields() {}
 
-    /** A date field ({@code yyyy-MM-dd}); blank is none, an invalid one is noted in {@code errors}. */
+    /** A date field ({@code dd/mm/yyyy} or {@code yyyy-MM-dd}); blank is none, an invalid one is noted in {@code errors}. */
     static @Nullable LocalDate date(String field, String value, Map<String, String> errors, MessageSource messages) {
 
         if (value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return vn.hdndso.shared.VnDates.parseDate(value);
         } catch (DateTimeParseException e) {
-            errors.put(field, message(messages, "documents.incoming.date.invalid", new Object[0]));
+            errors.put(field, message(messages, vn.hdndso.shared.VnDates.INVALID, new Object[0]));
             return null;
         }
     }

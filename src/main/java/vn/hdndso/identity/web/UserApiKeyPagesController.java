@@ -2,7 +2,6 @@ package vn.hdndso.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +55,7 @@ class UserApiKeyPagesController {
         try {
             expiresAt = expiresOn.isBlank()
                     ? null
-                    : LocalDate.parse(expiresOn.strip())
+                    : vn.hdndso.shared.VnDates.parseDate(expiresOn)
                             .plusDays(1)
                             .atStartOfDay(VnTime.ZONE)
                             .toInstant();

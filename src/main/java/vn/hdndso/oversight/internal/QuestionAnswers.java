@@ -139,7 +139,7 @@ class QuestionAnswers {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return vn.hdndso.shared.VnDates.parseDate(text);
         } catch (DateTimeParseException e) {
             problems.add(field, "oversight.commitment.dueOn.invalid", text);
             return null;

@@ -21,6 +21,7 @@ class IssueFigures {
 
     private final IssueRepository issues;
     private final IssueQueries queries;
+    private final FilteredFigures filtered;
     private final PetitionRepository petitions;
     private final Councils councils;
     private final PetitionsProperties properties;
@@ -30,6 +31,7 @@ class IssueFigures {
     IssueFigures(
             IssueRepository issues,
             IssueQueries queries,
+            FilteredFigures filtered,
             PetitionRepository petitions,
             Councils councils,
             PetitionsProperties properties,
@@ -37,6 +39,7 @@ class IssueFigures {
             Clock clock) {
         this.issues = issues;
         this.queries = queries;
+        this.filtered = filtered;
         this.petitions = petitions;
         this.councils = councils;
         this.properties = properties;
@@ -64,6 +67,12 @@ class IssueFigures {
                 overdue,
                 backlog,
                 meetingsByFormat);
+    }
+
+    /** The figures of exactly the issues a list shows (the same filter), and of their petitions. */
+    PetitionIssues.Statistics statistics(
+            CouncilId council, IssueQueries.Filter filter, Map<String, Long> meetingsByFormat) {
+        return filtered.of(council, filter, meetingsByFormat);
     }
 
     int carryOver(CouncilId council) {

@@ -184,6 +184,14 @@ class IssueOffice implements PetitionIssues {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Statistics statistics(CouncilId council, Filter filter, Map<String, Long> meetingsByFormat) {
+        var all = IssueQueries.Filter.of(filter, VnTime.today(clock));
+        var query = officers.boundUnit(council).map(all::ofUnit).orElse(all);
+        return figures.statistics(council, query, meetingsByFormat);
+    }
+
+    @Override
     @Transactional
     public int carryOver(CouncilId council) {
         return figures.carryOver(council);

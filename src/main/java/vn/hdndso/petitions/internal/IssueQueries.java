@@ -62,7 +62,7 @@ class IssueQueries {
                 .single();
     }
 
-    private static String where(Filter f) {
+    static String where(Filter f) {
         StringBuilder sql = new StringBuilder(" where i.council_id = :council");
         if (f.status() != null) {
             sql.append(" and i.status = :status");
@@ -89,7 +89,7 @@ class IssueQueries {
         return sql.toString();
     }
 
-    private static java.util.Map<String, Object> params(CouncilId council, Filter f) {
+    static java.util.Map<String, Object> params(CouncilId council, Filter f) {
         var map = new java.util.HashMap<String, Object>();
         map.put("council", council.value());
         map.put("today", Date.valueOf(f.today()));

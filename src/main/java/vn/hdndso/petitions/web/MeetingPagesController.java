@@ -106,9 +106,9 @@ class MeetingPagesController {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate held = null;
         try {
-            held = heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
+            held = heldOn.isBlank() ? null : vn.hdndso.shared.VnDates.parseDate(heldOn);
         } catch (DateTimeParseException e) {
-            errors.put("heldOn", message("petitions.date.invalid"));
+            errors.put("heldOn", message(vn.hdndso.shared.VnDates.INVALID));
         }
         try {
             if (!errors.isEmpty()) {

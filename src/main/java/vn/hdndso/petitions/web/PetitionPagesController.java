@@ -86,10 +86,8 @@ class PetitionPagesController {
         boolean overdue = "overdue".equals(view);
         boolean inbox = "inbox".equals(view);
         String f = field == null || field.isBlank() ? null : field;
-        Page<PetitionIssue> found = issues.list(
-                council.id(),
-                new PetitionIssues.Filter(status, f, overdue, inbox, false, q),
-                new Page.Request(page, 50));
+        var filter = new PetitionIssues.Filter(status, f, overdue, inbox, false, q);
+        Page<PetitionIssue> found = issues.list(council.id(), filter, new Page.Request(page, 50));
         model.addAttribute("council", council);
         model.addAttribute("issues", found);
         model.addAttribute("facade", issues);
@@ -100,7 +98,7 @@ class PetitionPagesController {
         model.addAttribute("view", view == null ? "" : view);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("today", VnTime.today(clock));
-        model.addAttribute("stats", issues.statistics(council.id(), meetings.countByFormat(council.id())));
+        model.addAttribute("stats", issues.statistics(council.id(), filter, meetings.countByFormat(council.id())));
         return "petitions/staff-list";
     }
 
@@ -191,9 +189,9 @@ class PetitionPagesController {
         Council council = councils.requireBySlug(slug);
         LocalDate due;
         try {
-            due = deadline.isBlank() ? null : LocalDate.parse(deadline.strip());
+            due = deadline.isBlank() ? null : vn.hdndso.shared.VnDates.parseDate(deadline);
         } catch (DateTimeParseException e) {
-            return problem(slug, id, message("petitions.date.invalid"), redirect);
+            return problem(slug, id, message(vn.hdndso.shared.VnDates.INVALID), redirect);
         }
         return act(
                 slug,
@@ -215,9 +213,9 @@ class PetitionPagesController {
         Council council = councils.requireBySlug(slug);
         LocalDate promised;
         try {
-            promised = promisedOn.isBlank() ? null : LocalDate.parse(promisedOn.strip());
+            promised = promisedOn.isBlank() ? null : vn.hdndso.shared.VnDates.parseDate(promisedOn);
         } catch (DateTimeParseException e) {
-            return problem(slug, id, message("petitions.date.invalid"), redirect);
+            return problem(slug, id, message(vn.hdndso.shared.VnDates.INVALID), redirect);
         }
         return act(
                 slug,

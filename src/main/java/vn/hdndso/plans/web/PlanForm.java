@@ -230,7 +230,7 @@ record PlanForm(String title, List<TargetRow> targets, List<TaskRow> tasks) {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return vn.hdndso.shared.VnDates.parseDate(text);
         } catch (DateTimeParseException e) {
             problems.add(field, "plans.review.date");
             return null;

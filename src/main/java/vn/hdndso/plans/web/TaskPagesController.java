@@ -295,7 +295,7 @@ class TaskPagesController {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return vn.hdndso.shared.VnDates.parseDate(text);
         } catch (java.time.format.DateTimeParseException bad) {
             throw InvalidInputException.of("dueOn", "plans.review.date");
         }

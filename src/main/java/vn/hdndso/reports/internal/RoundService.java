@@ -99,7 +99,7 @@ class RoundService implements ReportingRounds {
             problems.add("dueOn", "reports.round.dueOn.required");
         } else {
             try {
-                dueOn = LocalDate.parse(dueText.strip());
+                dueOn = vn.hdndso.shared.VnDates.parseDate(dueText);
             } catch (DateTimeParseException e) {
                 problems.add("dueOn", "reports.round.dueOn.invalid", dueText);
             }

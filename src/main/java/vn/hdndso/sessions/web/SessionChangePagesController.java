@@ -1,7 +1,6 @@
 package vn.hdndso.sessions.web;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -118,7 +117,9 @@ class SessionChangePagesController {
             return null;
         }
         try {
-            return LocalDateTime.parse(value).atZone(VnTime.ZONE).toInstant();
+            return vn.hdndso.shared.VnDates.parseDateTime(value)
+                    .atZone(VnTime.ZONE)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of("startsAt", "sessions.startsAt.invalid");
         }

@@ -1,6 +1,5 @@
 package vn.hdndso.sessions.web;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -112,7 +111,9 @@ class SessionPagesController {
         try {
             java.time.Instant at = startsAt.isBlank()
                     ? null
-                    : LocalDateTime.parse(startsAt).atZone(VnTime.ZONE).toInstant();
+                    : vn.hdndso.shared.VnDates.parseDateTime(startsAt)
+                            .atZone(VnTime.ZONE)
+                            .toInstant();
             CouncilSession session =
                     sessions.plan(council.id(), new NewSession(title, at, kind, place, onlineUrl, livestreamUrl));
             redirect.addFlashAttribute("done", "sessions.done.planned");

@@ -1,9 +1,13 @@
 package vn.hdndso.shared.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -11,6 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import vn.hdndso.shared.VnDates;
 
 /**
  * Vietnamese by default ({@link LocaleFilter} switches to English on {@code ?lang=en}); static
@@ -36,6 +41,33 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Dates in request parameters as people type them in Vietnam, and ISO ({@link VnDates}). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+            @Override
+            public LocalDate parse(String text, Locale locale) {
+                return VnDates.parseDate(text);
+            }
+
+            @Override
+            public String print(LocalDate value, Locale locale) {
+                return value.toString();
+            }
+        });
+        registry.addFormatterForFieldType(LocalDateTime.class, new Formatter<LocalDateTime>() {
+            @Override
+            public LocalDateTime parse(String text, Locale locale) {
+                return VnDates.parseDateTime(text);
+            }
+
+            @Override
+            public String print(LocalDateTime value, Locale locale) {
+                return value.toString();
+            }
+        });
     }
 
     @Override
