@@ -189,7 +189,7 @@ class AccountScreensIntegrationTest {
         var browser = councilAdmin();
         String detail = USERS + "/" + id;
 
-        var noName = browser.submit(detail, detail + "/api-keys", Map.of("name", "", "expiresOn", "31/12/2030"));
+        var noName = browser.submit(detail, detail + "/api-keys", Map.of("name", "", "expiresOn", "31/02/2030"));
         var created = browser.submit(detail, detail + "/api-keys", Map.of("name", "Cổng thử", "expiresOn", ""));
         Matcher token = Pattern.compile("hdnd_[a-z0-9]{8}_[A-Za-z0-9]{32}").matcher(created.body());
 
