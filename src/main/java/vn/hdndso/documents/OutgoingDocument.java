@@ -184,33 +184,7 @@ public record OutgoingDocument(
         if (pages < 1) {
             throw new IllegalArgumentException("a PDF has pages");
         }
-        return new OutgoingDocument(
-                id,
-                council,
-                type,
-                issuerSymbol,
-                unitSymbol,
-                normative,
-                subject,
-                signerName,
-                signerPosition,
-                recipients,
-                status,
-                pdf,
-                pages,
-                signed,
-                issue,
-                submittedBy,
-                approvedBy,
-                approvedAt,
-                recallReason,
-                recalledAt,
-                demo,
-                createdBy,
-                createdAt,
-                restricted,
-                version + 1,
-                returnComment);
+        return withFile(pdf, pages, version + 1, returnComment);
     }
 
     /**
@@ -245,6 +219,11 @@ public record OutgoingDocument(
     }
 
     private OutgoingDocument commented(@Nullable String comment) {
+        return withFile(original, pageCount, version, comment);
+    }
+
+    /** The same document with another file, version and drafter's comment; everything else kept. */
+    private OutgoingDocument withFile(Content file, int pages, int fileVersion, @Nullable String comment) {
         return new OutgoingDocument(
                 id,
                 council,
@@ -257,8 +236,8 @@ public record OutgoingDocument(
                 signerPosition,
                 recipients,
                 status,
-                original,
-                pageCount,
+                file,
+                pages,
                 signed,
                 issue,
                 submittedBy,
@@ -270,7 +249,7 @@ public record OutgoingDocument(
                 createdBy,
                 createdAt,
                 restricted,
-                version,
+                fileVersion,
                 comment);
     }
 
