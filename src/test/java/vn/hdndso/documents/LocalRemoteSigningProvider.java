@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -37,6 +38,7 @@ public final class LocalRemoteSigningProvider implements ApplicationContextIniti
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, Transaction> TRANSACTIONS = new ConcurrentHashMap<>();
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final AtomicInteger UNAUTHORISED = new AtomicInteger();
     private static final HttpServer SERVER = start();
 
     /** One signature asked for: the digest, and what the signer answered on the phone. */
@@ -55,10 +57,19 @@ public final class LocalRemoteSigningProvider implements ApplicationContextIniti
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(
                 context,
-                "hdnd.signing.remote.url=http://127.0.0.1:"
-                        + SERVER.getAddress().getPort() + "/api",
+                "hdnd.signing.remote.url=" + url(),
                 "hdnd.signing.remote.api-key=" + API_KEY,
                 "hdnd.signing.remote.poll-delay=PT1H");
+    }
+
+    /** The provider's API address. */
+    public static URI url() {
+        return URI.create("http://127.0.0.1:" + SERVER.getAddress().getPort() + "/api");
+    }
+
+    /** How many requests came without the right API key. */
+    public static int unauthorisedRequests() {
+        return UNAUTHORISED.get();
     }
 
     /** The signer answers the transaction: {@code SIGNED}, {@code REFUSED} or {@code EXPIRED}. */
@@ -91,6 +102,7 @@ public final class LocalRemoteSigningProvider implements ApplicationContextIniti
     private static void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                UNAUTHORISED.incrementAndGet();
                 reply(exchange, 401, Map.of());
                 return;
             }
@@ -102,6 +114,10 @@ public final class LocalRemoteSigningProvider implements ApplicationContextIniti
             } else if (path.equals("/api/signatures")
                     && exchange.getRequestMethod().equals("POST")) {
                 var body = JSON.readTree(exchange.getRequestBody().readAllBytes());
+                if (!"SHA-256".equals(body.path("digestAlgorithm").asString())) {
+                    reply(exchange, 400, Map.of("error", "digestAlgorithm"));
+                    return;
+                }
                 String id = "tx-" + COUNTER.incrementAndGet();
                 TRANSACTIONS.put(
                         id,
