@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -191,6 +192,12 @@ class PageCache {
                 @Override
                 public void afterCommit() {
                     forget(affected);
+                }
+
+                /** Before anything that tells viewers of the change (the sessions' live stream). */
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE;
                 }
             });
         } else {

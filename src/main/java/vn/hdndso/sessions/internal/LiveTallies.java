@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.shared.CouncilId;
@@ -101,10 +104,35 @@ class LiveTallies {
         return emitter;
     }
 
-    /** The session changed (a vote, a check-in, a vote opened or closed); viewers hear of it shortly. */
+    /**
+     * The session changed (a vote, a check-in, a vote opened or closed, the speakers' list); viewers
+     * hear of it shortly. Inside a transaction the session is marked only once it commits, after
+     * every other after-commit step of lower order (the public page cache forgets its pages with the
+     * highest precedence): a viewer told of the change then never reads the state or a cached
+     * fragment from before it.
+     */
     public void changed(CouncilId council, SessionId session) {
-        log.debug("session {} changed", session);
-        dirty.add(new Key(council, session));
+        Key key = new Key(council, session);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    markDirty(key);
+                }
+
+                @Override
+                public int getOrder() {
+                    return Ordered.LOWEST_PRECEDENCE;
+                }
+            });
+        } else {
+            markDirty(key);
+        }
+    }
+
+    private void markDirty(Key key) {
+        log.debug("session {} changed", key.session());
+        dirty.add(key);
     }
 
     /** How many are watching a session now. */

@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.councils.Delegate;
@@ -324,14 +323,7 @@ class SessionSecretBallots implements SecretBallots {
         if (session.isPublic()) {
             events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS));
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    live.changed(council, session.id());
-                }
-            });
-        }
+        live.changed(council, session.id());
     }
 
     private static AuditEvent audit(CouncilId council, AgendaItemId item, String verb) {

@@ -9,7 +9,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.councils.Delegate;
@@ -82,7 +81,7 @@ class SessionVotes implements Votes {
         sessions.openVote(itemId, now);
         events.publishEvent(audit(council, itemId, "opened").with("title", item.title()));
         events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS));
-        afterCommit(council, sessionId);
+        live.changed(council, sessionId);
         return tally(council, sessionId, itemId);
     }
 
@@ -102,7 +101,7 @@ class SessionVotes implements Votes {
                 .with("choice", choice));
         // the counts of an open vote are public (its session is in progress, hence public)
         events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS));
-        afterCommit(council, sessionId);
+        live.changed(council, sessionId);
         return liveTally(item);
     }
 
@@ -237,7 +236,7 @@ class SessionVotes implements Votes {
                 .with("abstain", tally.abstain())
                 .with("totalDelegates", tally.totalDelegates())
                 .with("passed", tally.passed()));
-        afterCommit(council, item.session());
+        live.changed(council, item.session());
         return tally;
     }
 
@@ -264,19 +263,6 @@ class SessionVotes implements Votes {
         // outside a transaction even the staff's read needs one, for the scope to reach the database
         return Tenancy.call(
                 new TenantScope.StaffCouncil(item.council()), () -> readOnly.execute(s -> votes.counts(item.id())));
-    }
-
-    private void afterCommit(CouncilId council, SessionId session) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    live.changed(council, session);
-                }
-            });
-        } else {
-            live.changed(council, session);
-        }
     }
 
     private CouncilSession session(CouncilId council, SessionId id) {

@@ -5,8 +5,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hdndso.sessions.SessionId;
@@ -56,16 +54,7 @@ class SpeakersLive {
 
     /** The list changed; viewers hear of it once the transaction commits. */
     void changed(CouncilId council, SessionId session) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    live.changed(council, session);
-                }
-            });
-        } else {
-            live.changed(council, session);
-        }
+        live.changed(council, session);
     }
 
     private String read(CouncilId council, SessionId session) {

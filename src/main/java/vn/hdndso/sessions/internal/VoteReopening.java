@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.sessions.AgendaItem;
 import vn.hdndso.sessions.AgendaItemId;
@@ -77,7 +75,7 @@ class VoteReopening implements VoteRounds {
                 .with("reason", why));
         events.publishEvent(new VoteReopened(council, sessionId, itemId, round, why, by));
         events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS));
-        afterCommit(council, sessionId);
+        live.changed(council, sessionId);
         return Tally.of(
                 VoteState.OPEN,
                 item.requiredMajority(),
@@ -93,18 +91,5 @@ class VoteReopening implements VoteRounds {
         sessions.item(council, sessionId, itemId)
                 .orElseThrow(() -> new NotFoundException("sessions.item.notFound", itemId));
         return rounds.rounds(council, itemId);
-    }
-
-    private void afterCommit(CouncilId council, SessionId session) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    live.changed(council, session);
-                }
-            });
-        } else {
-            live.changed(council, session);
-        }
     }
 }

@@ -119,17 +119,11 @@ class SpeakerPagesController {
     }
 
     /**
-     * The projector's panel alone (public, refreshed live). Never kept by the public page cache nor
-     * the browser: it is fetched when the live stream says the list changed, which may come before
-     * the cache has forgotten the old list.
+     * The projector's panel alone (public, refreshed live): fetched when the live stream says the
+     * list changed, which it says only after the public page cache has forgotten the old list.
      */
     @GetMapping("/{slug:[a-z0-9-]+}/ky-hop/{id}/phat-bieu")
-    String projectorPanel(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
-        response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store");
+    String projectorPanel(@PathVariable String slug, @PathVariable UUID id, Model model) {
         prepare(slug, id, model);
         return "sessions/speakers :: projector";
     }
