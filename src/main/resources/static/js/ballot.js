@@ -4,7 +4,7 @@
   document.querySelectorAll('[data-ballot-refresh]').forEach(function (section) {
     var url = section.getAttribute('data-ballot-refresh');
     setInterval(function () {
-      fetch(url, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+      fetch(url, { cache: 'no-cache', headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
         .then(function (response) { return response.ok ? response.text() : null; })
         .then(function (html) {
           if (html === null) { return; }

@@ -16,7 +16,7 @@
     last = event.data;
     document.querySelectorAll('[data-speakers-src]').forEach(function (panel) {
       if (panel.contains(document.activeElement) && document.activeElement.tagName === 'TEXTAREA') { return; }
-      fetch(panel.getAttribute('data-speakers-src'), { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      fetch(panel.getAttribute('data-speakers-src'), { cache: 'no-cache', credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
         .then(function (response) { return response.ok ? response.text() : null; })
         .then(function (html) { if (html) { panel.outerHTML = html; } })
         .catch(function () { /* the next event tries again */ });
