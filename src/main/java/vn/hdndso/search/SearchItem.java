@@ -63,6 +63,18 @@ public record SearchItem(
     }
 
     public static final String PUBLIC = "public";
+
+    /** The executive officer's role name, which {@link #unitAudience} narrows to one unit. */
+    public static final String EXECUTIVE_OFFICER = "EXECUTIVE_OFFICER";
+
+    /**
+     * The staff "role" of the executive officers tied to one People's Committee unit, for items meant
+     * for that unit alone (a petition issue transferred to it), to put in {@link #staffRoles()}.
+     */
+    public static String unitAudience(java.util.UUID unit) {
+        return EXECUTIVE_OFFICER + "@" + unit;
+    }
+
     public static final String ANY_ROLE = "*";
 
     public static String key(String type, String id) {

@@ -33,8 +33,9 @@ import vn.hdndso.shared.web.Page;
  *
  * <ul>
  *   <li>{@code petition}: the issue as the staff work on it (title, the de-identified text of its
- *       petitions, the competent body, the published answer), for the council's {@code CLERK},
- *       {@code COUNCIL_ADMIN} and {@code EXECUTIVE_OFFICER} (who see the issue pages). Never a
+ *       petitions, the competent body, the published answer), for the council's {@code CLERK} and
+ *       {@code COUNCIL_ADMIN}, and the {@code EXECUTIVE_OFFICER}s of the People's Committee unit it
+ *       was transferred to (who see its issue page; officers of other units do not). Never a
  *       name, contact or address: the petitions' text comes scrubbed from the module's API
  *       ({@link Petitions#ofIssue}), and the unpublished answer (which the body wrote freely) is
  *       left out;
@@ -49,7 +50,7 @@ class PetitionSearchSource implements SearchSource {
 
     static final String PETITION = "petition";
     static final String ANSWER = "answer";
-    static final Set<String> PETITION_STAFF = Set.of("CLERK", "COUNCIL_ADMIN", "EXECUTIVE_OFFICER");
+    static final Set<String> PETITION_STAFF = Set.of("CLERK", "COUNCIL_ADMIN");
     private static final int SLICE = 200;
 
     private final PetitionIssues issues;
@@ -166,8 +167,17 @@ class PetitionSearchSource implements SearchSource {
                 LocalDate.ofInstant(issue.createdAt(), VnTime.ZONE),
                 issues.fieldName(issue.field()),
                 false,
-                PETITION_STAFF,
+                audience(issue),
                 PetitionLinks.staffIssue(council.slug(), issue.id()));
+    }
+
+    /** The council's clerks and admins; the officers of the unit it was transferred to, if any. */
+    private static Set<String> audience(PetitionIssue issue) {
+        UUID unit = issue.executiveUnitId();
+        if (unit == null) {
+            return PETITION_STAFF;
+        }
+        return Set.of("CLERK", "COUNCIL_ADMIN", SearchItem.unitAudience(unit));
     }
 
     private SearchItem answerItem(Council council, PetitionIssue issue) {

@@ -37,9 +37,10 @@ class SearchIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     /**
      * Changes when the fields, the analysis or the sources change; an index of another version is
-     * rebuilt (2: sessions, agenda items, petitions, answers and datasets added).
+     * rebuilt (2: sessions, agenda items, petitions, answers and datasets added; 3: a petition issue
+     * is for the officers of the unit it was transferred to, not every officer).
      */
-    public static final String FORMAT = "hdnd-search-2";
+    public static final String FORMAT = "hdnd-search-3";
 
     private static final String FORMAT_KEY = "format";
     private static final String GENERATION_KEY = "generation";

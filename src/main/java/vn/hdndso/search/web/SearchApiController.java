@@ -21,11 +21,14 @@ import vn.hdndso.shared.InvalidInputException;
 @Tag(name = "Search")
 class SearchApiController {
 
+    private final SearchViewers viewers;
+
     static final Set<String> PARAMETERS = Set.of("q", "council", "type", "year", "field", "page", "size", "lang");
 
     private final Search search;
 
-    SearchApiController(Search search) {
+    SearchApiController(Search search, SearchViewers viewers) {
+        this.viewers = viewers;
         this.search = search;
     }
 
@@ -76,7 +79,7 @@ class SearchApiController {
                     String.join(", ", new TreeSet<>(PARAMETERS)));
         }
         SearchResults results =
-                search.search(new SearchRequest(q, council, type, year, field, page, size), Viewers.current());
+                search.search(new SearchRequest(q, council, type, year, field, page, size), viewers.current());
         return new Response(
                 results.items().stream()
                         .map(h -> new Item(

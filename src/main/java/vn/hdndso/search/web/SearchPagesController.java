@@ -30,11 +30,14 @@ import vn.hdndso.shared.InvalidInputException;
 @Controller
 class SearchPagesController {
 
+    private final SearchViewers viewers;
+
     private final Search search;
     private final Councils councils;
     private final MessageSource messages;
 
-    SearchPagesController(Search search, Councils councils, MessageSource messages) {
+    SearchPagesController(Search search, Councils councils, MessageSource messages, SearchViewers viewers) {
+        this.viewers = viewers;
         this.search = search;
         this.councils = councils;
         this.messages = messages;
@@ -109,7 +112,7 @@ class SearchPagesController {
                         current.get("field"),
                         page,
                         SearchRequest.DEFAULT_SIZE);
-                SearchResults results = search.search(request, Viewers.current());
+                SearchResults results = search.search(request, viewers.current());
                 model.addAttribute("results", results);
                 model.addAttribute("groups", groups(results, current, base, council, locale));
                 model.addAttribute("pages", pages(results, current, base));
