@@ -40,6 +40,7 @@ class SessionVotes implements Votes {
     private final LiveTallies live;
     private final ResolutionDrafts resolutions;
     private final AmendmentsBeforeMotion amendments;
+    private final DelegateNotices notices;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
     private final Clock clock;
@@ -53,6 +54,7 @@ class SessionVotes implements Votes {
             LiveTallies live,
             ResolutionDrafts resolutions,
             AmendmentsBeforeMotion amendments,
+            DelegateNotices notices,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
@@ -63,6 +65,7 @@ class SessionVotes implements Votes {
         this.live = live;
         this.resolutions = resolutions;
         this.amendments = amendments;
+        this.notices = notices;
         this.events = events;
         this.readOnly = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
         this.readOnly.setReadOnly(true);
@@ -81,6 +84,7 @@ class SessionVotes implements Votes {
         Instant now = Instant.now(clock);
         sessions.openVote(itemId, now);
         events.publishEvent(audit(council, itemId, "opened").with("title", item.title()));
+        notices.voteOpened(council, session, itemId.value(), item.title());
         events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS));
         afterCommit(council, sessionId);
         return tally(council, sessionId, itemId);
