@@ -8,7 +8,16 @@
  */
 @ApplicationModule(
         displayName = "Petitions",
-        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "indicators", "shared"})
+        allowedDependencies = {
+            "calendar",
+            "councils",
+            "documents",
+            "files",
+            "identity",
+            "indicators",
+            "notifications",
+            "shared"
+        })
 @NullMarked
 package vn.hdndso.petitions;
 

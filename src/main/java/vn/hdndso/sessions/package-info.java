@@ -6,7 +6,16 @@
  */
 @ApplicationModule(
         displayName = "Sessions",
-        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "indicators", "shared"})
+        allowedDependencies = {
+            "calendar",
+            "councils",
+            "documents",
+            "files",
+            "identity",
+            "indicators",
+            "notifications",
+            "shared"
+        })
 @NullMarked
 package vn.hdndso.sessions;
 

@@ -31,6 +31,8 @@ class DeadlineWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
     private static final long LOCK = 0x5045_5449_5449_4f4eL; // "PETITION"
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final IssueRepository issues;
     private final IssueQueries queries;
@@ -115,7 +117,9 @@ class DeadlineWatch {
                 issue.id(),
                 VoterNotifications.Kind.REMINDER,
                 recipient,
-                "Nhắc hạn: kiến nghị cử tri \"" + issue.title() + "\" cần trả lời trước ngày " + deadline + ".");
+                "Nhắc hạn: kiến nghị cử tri \"" + issue.title() + "\" cần trả lời trước ngày " + deadline + ".",
+                java.util.List.of(councils.require(issue.council()).name(), issue.title(), DAY.format(deadline)),
+                true);
         issues.markReminded(issue.council(), issue.id());
         events.publishEvent(AuditEvent.of(issue.council(), "petitions.issue.reminded", "issue", issue.id())
                 .with("deadline", deadline));
@@ -130,7 +134,13 @@ class DeadlineWatch {
                 VoterNotifications.Kind.ESCALATION,
                 "Thường trực HĐND " + council,
                 "Quá hạn: " + issue.bodyName() + " chưa trả lời kiến nghị \"" + issue.title() + "\" (hạn "
-                        + issue.deadline() + ").");
+                        + issue.deadline() + ").",
+                java.util.List.of(
+                        council,
+                        String.valueOf(issue.bodyName()),
+                        issue.title(),
+                        DAY.format(java.util.Objects.requireNonNull(issue.deadline()))),
+                true);
         issues.markEscalated(issue.council(), issue.id());
         events.publishEvent(new IssueOverdue(
                 issue.council(),

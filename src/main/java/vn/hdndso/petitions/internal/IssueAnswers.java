@@ -99,6 +99,7 @@ class IssueAnswers {
         events.publishEvent(AuditEvent.of(council, "petitions.issue.transferred", "issue", id)
                 .with("body", body.name())
                 .with("deadline", due));
+        messages.transferred(council, id, body.name(), due);
     }
 
     private Body body(

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.hdndso.notifications.ConsentWithdrawals;
+import vn.hdndso.notifications.VoterContact;
 import vn.hdndso.petitions.Petition;
 import vn.hdndso.petitions.PetitionIssueChanged;
 import vn.hdndso.shared.BusinessRuleException;
@@ -17,10 +19,16 @@ class PersonalDataRequests {
 
     private final PetitionRepository petitions;
     private final DuplicateFinder duplicates;
+    private final ConsentWithdrawals withdrawals;
     private final ApplicationEventPublisher events;
 
-    PersonalDataRequests(PetitionRepository petitions, DuplicateFinder duplicates, ApplicationEventPublisher events) {
+    PersonalDataRequests(
+            PetitionRepository petitions,
+            DuplicateFinder duplicates,
+            ConsentWithdrawals withdrawals,
+            ApplicationEventPublisher events) {
         this.petitions = petitions;
+        this.withdrawals = withdrawals;
         this.duplicates = duplicates;
         this.events = events;
     }
@@ -55,8 +63,10 @@ class PersonalDataRequests {
         return petitions.find(council, petition.id()).orElseThrow();
     }
 
+    /** Consent withdrawn: the data is scrubbed and nothing still waiting for the voter's contact is sent. */
     Petition anonymise(CouncilId council, Petition petition) {
         UUID id = petition.id();
+        VoterContact.of(petition.contact()).ifPresent(contact -> withdrawals.withdrawn(council, contact));
         petitions.anonymise(council, id, PetitionTexts.deidentified(petition));
         duplicates.changed(council);
         events.publishEvent(AuditEvent.of(council, "petitions.petition.anonymised", "petition", id)

@@ -1,8 +1,14 @@
 package vn.hdndso.petitions.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.notifications.Notice;
+import vn.hdndso.notifications.Outbox;
+import vn.hdndso.notifications.VoterContact;
 import vn.hdndso.petitions.Petition;
 import vn.hdndso.shared.CouncilId;
 
@@ -10,12 +16,16 @@ import vn.hdndso.shared.CouncilId;
 @Component
 class VoterMessages {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final VoterNotifications notifications;
+    private final Outbox outbox;
     private final PetitionRepository petitions;
     private final Councils councils;
 
-    VoterMessages(VoterNotifications notifications, PetitionRepository petitions, Councils councils) {
+    VoterMessages(VoterNotifications notifications, Outbox outbox, PetitionRepository petitions, Councils councils) {
         this.notifications = notifications;
+        this.outbox = outbox;
         this.petitions = petitions;
         this.councils = councils;
     }
@@ -34,7 +44,9 @@ class VoterMessages {
                 contact,
                 "HĐND " + councils.require(petition.council()).name()
                         + " đã tiếp nhận kiến nghị của Ông/Bà. Mã tra cứu: "
-                        + TrackingCodes.display(petition.trackingCode()) + ".");
+                        + TrackingCodes.display(petition.trackingCode()) + ".",
+                List.of(councils.require(petition.council()).name(), TrackingCodes.display(petition.trackingCode())),
+                petition.consentAt() != null);
     }
 
     /** The issue was answered: each voter with a contact is told. */
@@ -55,6 +67,25 @@ class VoterMessages {
                 "đã có câu trả lời công khai. Tra cứu bằng mã của Ông/Bà trên trang của HĐND.");
     }
 
+    /** The issue was transferred to the competent body: each voter who consented is told where and by when. */
+    void transferred(CouncilId council, UUID issueId, String body, LocalDate due) {
+        String councilName = councils.require(council).name();
+        for (Petition p : petitions.ofIssue(council, issueId)) {
+            if (p.consentAt() == null) {
+                continue;
+            }
+            String code = TrackingCodes.display(p.trackingCode());
+            VoterContact.of(p.contact())
+                    .ifPresent(contact -> outbox.queue(new Notice(
+                            council,
+                            contact,
+                            "petition-transferred",
+                            List.of(councilName, code, body, DAY.format(due)),
+                            null,
+                            "petition:TRANSFERRED:" + p.id() + ":" + issueId + ":" + due)));
+        }
+    }
+
     private void toVotersOf(CouncilId council, UUID issueId, VoterNotifications.Kind kind, String what) {
         for (Petition p : petitions.ofIssue(council, issueId)) {
             String contact = p.contact();
@@ -65,7 +96,9 @@ class VoterMessages {
                         issueId,
                         kind,
                         contact,
-                        "Kiến nghị mã " + TrackingCodes.display(p.trackingCode()) + " " + what);
+                        "Kiến nghị mã " + TrackingCodes.display(p.trackingCode()) + " " + what,
+                        List.of(councils.require(council).name(), TrackingCodes.display(p.trackingCode())),
+                        p.consentAt() != null);
             }
         }
     }

@@ -4,9 +4,8 @@ import vn.hdndso.councils.Delegate;
 import vn.hdndso.sessions.CouncilSession;
 
 /**
- * Delivers a convening notice (giấy mời) to a delegate outside the app: e-mail, SMS or chat.
- * No such adapter exists in the installation yet; {@link OutboxNoticeChannel} writes the notice
- * to the log and marks the outbox row, and a notifications module can replace it.
+ * Delivers a convening notice (giấy mời) to a delegate outside the app: e-mail, SMS, Zalo or push,
+ * through the notifications outbox ({@link OutboxNoticeChannel}).
  */
 interface NoticeChannel {
 

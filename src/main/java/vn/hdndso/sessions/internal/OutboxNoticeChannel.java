@@ -1,28 +1,24 @@
 package vn.hdndso.sessions.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Delegate;
 import vn.hdndso.sessions.CouncilSession;
 
-/** The default channel: the notice stays in the outbox table and is written to the log (debug level). */
-@Configuration
-class OutboxNoticeChannel {
+/**
+ * The convening notice outside the app: queued in the notifications outbox (in the convening
+ * transaction), which delivers it through the delegate's channels.
+ */
+@Component
+class OutboxNoticeChannel implements NoticeChannel {
 
-    private static final Logger log = LoggerFactory.getLogger(OutboxNoticeChannel.class);
+    private final DelegateNotices notices;
 
-    @Bean
-    @ConditionalOnMissingBean(NoticeChannel.class)
-    NoticeChannel loggingNoticeChannel(NoticeRepository notices) {
-        return (CouncilSession session, Delegate delegate) -> {
-            log.debug(
-                    "Giấy mời kỳ họp '{}' ({}) cho đại biểu {}: chưa có kênh gửi e-mail/SMS, lưu trong hộp thư đi",
-                    session.title(),
-                    session.startsAt(),
-                    delegate.fullName());
-        };
+    OutboxNoticeChannel(DelegateNotices notices) {
+        this.notices = notices;
+    }
+
+    @Override
+    public void convene(CouncilSession session, Delegate delegate) {
+        notices.convened(session, delegate);
     }
 }

@@ -79,7 +79,7 @@ class SessionLifecycle {
         events.publishEvent(SessionAudit.of(convened, "convened").with("invited", delegates.size()));
         events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS));
         log.info(
-                "Session '{}' convened: {} convening notices in the app and the outbox (no e-mail/SMS channel yet)",
+                "Session '{}' convened: {} convening notices in the app and the notifications outbox",
                 convened.title(),
                 delegates.size());
         return convened;

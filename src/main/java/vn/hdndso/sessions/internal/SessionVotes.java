@@ -39,6 +39,7 @@ class SessionVotes implements Votes {
     private final LiveTallies live;
     private final ResolutionDrafts resolutions;
     private final AmendmentsBeforeMotion amendments;
+    private final DelegateNotices notices;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate readOnly;
     private final Clock clock;
@@ -52,6 +53,7 @@ class SessionVotes implements Votes {
             LiveTallies live,
             ResolutionDrafts resolutions,
             AmendmentsBeforeMotion amendments,
+            DelegateNotices notices,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
@@ -62,6 +64,7 @@ class SessionVotes implements Votes {
         this.live = live;
         this.resolutions = resolutions;
         this.amendments = amendments;
+        this.notices = notices;
         this.events = events;
         this.readOnly = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
         this.readOnly.setReadOnly(true);
@@ -80,6 +83,7 @@ class SessionVotes implements Votes {
         Instant now = Instant.now(clock);
         sessions.openVote(itemId, now);
         events.publishEvent(audit(council, itemId, "opened").with("title", item.title()));
+        notices.voteOpened(council, session, itemId.value(), item.title());
         events.publishEvent(new PublicContentChanged(council, PublicContentChanged.SESSIONS));
         live.changed(council, sessionId);
         return tally(council, sessionId, itemId);
