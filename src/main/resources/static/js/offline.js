@@ -155,7 +155,17 @@
       link.href = '/manifest.webmanifest';
       document.head.appendChild(link);
     }
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () {});
+    var status = box.querySelector('[data-offline-status]');
+    if (status && box.getAttribute('data-offline-pack')) {
+      status.hidden = false;
+      status.textContent = box.getAttribute('data-preparing');
+    }
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function () {
+      if (status && box.getAttribute('data-offline-pack')) {
+        status.textContent = box.getAttribute('data-failed');
+        status.classList.add('failed');
+      }
+    });
     navigator.serviceWorker.ready.then(function (registration) {
       preparePack(box, registration);
       setUpPush(box, registration);

@@ -2,12 +2,14 @@ package vn.hdndso.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hdndso.files.TestPdfs;
 import vn.hdndso.support.BrowserTest;
 import vn.hdndso.support.TestClient;
@@ -61,7 +63,11 @@ class OfflinePackBrowserTest extends BrowserTest {
         waitUntil(d -> currentPath().startsWith("/app"));
 
         open(delegatePage);
-        waitUntil(d -> find("[data-offline-status]").getAttribute("class").contains("ready"));
+        // copying the pack renders every page image: give a loaded machine time
+        new WebDriverWait(browser(), Duration.ofSeconds(180))
+                .withMessage(
+                        () -> "offline status: " + find("[data-offline-status]").getText())
+                .until(d -> find("[data-offline-status]").getAttribute("class").contains("ready"));
         String status = find("[data-offline-status]").getText();
         assertThat(status).contains("Đã sẵn sàng đọc khi mất mạng");
         String version = find("[data-offline-status]").getAttribute("data-version");
