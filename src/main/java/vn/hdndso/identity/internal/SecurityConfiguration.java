@@ -19,11 +19,13 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -105,7 +107,12 @@ class SecurityConfiguration {
                         .successHandler(new SignInSuccessHandler(contexts))
                         .failureHandler(failures))
                 .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                // nothing private stays on the device: the service worker's offline copies and storage
+                .logout(l -> l.logoutUrl("/logout")
+                        .logoutSuccessUrl("/?loggedOut")
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+                                ClearSiteDataHeaderWriter.Directive.CACHE,
+                                ClearSiteDataHeaderWriter.Directive.STORAGE))))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 // a page of their own council's workspace that a person's roles do not open is refused

@@ -19,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -152,10 +153,15 @@ class PackController {
             @RequestParam(defaultValue = "pages") String view,
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "1") int zoom,
+            @RequestHeader(name = DelegateOfflinePackController.OFFLINE_COPY, required = false) @Nullable
+                    String offlineCopy,
             Model model) {
         Council council = councils.requireBySlug(slug);
         SessionId sessionId = new SessionId(id);
-        Packs.PackDocument d = packs.open(council.id(), sessionId, document);
+        // the phone copying the pack for offline reading has not opened the document yet
+        Packs.PackDocument d = offlineCopy == null
+                ? packs.open(council.id(), sessionId, document)
+                : packs.require(council.id(), sessionId, document);
         boolean text = "text".equals(view);
         String query = q.length() > 200 ? q.substring(0, 200) : q;
         model.addAttribute("council", council);
