@@ -82,7 +82,7 @@ final class SmsGatewayAdapter implements ChannelAdapter {
         } catch (HttpTimeoutException e) {
             return new DeliveryOutcome.RetryLater(reason("channel.sms.timeout"));
         } catch (IOException e) {
-            return new DeliveryOutcome.RetryLater(reason("channel.sms.unreachable", String.valueOf(e.getMessage())));
+            return new DeliveryOutcome.RetryLater(reason("channel.sms.unreachable", cause(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new DeliveryOutcome.RetryLater(reason("channel.sms.unreachable", "interrupted"));
@@ -166,6 +166,12 @@ final class SmsGatewayAdapter implements ChannelAdapter {
     private static String abbreviated(String body) {
         String flat = body.replaceAll("\\s+", " ").strip();
         return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
+    }
+
+    /** What went wrong on the way, for a reason: the exception's message or its kind. */
+    static String cause(IOException e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     /** The number as a reason may show it: the last three digits only. */

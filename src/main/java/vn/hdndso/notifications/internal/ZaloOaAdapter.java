@@ -85,7 +85,7 @@ final class ZaloOaAdapter implements ChannelAdapter {
         } catch (HttpTimeoutException e) {
             return new DeliveryOutcome.RetryLater(reason("channel.zalo.timeout"));
         } catch (IOException e) {
-            return new DeliveryOutcome.RetryLater(reason("channel.zalo.unreachable", String.valueOf(e.getMessage())));
+            return new DeliveryOutcome.RetryLater(reason("channel.zalo.unreachable", SmsGatewayAdapter.cause(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new DeliveryOutcome.RetryLater(reason("channel.zalo.unreachable", "interrupted"));
