@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A petition as it arrives from any channel, made by the factory of its channel ({@link
- * #fromPublicForm}, {@link #fromApi}, {@link #fromOpen311}, {@link #atMeeting}, {@link #imported}).
+ * #fromPublicForm}, {@link #fromApi}, {@link #fromOpen311}, {@link #fromZalo}, {@link #atMeeting}, {@link
+ * #imported}).
  * Personal data is optional except where the voter wants an answer sent; consent is required on the
  * channels where voters type it themselves.
  *
@@ -118,6 +119,28 @@ public record NewPetition(
                 location,
                 null,
                 Origin.network(clientAddress, null));
+    }
+
+    /**
+     * A message a voter wrote to the council's Zalo Official Account: the contact is the follower's
+     * Zalo id ({@code zalo:<userId>}), the answer goes back there, and writing to the council is the
+     * voter's own request (consent recorded with the Zalo purpose). The Zalo message id makes the source
+     * key ({@link #zaloSourceKey}), so a message delivered twice is one petition.
+     */
+    public static NewPetition fromZalo(@Nullable String content, String userId, String messageId) {
+        return new NewPetition(
+                content,
+                PetitionChannel.ZALO,
+                new Submitter(null, "zalo:" + userId, null, null),
+                true,
+                Location.NONE,
+                null,
+                new Origin(null, zaloSourceKey(messageId), null, null, null));
+    }
+
+    /** The source key of a Zalo message: its id, or the id's SHA-256 when too long for the column. */
+    public static String zaloSourceKey(String messageId) {
+        return messageId.length() <= 90 ? "zalo:" + messageId : "zalo:" + vn.hdndso.shared.Sha256.hex(messageId);
     }
 
     /** A petition typed by a clerk or delegate for a meeting: no consent form, no photo. */

@@ -158,6 +158,7 @@ class PetitionIndicatorsIntegrationTest {
                         .with("channel.MEETING", 1)
                         .with("channel.IMPORT", 0)
                         .with("channel.OPEN311", 0)
+                        .with("channel.ZALO", 0)
                         .with("channel.OTHER", 0));
         assertThat(evidence(IndicatorCode.T5, month))
                 .extracting(Evidence::id, Evidence::title, Evidence::counts)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.hdndso.petitions.NewPetition;
+import vn.hdndso.petitions.PetitionChannel;
 import vn.hdndso.shared.InvalidInputException;
 
 /**
@@ -18,6 +19,8 @@ final class IntakeCheck {
     private static final int MAX_AREA = 200;
     private static final int MAX_PHOTO = 8 * 1024 * 1024;
     private static final String CONTACT = "(?U)[+0-9 .()-]{8,20}|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    /** A Zalo follower, "zalo:" and the user id the OA's webhook gave: only on the Zalo channel. */
+    private static final String ZALO_CONTACT = "zalo:[0-9]{1,40}";
 
     private IntakeCheck() {}
 
@@ -50,7 +53,8 @@ final class IntakeCheck {
         if (petition.channel().needsConsent() && !petition.consent()) {
             problems.add("consent", "petitions.consent.required");
         }
-        if (contact != null && !contact.matches(CONTACT)) {
+        boolean zalo = petition.channel() == PetitionChannel.ZALO;
+        if (contact != null && !contact.matches(zalo ? ZALO_CONTACT : CONTACT)) {
             problems.add("contact", "petitions.contact.invalid");
         }
         Double latitude = petition.location().latitude();

@@ -19,6 +19,7 @@ import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.petitions.DuplicateSuggestion;
 import vn.hdndso.petitions.NewPetition;
 import vn.hdndso.petitions.Petition;
+import vn.hdndso.petitions.PetitionChannel;
 import vn.hdndso.petitions.PetitionIssue;
 import vn.hdndso.petitions.PetitionReceived;
 import vn.hdndso.petitions.Petitions;
@@ -46,6 +47,7 @@ class PetitionIntake {
     private final SubmissionLimits limits;
     private final VoterMessages messages;
     private final PetitionsProperties properties;
+    private final ZaloAccounts zalo;
     private final Files files;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -59,6 +61,7 @@ class PetitionIntake {
             SubmissionLimits limits,
             VoterMessages messages,
             PetitionsProperties properties,
+            ZaloAccounts zalo,
             Files files,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -70,6 +73,7 @@ class PetitionIntake {
         this.limits = limits;
         this.messages = messages;
         this.properties = properties;
+        this.zalo = zalo;
         this.files = files;
         this.events = events;
         this.transactions = transactions;
@@ -182,12 +186,17 @@ class PetitionIntake {
                         petition.location().latitude(),
                         petition.location().longitude()),
                 photo(council, petition.photo()),
-                consent ? new Petition.Consent(properties.consentPurpose(), now) : Petition.Consent.NONE,
+                consent ? new Petition.Consent(consentPurpose(petition.channel()), now) : Petition.Consent.NONE,
                 new Petition.Classification(suggestion.field(), suggestion.level(), suggestion.complaint(), false),
                 new Petition.Suggestion(suggestion.field(), suggestion.level(), suggestion.score()),
                 receivedAt,
                 null,
                 demo);
+    }
+
+    /** A voter who writes to the council's Zalo OA asks for the answer there: the purpose says so. */
+    private String consentPurpose(PetitionChannel channel) {
+        return channel == PetitionChannel.ZALO ? zalo.purpose() : properties.consentPurpose();
     }
 
     private @Nullable UUID photo(CouncilId council, NewPetition.@Nullable Photo photo) {

@@ -180,7 +180,7 @@ class PetitionApiController {
         }
         try {
             PetitionChannel channel = PetitionChannel.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-            if (!channel.needsConsent()) {
+            if (!channel.openToApiCallers()) {
                 throw InvalidInputException.of("channel", "petitions.channel.notPublic", value);
             }
             return channel;
