@@ -75,7 +75,14 @@ class DeliveryRepository {
      * Call it in a transaction; the claim holds until {@code leaseUntil}.
      */
     List<Claimed> claim(int limit, Instant now, Instant leaseUntil, Collection<UUID> busy) {
+        return claim(limit, now, leaseUntil, busy, null);
+    }
+
+    /** The same, among the deliveries of the given subscriptions only (null: all). */
+    List<Claimed> claim(
+            int limit, Instant now, Instant leaseUntil, Collection<UUID> busy, @Nullable Collection<UUID> only) {
         List<UUID> excluded = busy.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(busy);
+        List<UUID> among = only == null || only.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(only);
         List<Claimed> candidates = jdbc.sql("""
                         select d.id, d.council_id, d.subscription_id, s.url, s.secret_sealed, d.event, d.body,
                           d.attempts, d.started_at, d.replayed
@@ -83,6 +90,7 @@ class DeliveryRepository {
                         where d.state = 'PENDING' and d.next_attempt_at <= :now and s.active
                           and (d.leased_until is null or d.leased_until < :now)
                           and d.subscription_id not in (:busy)
+                          and (:all or d.subscription_id in (:among))
                           and not exists (select 1 from webhook_delivery x where x.subscription_id = d.subscription_id
                                           and x.state = 'PENDING' and x.leased_until >= :now)
                         order by d.next_attempt_at, d.created_at
@@ -90,6 +98,8 @@ class DeliveryRepository {
                         for update of d skip locked""")
                 .param("now", Timestamp.from(now))
                 .param("busy", excluded)
+                .param("all", only == null)
+                .param("among", among)
                 .param("candidates", limit * 4)
                 .query((rs, row) -> new Claimed(
                         rs.getObject("id", UUID.class),
@@ -128,7 +138,27 @@ class DeliveryRepository {
             boolean delivered,
             @Nullable Instant next) {}
 
+    /** Records an attempt and its consequence; nothing when the delivery was deleted meanwhile. */
     void record(Claimed claimed, Outcome outcome) {
+        DeliveryState state = outcome.delivered()
+                ? DeliveryState.DELIVERED
+                : outcome.next() == null ? DeliveryState.FAILED : DeliveryState.PENDING;
+        int updated = jdbc.sql("""
+                        update webhook_delivery set state = :state, attempts = attempts + 1, next_attempt_at = :next,
+                          leased_until = null, last_status = :status, last_error = :error,
+                          delivered_at = case when :delivered then :at else delivered_at end
+                        where id = :id""")
+                .param("state", state.name())
+                .param("next", outcome.next() == null ? null : Timestamp.from(outcome.next()))
+                .param("status", outcome.status())
+                .param("error", outcome.error())
+                .param("delivered", outcome.delivered())
+                .param("at", Timestamp.from(outcome.at()))
+                .param("id", claimed.id())
+                .update();
+        if (updated == 0) {
+            return;
+        }
         jdbc.sql("""
                         insert into webhook_attempt (id, council_id, delivery_id, number, attempted_at, status_code,
                           duration_ms, error, replay)
@@ -143,22 +173,6 @@ class DeliveryRepository {
                 .param("duration", (int) Math.min(Integer.MAX_VALUE, outcome.durationMs()))
                 .param("error", outcome.error())
                 .param("replay", claimed.replayed())
-                .update();
-        DeliveryState state = outcome.delivered()
-                ? DeliveryState.DELIVERED
-                : outcome.next() == null ? DeliveryState.FAILED : DeliveryState.PENDING;
-        jdbc.sql("""
-                        update webhook_delivery set state = :state, attempts = attempts + 1, next_attempt_at = :next,
-                          leased_until = null, last_status = :status, last_error = :error,
-                          delivered_at = case when :delivered then :at else delivered_at end
-                        where id = :id""")
-                .param("state", state.name())
-                .param("next", outcome.next() == null ? null : Timestamp.from(outcome.next()))
-                .param("status", outcome.status())
-                .param("error", outcome.error())
-                .param("delivered", outcome.delivered())
-                .param("at", Timestamp.from(outcome.at()))
-                .param("id", claimed.id())
                 .update();
     }
 
