@@ -170,4 +170,23 @@ class ZaloWebhookIntegrationTest {
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(petitionsOf("zalo:" + user)).isEmpty();
     }
+
+    @Test
+    void onlyTheSignedWebhookMayRegisterAZaloPetitionOrAZaloContact() {
+        String user = ZaloTestEvents.freshId();
+        String text = "Đề nghị sửa cầu tạm qua kênh " + PetitionsApiIntegrationTest.marker() + " đã xuống cấp.";
+        var claimingZalo = client.postJson(
+                "/api/v1/councils/" + NAM_AN_PHU + "/petitions",
+                Map.of("content", text, "contact", "zalo:" + user, "consent", true, "channel", "ZALO"));
+        assertThat(claimingZalo.status()).as(claimingZalo.body()).isEqualTo(400);
+        assertThat(claimingZalo.body()).contains("channel");
+
+        var zaloContactOnTheWeb = client.postJson(
+                "/api/v1/councils/" + NAM_AN_PHU + "/petitions",
+                Map.of("content", text, "contact", "zalo:" + user, "consent", true, "channel", "WEB"));
+        assertThat(zaloContactOnTheWeb.status()).as(zaloContactOnTheWeb.body()).isEqualTo(400);
+        assertThat(zaloContactOnTheWeb.body()).contains("contact");
+
+        assertThat(petitionsOf("zalo:" + user)).isEmpty();
+    }
 }
