@@ -2,9 +2,11 @@ package vn.hdndso.calendar.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.calendar.FeedSecret;
 import vn.hdndso.calendar.PersonalFeeds;
 import vn.hdndso.identity.UserId;
@@ -16,10 +18,12 @@ import vn.hdndso.shared.tenancy.TenantScope;
 class PersonalFeedDesk implements PersonalFeeds {
 
     private final FeedTokenRepository tokens;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PersonalFeedDesk(FeedTokenRepository tokens, Clock clock) {
+    PersonalFeedDesk(FeedTokenRepository tokens, TransactionTemplate transactions, Clock clock) {
         this.tokens = tokens;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -52,7 +56,9 @@ class PersonalFeedDesk implements PersonalFeeds {
             return Optional.empty();
         }
         String hash = FeedSecret.hash(token);
+        // the scope reaches the database at the start of a transaction
         return Tenancy.call(
-                new TenantScope.AllCouncils("personal calendar feed by its secret"), () -> tokens.activeOwner(hash));
+                new TenantScope.AllCouncils("personal calendar feed by its secret"),
+                () -> Objects.requireNonNull(transactions.execute(status -> tokens.activeOwner(hash))));
     }
 }

@@ -83,6 +83,8 @@ class WorkCalendarController {
             byDay.computeIfAbsent(e.date(), d -> new java.util.ArrayList<>()).add(e);
         }
         model.addAttribute("council", council);
+        // no view asked for: a narrow screen the server took for a desktop switches to the list (calendar.js)
+        model.addAttribute("defaultView", view == null ? chosen.param() : null);
         model.addAttribute("period", period);
         model.addAttribute("entries", entries);
         model.addAttribute("byDay", byDay);
