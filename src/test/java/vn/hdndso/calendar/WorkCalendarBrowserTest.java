@@ -42,9 +42,12 @@ class WorkCalendarBrowserTest extends BrowserTest {
         var created = client.postJson(
                 "/api/v1/councils/" + SLUG + "/sessions",
                 Map.of(
-                        "title", title,
-                        "startsAt", day.atTime(8, 0).atZone(VnTime.ZONE).toOffsetDateTime().toString(),
-                        "kind", "REGULAR"),
+                        "title",
+                        title,
+                        "startsAt",
+                        day.atTime(8, 0).atZone(VnTime.ZONE).toOffsetDateTime().toString(),
+                        "kind",
+                        "REGULAR"),
                 clerk,
                 PASSWORD);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -71,7 +74,10 @@ class WorkCalendarBrowserTest extends BrowserTest {
         open(CALENDAR + "?view=list&date=" + day);
         find(".cal-views a[href*='view=month']").click();
         waitUntil(d -> currentPath().contains("view=month"));
-        assertThat(browser().findElements(By.cssSelector("table.cal-month tbody tr")).size()).isBetween(4, 6);
+        assertThat(browser()
+                        .findElements(By.cssSelector("table.cal-month tbody tr"))
+                        .size())
+                .isBetween(4, 6);
         assertThat(scrollWidth()).as("the month fits the phone").isLessThanOrEqualTo(VIEWPORT_WIDTH);
         var cell = find("table.cal-month a.cal-date[href$='date=" + day + "']");
         assertThat(cell.findElement(By.cssSelector(".cal-dots")).getText()).isNotBlank();
@@ -111,15 +117,17 @@ class WorkCalendarBrowserTest extends BrowserTest {
         var created = client.postJson(
                 "/api/v1/councils/" + SLUG + "/sessions",
                 Map.of(
-                        "title", "Kỳ họp đếm trên thẻ " + run,
+                        "title",
+                        "Kỳ họp đếm trên thẻ " + run,
                         "startsAt",
-                                LocalDate.now(VnTime.ZONE)
-                                        .plusDays(12)
-                                        .atTime(8, 0)
-                                        .atZone(VnTime.ZONE)
-                                        .toOffsetDateTime()
-                                        .toString(),
-                        "kind", "REGULAR"),
+                        LocalDate.now(VnTime.ZONE)
+                                .plusDays(12)
+                                .atTime(8, 0)
+                                .atZone(VnTime.ZONE)
+                                .toOffsetDateTime()
+                                .toString(),
+                        "kind",
+                        "REGULAR"),
                 clerk,
                 PASSWORD);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -127,7 +135,8 @@ class WorkCalendarBrowserTest extends BrowserTest {
         open("/app/councils/" + SLUG + "/home");
         find("button.tabs-toggle").click();
         waitUntil(d -> find("#workspace-tabs").isDisplayed());
-        assertThat(find("#workspace-tabs a[href$='/sessions'] .tab-count").getText()).matches("\\(\\d+\\)");
+        assertThat(find("#workspace-tabs a[href$='/sessions'] .tab-count").getText())
+                .matches("\\(\\d+\\)");
         assertAccessible();
         screenshot("home-tab-counts-390");
         useViewport(1366, 900);

@@ -129,9 +129,15 @@ class WorkTabCountsIntegrationTest {
             // the request's thread: Tomcat's (virtual threads are named tomcat-handler-N)
             long home = count(
                     statements,
-                    e -> e.getThreadName().startsWith("tomcat-handler") || e.getThreadName().startsWith("http-nio"));
+                    e -> e.getThreadName().startsWith("tomcat-handler")
+                            || e.getThreadName().startsWith("http-nio"));
             assertThat(home)
-                    .as("statements seen on threads %s", statements.list.stream().map(ILoggingEvent::getThreadName).distinct().toList())
+                    .as(
+                            "statements seen on threads %s",
+                            statements.list.stream()
+                                    .map(ILoggingEvent::getThreadName)
+                                    .distinct()
+                                    .toList())
                     .isPositive();
 
             String testThread = Thread.currentThread().getName();

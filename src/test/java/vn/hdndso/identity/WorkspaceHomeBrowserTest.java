@@ -243,7 +243,9 @@ class WorkspaceHomeBrowserTest extends BrowserTest {
     }
 
     private static List<String> tabTexts() {
-        return linkTexts("#workspace-tabs a").stream().map(WorkspaceHomeBrowserTest::tabLabel).toList();
+        return linkTexts("#workspace-tabs a").stream()
+                .map(WorkspaceHomeBrowserTest::tabLabel)
+                .toList();
     }
 
     /** A tab's label without the count of items waiting beside it ("Văn bản đến (3)"). */
