@@ -102,7 +102,7 @@ class WorkCalendarBrowserTest extends BrowserTest {
 
         useViewport(1366, 900);
         open(CALENDAR + "?view=month&date=" + day);
-        assertThat(find("ul.cal-month-entries").getText()).contains(title);
+        assertThat(find("table.cal-month").getText()).contains(title);
         screenshot("calendar-month-1366");
         open(CALENDAR + "?view=week&date=" + day);
         screenshot("calendar-week-1366");
