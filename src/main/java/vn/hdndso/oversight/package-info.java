@@ -8,7 +8,16 @@
  */
 @ApplicationModule(
         displayName = "Oversight",
-        allowedDependencies = {"councils", "documents", "identity", "indicators", "petitions", "sessions", "shared"})
+        allowedDependencies = {
+            "calendar",
+            "councils",
+            "documents",
+            "identity",
+            "indicators",
+            "petitions",
+            "sessions",
+            "shared"
+        })
 @NullMarked
 package vn.hdndso.oversight;
 

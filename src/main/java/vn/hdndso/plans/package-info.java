@@ -5,7 +5,16 @@
  */
 @ApplicationModule(
         displayName = "Plans",
-        allowedDependencies = {"councils", "documents", "identity", "indicators", "opendata", "sessions", "shared"})
+        allowedDependencies = {
+            "calendar",
+            "councils",
+            "documents",
+            "identity",
+            "indicators",
+            "opendata",
+            "sessions",
+            "shared"
+        })
 @NullMarked
 package vn.hdndso.plans;
 

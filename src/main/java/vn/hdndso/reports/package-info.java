@@ -7,7 +7,8 @@
  */
 @ApplicationModule(
         displayName = "Reports",
-        allowedDependencies = {"councils", "documents", "files", "identity", "indicators", "plans", "shared"})
+        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "indicators", "plans", "shared"
+        })
 @NullMarked
 package vn.hdndso.reports;
 

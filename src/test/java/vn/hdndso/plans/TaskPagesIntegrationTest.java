@@ -37,7 +37,7 @@ class TaskPagesIntegrationTest {
         Document all = Jsoup.parse(clerk.get(PAGES + "?view=all").body());
         assertThat(all.select(".task-group h3").eachText()).contains("Thường trực Hội đồng nhân dân");
         assertThat(all.select("li.card.task .badge.ok").eachText()).contains("Hoàn thành");
-        assertThat(all.select("a[aria-current=page]").eachText()).contains("Nhiệm vụ");
+        assertThat(all.select("a[aria-current=page]").eachText()).anyMatch(t -> t.startsWith("Nhiệm vụ"));
     }
 
     @Test

@@ -1,5 +1,5 @@
 /**
- * The iCalendar feed of a council.
+ * The iCalendar feed of a council, the work calendar page and the personal feeds.
  */
 @NullMarked
 package vn.hdndso.calendar.web;

@@ -2,8 +2,6 @@ package vn.hdndso.identity.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,31 +12,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
-import vn.hdndso.identity.CurrentUser;
+import vn.hdndso.identity.MyWork;
 import vn.hdndso.identity.WorkItem;
-import vn.hdndso.identity.WorkItemSource;
 import vn.hdndso.shared.VnTime;
 
 /**
  * Each person's home in a council ("Việc của tôi"): what they have to do today, gathered from every
- * module's {@link WorkItemSource} and ordered by deadline (overdue first, undated last), with the
- * count of each group.
+ * module's {@link vn.hdndso.identity.WorkItemSource} (through {@link MyWork}, once per request) and
+ * ordered by deadline (overdue first, undated last), with the count of each group.
  */
 @Controller
 class HomeController {
 
-    private static final Comparator<WorkItem> BY_DEADLINE = Comparator.comparing(
-                    WorkItem::due, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(WorkItem::group)
-            .thenComparing(WorkItem::title);
-
     private final Councils councils;
-    private final List<WorkItemSource> sources;
+    private final MyWork work;
     private final Clock clock;
 
-    HomeController(Councils councils, List<WorkItemSource> sources, Clock clock) {
+    HomeController(Councils councils, MyWork work, Clock clock) {
         this.councils = councils;
-        this.sources = List.copyOf(sources);
+        this.work = work;
         this.clock = clock;
     }
 
@@ -49,14 +41,9 @@ class HomeController {
     @PreAuthorize("@councilAccess.member()")
     String home(@PathVariable String slug, Model model) {
         Council council = councils.requireBySlug(slug);
-        CurrentUser user = CurrentUser.get().orElseThrow();
         LocalDate today = VnTime.today(clock);
-        var context = new WorkItemSource.Context(user, council.id(), council.slug(), today);
-        List<WorkItem> items = new ArrayList<>();
-        for (WorkItemSource source : sources) {
-            items.addAll(source.itemsFor(context));
-        }
-        items.sort(BY_DEADLINE);
+        // asked once per request: the tabs' counts in the header use the same answer
+        List<WorkItem> items = work.items(council);
         Map<String, Long> counts = new LinkedHashMap<>();
         items.forEach(item -> counts.merge(item.group(), 1L, Long::sum));
         model.addAttribute("council", council);

@@ -38,6 +38,11 @@ class TaskActors {
         if (user == null || !staffScopeOf(council) || !user.worksFor(council)) {
             return TaskActor.NOBODY;
         }
+        return of(council, user);
+    }
+
+    /** {@code user} as an actor on the council's tasks, whoever is signed in (a personal calendar feed). */
+    TaskActor of(CouncilId council, CurrentUser user) {
         UUID userId = user.id().value();
         Delegate delegate = bodies.delegateOf(council, userId).orElse(null);
         Set<UUID> bodyIds = new HashSet<>();
