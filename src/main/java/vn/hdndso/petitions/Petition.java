@@ -144,4 +144,15 @@ public record Petition(
     public double suggestedScore() {
         return suggestion.score();
     }
+
+    /**
+     * Under this probability the suggested field is not trusted: the petition is flagged for the
+     * clerk's review instead of being presented as a confident field.
+     */
+    public static final double REVIEW_BELOW = 0.5;
+
+    /** Whether the clerk should check the suggested field (not yet confirmed, low confidence). */
+    public boolean needsReview() {
+        return !classified() && suggestion.score() < REVIEW_BELOW;
+    }
 }

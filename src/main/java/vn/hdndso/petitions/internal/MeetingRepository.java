@@ -82,9 +82,22 @@ class MeetingRepository {
                 .list();
     }
 
-    /** Meetings per format (the share of online/hybrid meetings is target T4). */
+    /**
+     * The council's meetings as the public may see them (the view {@code petition_meeting_public}:
+     * no minutes, no delegates' notes, no author; no petition count), for the public calendar.
+     */
+    public List<VoterMeeting> listPublic(CouncilId council) {
+        return jdbc.sql("select m.*, 0 as petition_count from petition_meeting_public m where m.council_id = :council"
+                        + " order by m.held_on desc, m.created_at desc")
+                .param("council", council.value())
+                .query(MeetingRepository::map)
+                .list();
+    }
+
+    /** Meetings per format (the share of online/hybrid meetings is target T4); public statistics. */
     public List<Object[]> countByFormat(CouncilId council) {
-        return jdbc.sql("select format, count(*) from petition_meeting where council_id = :council group by format")
+        return jdbc.sql("select format, count(*) from petition_meeting_public where council_id = :council"
+                        + " group by format")
                 .param("council", council.value())
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)})
                 .list();

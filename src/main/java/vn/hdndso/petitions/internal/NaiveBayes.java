@@ -58,6 +58,16 @@ final class NaiveBayes {
 
     /** Labels ranked by posterior probability; empty before anything was learnt. */
     public List<Scored> predict(List<String> features) {
+        return predict(features, 1.0);
+    }
+
+    /**
+     * Labels ranked by posterior probability, the log-likelihoods divided by {@code temperature}
+     * first: naive Bayes counts every feature as independent evidence and is overconfident on long
+     * texts; a temperature above 1 gives probabilities that say how sure the ranking really is
+     * (the ranking itself does not change).
+     */
+    public List<Scored> predict(List<String> features, double temperature) {
         if (documents.isEmpty()) {
             return List.of();
         }
@@ -79,11 +89,11 @@ final class NaiveBayes {
         }
         double sum = 0;
         for (double log : logs.values()) {
-            sum += Math.exp(log - max);
+            sum += Math.exp((log - max) / temperature);
         }
         List<Scored> ranked = new ArrayList<>();
         for (var entry : logs.entrySet()) {
-            ranked.add(new Scored(entry.getKey(), Math.exp(entry.getValue() - max) / sum));
+            ranked.add(new Scored(entry.getKey(), Math.exp((entry.getValue() - max) / temperature) / sum));
         }
         ranked.sort(Comparator.comparingDouble(Scored::probability).reversed());
         return ranked;

@@ -164,11 +164,11 @@ class PetitionRepository {
 
     /** The confirmed examples the council's classifier learns from: text, field, level. */
     List<String[]> confirmedExamples(CouncilId council, int limit) {
-        return jdbc.sql("select content, field, level from petition where council_id = :council and classified"
-                        + " and not complaint order by received_at desc limit :limit")
+        return jdbc.sql("select content, field, level, suggested_field from petition where council_id = :council"
+                        + " and classified and not complaint order by received_at desc limit :limit")
                 .param("council", council.value())
                 .param("limit", limit)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .list();
     }
 

@@ -72,19 +72,32 @@ final class TextFeatures {
 
     /** Features for the classifier: "u:" syllable as written, "f:" folded, "b:" folded bigram. */
     public static List<String> classifierFeatures(String text) {
+        return classifierFeatures(text, Set.of());
+    }
+
+    /**
+     * The same, leaving out the syllables (folded) that say nothing about a field and the bigrams
+     * made only of them; a bigram of a generic and a telling syllable ("cấp sổ") stays.
+     */
+    public static List<String> classifierFeatures(String text, Set<String> generic) {
         List<String> syllables = syllables(text);
         List<String> out = new ArrayList<>(syllables.size() * 3);
         String previous = null;
+        boolean previousGeneric = true;
         for (String syllable : syllables) {
             String folded = fold(syllable);
-            if (!syllable.equals(folded)) {
-                out.add("u:" + syllable);
+            boolean isGeneric = generic.contains(folded);
+            if (!isGeneric) {
+                if (!syllable.equals(folded)) {
+                    out.add("u:" + syllable);
+                }
+                out.add("f:" + folded);
             }
-            out.add("f:" + folded);
-            if (previous != null) {
+            if (previous != null && !(isGeneric && previousGeneric)) {
                 out.add("b:" + previous + "_" + folded);
             }
             previous = folded;
+            previousGeneric = isGeneric;
         }
         return out;
     }

@@ -25,7 +25,7 @@ class VoterMeetingCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entries(CouncilId council, LocalDate from, LocalDate to) {
-        return meetings.list(council).stream()
+        return meetings.listPublic(council).stream()
                 .filter(m -> !m.heldOn().isBefore(from) && !m.heldOn().isAfter(to))
                 .map(this::entry)
                 .toList();

@@ -1,5 +1,6 @@
 package vn.hdndso.petitions.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
@@ -105,6 +106,10 @@ class PetitionApiController {
             String suggestedField,
             CompetentLevel suggestedLevel,
             double suggestedScore,
+
+            @Schema(description = "Gợi ý lĩnh vực có độ tin cậy thấp: cán bộ cần xem lại")
+            boolean needsReview,
+
             boolean classified,
             boolean complaint,
             Instant receivedAt,
@@ -132,6 +137,7 @@ class PetitionApiController {
                     p.suggestedField(),
                     p.suggestedLevel(),
                     p.suggestedScore(),
+                    p.needsReview(),
                     p.classified(),
                     p.complaint(),
                     p.receivedAt(),
