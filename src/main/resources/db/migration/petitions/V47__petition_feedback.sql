@@ -7,11 +7,11 @@ create table petition_rating (
   council_id   uuid not null references council (id),
   petition_id  uuid not null references petition (id) on delete cascade,
   issue_id     uuid not null references petition_issue (id) on delete cascade,
-  answered_on  date not null,                         -- which answer was rated
+  answer_round int not null,                           -- which answer: how often the issue had been reopened
   satisfied    boolean not null,
   comment      varchar(1000) not null default '',
   rated_at     timestamptz not null default now(),
-  unique (petition_id, answered_on)
+  unique (petition_id, answer_round)
 );
 create index petition_rating_council on petition_rating (council_id);
 

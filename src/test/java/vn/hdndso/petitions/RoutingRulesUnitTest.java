@@ -66,15 +66,19 @@ class RoutingRulesUnitTest {
                 .as("on the deadline day it stays")
                 .isEmpty();
         LocalDate monday = LocalDate.of(2026, 12, 7);
-        var toChair = ladder.next(EscalationStep.UNIT, deadline, monday, WORKING_DAYS)
-                .orElseThrow();
+        var toChair =
+                ladder.next(EscalationStep.UNIT, deadline, monday, WORKING_DAYS).orElseThrow();
         assertThat(toChair.step()).isEqualTo(EscalationStep.CHAIR);
         assertThat(toChair.deadline()).as("ten working days from Monday").isEqualTo(LocalDate.of(2026, 12, 21));
         var toStanding = ladder.next(EscalationStep.CHAIR, toChair.deadline(), LocalDate.of(2026, 12, 22), WORKING_DAYS)
                 .orElseThrow();
         assertThat(toStanding.step()).isEqualTo(EscalationStep.STANDING_COMMITTEE);
         assertThat(toStanding.deadline()).isEqualTo(LocalDate.of(2026, 12, 29));
-        assertThat(ladder.next(EscalationStep.STANDING_COMMITTEE, toStanding.deadline(), LocalDate.of(2027, 3, 1), WORKING_DAYS))
+        assertThat(ladder.next(
+                        EscalationStep.STANDING_COMMITTEE,
+                        toStanding.deadline(),
+                        LocalDate.of(2027, 3, 1),
+                        WORKING_DAYS))
                 .as("nothing above the standing committee")
                 .isEmpty();
         assertThatThrownBy(() -> new EscalationLadder(0, 5)).isInstanceOf(IllegalArgumentException.class);
@@ -86,7 +90,8 @@ class RoutingRulesUnitTest {
         // escalated on 31 December 2026: New Year's Day is not a working day
         var up = ladder.next(EscalationStep.UNIT, LocalDate.of(2026, 12, 30), LocalDate.of(2026, 12, 31), WORKING_DAYS)
                 .orElseThrow();
-        assertThat(up.deadline()).isEqualTo(new WorkingDays(PublicHolidays.STATUTORY).plus(LocalDate.of(2026, 12, 31), 3));
+        assertThat(up.deadline())
+                .isEqualTo(new WorkingDays(PublicHolidays.STATUTORY).plus(LocalDate.of(2026, 12, 31), 3));
         assertThat(up.deadline()).isAfter(LocalDate.of(2027, 1, 5));
     }
 

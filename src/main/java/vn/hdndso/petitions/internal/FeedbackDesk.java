@@ -112,7 +112,7 @@ class FeedbackDesk implements VoterFeedback {
             return new Loop(false, null, false, null, null, null, reopened);
         }
         LocalDate today = VnTime.today(clock);
-        var rating = feedback.rating(petition.council(), petition.id(), Objects.requireNonNull(issue.answeredOn()));
+        var rating = feedback.rating(petition.council(), petition.id(), reopened);
         return new Loop(
                 true,
                 window.lastDay(publishedOn),
@@ -148,7 +148,8 @@ class FeedbackDesk implements VoterFeedback {
                 throw new BusinessRuleException("satisfied", "feedback.rate.notAnswered");
             }
             boolean happy = Objects.requireNonNull(satisfied);
-            feedback.rate(council, petition.id(), issue.id(), answeredOn, happy, text, Instant.now(clock));
+            int round = feedback.timesReopened(council, issue.id());
+            feedback.rate(council, petition.id(), issue.id(), round, happy, text, Instant.now(clock));
             events.publishEvent(AuditEvent.of(council, "petitions.issue.rated", "issue", issue.id())
                     .with("satisfied", happy)
                     .with("answeredOn", answeredOn));

@@ -22,13 +22,13 @@ class FeedbackRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Rating> rating(CouncilId council, UUID petitionId, LocalDate answeredOn) {
+    Optional<Rating> rating(CouncilId council, UUID petitionId, int answerRound) {
         return jdbc.sql("""
                         select satisfied, comment, rated_at from petition_rating
-                        where council_id = :council and petition_id = :petition and answered_on = :answered""")
+                        where council_id = :council and petition_id = :petition and answer_round = :round""")
                 .param("council", council.value())
                 .param("petition", petitionId)
-                .param("answered", Date.valueOf(answeredOn))
+                .param("round", answerRound)
                 .query((rs, n) -> new Rating(
                         rs.getBoolean("satisfied"),
                         rs.getString("comment"),
@@ -40,20 +40,20 @@ class FeedbackRepository {
             CouncilId council,
             UUID petitionId,
             UUID issueId,
-            LocalDate answeredOn,
+            int answerRound,
             boolean satisfied,
             String comment,
             Instant at) {
         jdbc.sql("""
-                        insert into petition_rating (id, council_id, petition_id, issue_id, answered_on, satisfied, comment, rated_at)
-                        values (:id, :council, :petition, :issue, :answered, :satisfied, :comment, :at)
-                        on conflict (petition_id, answered_on) do update set satisfied = excluded.satisfied,
+                        insert into petition_rating (id, council_id, petition_id, issue_id, answer_round, satisfied, comment, rated_at)
+                        values (:id, :council, :petition, :issue, :round, :satisfied, :comment, :at)
+                        on conflict (petition_id, answer_round) do update set satisfied = excluded.satisfied,
                           comment = excluded.comment, rated_at = excluded.rated_at""")
                 .param("id", UUID.randomUUID())
                 .param("council", council.value())
                 .param("petition", petitionId)
                 .param("issue", issueId)
-                .param("answered", Date.valueOf(answeredOn))
+                .param("round", answerRound)
                 .param("satisfied", satisfied)
                 .param("comment", comment)
                 .param("at", java.sql.Timestamp.from(at))
