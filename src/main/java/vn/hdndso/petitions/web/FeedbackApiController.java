@@ -119,6 +119,7 @@ class FeedbackApiController {
         var rows = FiguresText.rows(figures.figures(council.id()), issues, messages);
         return ResponseEntity.ok()
                 .contentType(CSV)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"kien-nghi-thong-ke-" + council.slug() + ".csv\"")

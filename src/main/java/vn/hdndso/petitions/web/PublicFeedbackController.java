@@ -96,7 +96,9 @@ class PublicFeedbackController {
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/kien-nghi/thong-ke")
-    String figures(@PathVariable String slug, Model model) {
+    String figures(@PathVariable String slug, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        // counts move with every petition, most of which change nothing public: kept a minute at most
+        response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "public, max-age=60");
         Council council = councils.requireBySlug(slug);
         var f = figures.figures(council.id());
         var rows = FiguresText.rows(f, issues, messages);
