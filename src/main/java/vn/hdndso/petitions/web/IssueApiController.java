@@ -17,6 +17,7 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.petitions.AnswerClass;
 import vn.hdndso.petitions.CompetentBodyKind;
 import vn.hdndso.petitions.CompetentLevel;
+import vn.hdndso.petitions.IssueRouting;
 import vn.hdndso.petitions.IssueStatus;
 import vn.hdndso.petitions.PetitionIssue;
 import vn.hdndso.petitions.PetitionIssues;
@@ -40,13 +41,16 @@ class IssueApiController {
     private final PetitionIssues issues;
     private final Petitions petitions;
     private final VoterMeetings meetings;
+    private final IssueRouting routing;
 
     IssueApiController(
             Councils councils,
             PetitionIssues issues,
             Petitions petitions,
             VoterMeetings meetings,
+            IssueRouting routing,
             java.time.Clock clock) {
+        this.routing = routing;
         this.councils = councils;
         this.clock = clock;
         this.issues = issues;
@@ -152,7 +156,8 @@ class IssueApiController {
             @Nullable CompetentBodyKind bodyKind,
             @Nullable UUID executiveUnitId,
             @Nullable String bodyName,
-            @Nullable LocalDate deadline) {}
+            @Nullable LocalDate deadline,
+            @Nullable String reason) {}
 
     record Answer(
             @Nullable AnswerClass answerClass,
@@ -217,17 +222,23 @@ class IssueApiController {
                 VnTime.today(clock));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(
+            summary = "Chuyển vụ việc đến cơ quan có thẩm quyền",
+            description = "Văn thư, quản trị. Khi Hội đồng đã đặt cơ quan nhận mặc định cho lĩnh vực và cấp của vụ"
+                    + " việc, chuyển đến nơi khác phải có `reason` (400 nêu trường `reason` nếu thiếu); quyết định"
+                    + " được ghi vào các bước của vụ việc và nhật ký.")
     @PostMapping("/api/v1/councils/{slug}/petition-issues/{id}/transfer")
     @PreAuthorize(STAFF)
     IssueView transfer(@PathVariable String slug, @PathVariable UUID id, @RequestBody Transfer body) {
         return IssueView.of(
-                issues.transfer(
+                routing.transfer(
                         councils.requireBySlug(slug).id(),
                         id,
                         body.bodyKind(),
                         body.executiveUnitId(),
                         body.bodyName(),
-                        body.deadline()),
+                        body.deadline(),
+                        body.reason()),
                 issues,
                 VnTime.today(clock));
     }

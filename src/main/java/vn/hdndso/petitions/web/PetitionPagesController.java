@@ -23,6 +23,7 @@ import vn.hdndso.councils.ExecutiveUnits;
 import vn.hdndso.petitions.AnswerClass;
 import vn.hdndso.petitions.CompetentBodyKind;
 import vn.hdndso.petitions.CompetentLevel;
+import vn.hdndso.petitions.IssueRouting;
 import vn.hdndso.petitions.IssueStatus;
 import vn.hdndso.petitions.Petition;
 import vn.hdndso.petitions.PetitionIssue;
@@ -54,6 +55,7 @@ class PetitionPagesController {
     private final VoterMeetings meetings;
     private final ExecutiveUnits units;
     private final MessageSource messages;
+    private final IssueRouting routing;
 
     PetitionPagesController(
             Councils councils,
@@ -62,7 +64,9 @@ class PetitionPagesController {
             VoterMeetings meetings,
             ExecutiveUnits units,
             MessageSource messages,
+            IssueRouting routing,
             java.time.Clock clock) {
+        this.routing = routing;
         this.councils = councils;
         this.clock = clock;
         this.issues = issues;
@@ -121,6 +125,8 @@ class PetitionPagesController {
                 units.of(council.id()).stream().filter(ExecutiveUnit::active).toList());
         model.addAttribute("today", VnTime.today(clock));
         model.addAttribute("defaultDeadline", VnTime.today(clock).plusDays(issues.answerDays()));
+        model.addAttribute("proposal", routing.proposal(council.id(), id));
+        model.addAttribute("trail", routing.trail(council.id(), id));
         model.addAttribute(
                 "duplicates",
                 members.isEmpty() || issue.answeredOn() != null
@@ -185,6 +191,7 @@ class PetitionPagesController {
             @RequestParam(required = false) @Nullable UUID executiveUnitId,
             @RequestParam(defaultValue = "") String bodyName,
             @RequestParam(defaultValue = "") String deadline,
+            @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
         Council council = councils.requireBySlug(slug);
         LocalDate due;
@@ -198,7 +205,7 @@ class PetitionPagesController {
                 id,
                 "petitions.done.transferred",
                 redirect,
-                () -> issues.transfer(council.id(), id, bodyKind, executiveUnitId, bodyName, due));
+                () -> routing.transfer(council.id(), id, bodyKind, executiveUnitId, bodyName, due, reason));
     }
 
     @PostMapping("/issues/{id}/answer")

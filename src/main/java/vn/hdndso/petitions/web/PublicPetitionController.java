@@ -25,6 +25,7 @@ import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.petitions.PetitionLinks;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.PublicPetitionStatus;
+import vn.hdndso.petitions.VoterFeedback;
 import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
@@ -44,13 +45,16 @@ class PublicPetitionController {
     private final Petitions petitions;
     private final PetitionIssues issues;
     private final MessageSource messages;
+    private final VoterFeedback feedback;
 
     PublicPetitionController(
             Councils councils,
             Petitions petitions,
             PetitionIssues issues,
             MessageSource messages,
+            VoterFeedback feedback,
             java.time.Clock clock) {
+        this.feedback = feedback;
         this.councils = councils;
         this.clock = clock;
         this.petitions = petitions;
@@ -156,6 +160,7 @@ class PublicPetitionController {
         model.addAttribute("council", council);
         model.addAttribute("status", status);
         model.addAttribute("today", VnTime.today(clock));
+        model.addAttribute("loop", feedback.loop(code).orElse(null));
         return "petitions/tracking";
     }
 
