@@ -130,7 +130,13 @@ class EscalationWatch {
                 recipient(council, up.step(), holder),
                 "Chuyển cấp: " + standing.bodyName() + " chưa trả lời kiến nghị \"" + standing.title()
                         + "\" đúng hạn " + DAY.format(standing.stepDeadline()) + "; đề nghị " + holder
-                        + " chỉ đạo trả lời trước ngày " + DAY.format(up.deadline()) + ".");
+                        + " chỉ đạo trả lời trước ngày " + DAY.format(up.deadline()) + ".",
+                java.util.List.of(
+                        councils.require(council).name(),
+                        standing.bodyName(),
+                        standing.title(),
+                        DAY.format(standing.stepDeadline())),
+                true);
         events.publishEvent(new IssueEscalated(council, standing.issueId(), up.step(), up.deadline()));
         events.publishEvent(AuditEvent.of(council, "petitions.issue.escalatedStep", "issue", standing.issueId())
                 .with("step", up.step())

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.councils.Councils;
 import vn.hdndso.councils.ExecutiveUnit;
 import vn.hdndso.councils.ExecutiveUnits;
 import vn.hdndso.petitions.EscalationStep;
@@ -46,6 +47,7 @@ class FeedbackDesk implements VoterFeedback {
     private final StepRepository steps;
     private final ExecutiveUnits units;
     private final VoterNotifications notifications;
+    private final Councils councils;
     private final RoutingProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -58,6 +60,7 @@ class FeedbackDesk implements VoterFeedback {
             StepRepository steps,
             ExecutiveUnits units,
             VoterNotifications notifications,
+            Councils councils,
             RoutingProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -68,6 +71,7 @@ class FeedbackDesk implements VoterFeedback {
         this.steps = steps;
         this.units = units;
         this.notifications = notifications;
+        this.councils = councils;
         this.properties = properties;
         this.events = events;
         this.transactions = transactions;
@@ -195,7 +199,12 @@ class FeedbackDesk implements VoterFeedback {
                     VoterNotifications.Kind.REMINDER,
                     recipient(issue),
                     "Cử tri đề nghị xem xét lại kiến nghị \"" + issue.title() + "\"; đề nghị trả lời lại trước ngày "
-                            + deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
+                            + deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".",
+                    java.util.List.of(
+                            councils.require(council).name(),
+                            issue.title(),
+                            deadline.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                    true);
             events.publishEvent(new IssueReopened(council, issue.id(), deadline));
             events.publishEvent(new PetitionIssueChanged(council, issue.id(), "reopened", true));
             events.publishEvent(new PublicContentChanged(council, PublicContentChanged.PETITIONS));
