@@ -25,15 +25,15 @@ import vn.hdndso.training.TrainingSession;
 @Service
 class AttendanceDesk implements TrainingAttendance {
 
-    private final AttendanceRepository attendance;
-    private final SessionRepository sessions;
+    private final TrainingAttendanceRepository attendance;
+    private final TrainingSessionRepository sessions;
     private final TermDelegates delegates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AttendanceDesk(
-            AttendanceRepository attendance,
-            SessionRepository sessions,
+            TrainingAttendanceRepository attendance,
+            TrainingSessionRepository sessions,
             TermDelegates delegates,
             ApplicationEventPublisher events,
             Clock clock) {

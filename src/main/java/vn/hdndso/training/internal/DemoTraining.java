@@ -70,7 +70,7 @@ class DemoTraining implements SmartInitializingSingleton {
     private final Councils councils;
     private final Courses courses;
     private final TrainingSessions sessions;
-    private final AttendanceRepository attendance;
+    private final TrainingAttendanceRepository attendance;
     private final AssessmentDesk assessments;
     private final TermDelegates delegates;
     private final InstallationProperties installation;
@@ -82,7 +82,7 @@ class DemoTraining implements SmartInitializingSingleton {
             Councils councils,
             Courses courses,
             TrainingSessions sessions,
-            AttendanceRepository attendance,
+            TrainingAttendanceRepository attendance,
             AssessmentDesk assessments,
             TermDelegates delegates,
             InstallationProperties installation,

@@ -21,10 +21,10 @@ import vn.hdndso.training.TrainingShares;
 class RecordsDesk implements TrainingRecords {
 
     private final Delegates delegates;
-    private final SessionRepository sessions;
+    private final TrainingSessionRepository sessions;
     private final AssessmentRepository assessments;
 
-    RecordsDesk(Delegates delegates, SessionRepository sessions, AssessmentRepository assessments) {
+    RecordsDesk(Delegates delegates, TrainingSessionRepository sessions, AssessmentRepository assessments) {
         this.delegates = delegates;
         this.sessions = sessions;
         this.assessments = assessments;

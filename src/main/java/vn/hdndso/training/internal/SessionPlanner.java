@@ -33,14 +33,14 @@ import vn.hdndso.training.TrainingSessions;
 @Service
 class SessionPlanner implements TrainingSessions {
 
-    private final SessionRepository sessions;
+    private final TrainingSessionRepository sessions;
     private final CourseRepository courses;
     private final Delegates delegates;
     private final TermDelegates term;
     private final ApplicationEventPublisher events;
 
     SessionPlanner(
-            SessionRepository sessions,
+            TrainingSessionRepository sessions,
             CourseRepository courses,
             Delegates delegates,
             TermDelegates term,

@@ -28,13 +28,13 @@ import vn.hdndso.training.TrainingShares;
 class TrainingIndicators implements IndicatorSource {
 
     private final TermDelegates delegates;
-    private final AttendanceRepository attendance;
+    private final TrainingAttendanceRepository attendance;
     private final AssessmentRepository assessments;
     private final Councils councils;
 
     TrainingIndicators(
             TermDelegates delegates,
-            AttendanceRepository attendance,
+            TrainingAttendanceRepository attendance,
             AssessmentRepository assessments,
             Councils councils) {
         this.delegates = delegates;

@@ -58,6 +58,7 @@ class TrainingPagesController {
         TrainingPage.Opened opened = page.open(slug, model);
         Council council = opened.council();
         model.addAttribute("courses", courses.list(council.id()));
+        model.addAttribute("topics", vn.hdndso.training.CourseTopic.values());
         model.addAttribute("sessions", sessions.list(council.id()));
         model.addAttribute("assessments", assessments.list(council.id()));
         Delegate me = opened.me();

@@ -15,7 +15,7 @@ import vn.hdndso.training.TrainingSession;
 
 /** Training sessions with their course's title and how many attended. */
 @Repository
-class SessionRepository {
+class TrainingSessionRepository {
 
     private static final String SELECT = """
             select s.*, c.title as course_title,
@@ -25,14 +25,14 @@ class SessionRepository {
 
     private final JdbcClient jdbc;
 
-    SessionRepository(JdbcClient jdbc) {
+    TrainingSessionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     List<TrainingSession> list(CouncilId council) {
         return jdbc.sql(SELECT + " order by s.starts_at desc")
                 .param("c", council.value())
-                .query(SessionRepository::session)
+                .query(TrainingSessionRepository::session)
                 .list();
     }
 
@@ -42,7 +42,7 @@ class SessionRepository {
                 .param("c", council.value())
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .query(SessionRepository::session)
+                .query(TrainingSessionRepository::session)
                 .list();
     }
 
@@ -53,7 +53,7 @@ class SessionRepository {
                         + " and a.delegate_id = :d) order by s.starts_at desc")
                 .param("c", council.value())
                 .param("d", delegate)
-                .query(SessionRepository::session)
+                .query(TrainingSessionRepository::session)
                 .list();
     }
 
@@ -61,7 +61,7 @@ class SessionRepository {
         return jdbc.sql(SELECT + " and s.id = :id")
                 .param("c", council.value())
                 .param("id", id)
-                .query(SessionRepository::session)
+                .query(TrainingSessionRepository::session)
                 .optional();
     }
 

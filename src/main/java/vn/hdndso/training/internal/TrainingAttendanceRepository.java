@@ -16,11 +16,11 @@ import vn.hdndso.training.TrainingShares;
 
 /** Who attended which training session. */
 @Repository
-class AttendanceRepository {
+class TrainingAttendanceRepository {
 
     private final JdbcClient jdbc;
 
-    AttendanceRepository(JdbcClient jdbc) {
+    TrainingAttendanceRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -32,13 +32,13 @@ import vn.hdndso.training.TrainingSessions;
  */
 @Controller
 @RequestMapping("/app/councils/{slug}/training/sessions/{id}")
-class SessionPagesController {
+class TrainingSessionPagesController {
 
     private final TrainingPage page;
     private final TrainingSessions sessions;
     private final TrainingAttendance attendance;
 
-    SessionPagesController(TrainingPage page, TrainingSessions sessions, TrainingAttendance attendance) {
+    TrainingSessionPagesController(TrainingPage page, TrainingSessions sessions, TrainingAttendance attendance) {
         this.page = page;
         this.sessions = sessions;
         this.attendance = attendance;
