@@ -48,7 +48,7 @@ class TrainingSessionPagesController {
     @PreAuthorize(CourseApiController.READERS)
     String show(@PathVariable String slug, @PathVariable UUID id, Model model) {
         Council council = page.open(slug, model).council();
-        model.addAttribute("session", sessions.require(council.id(), id));
+        model.addAttribute("ts", sessions.require(council.id(), id));
         model.addAttribute("attendees", attendance.of(council.id(), id));
         return "training/session";
     }
