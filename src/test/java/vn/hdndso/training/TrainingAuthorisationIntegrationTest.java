@@ -102,7 +102,8 @@ class TrainingAuthorisationIntegrationTest {
     }
 
     TestClient.Response call(Who who, String method, String path, Object body) {
-        String json = body == null ? null : JSON.writeValueAsString(body);
+        Object value = body instanceof Supplier<?> supplier ? supplier.get() : body;
+        String json = value == null ? null : JSON.writeValueAsString(value);
         return who == ANONYMOUS
                 ? client.request(method, path, json, null, null)
                 : client.request(method, path, json, usernames.get(who), password(who));
@@ -150,7 +151,7 @@ class TrainingAuthorisationIntegrationTest {
         expect(
                 "POST",
                 () -> API + "/courses",
-                Map.of("title", "Khóa " + UUID.randomUUID(), "topic", "DATA"),
+                (Supplier<Object>) () -> Map.of("title", "Khóa " + UUID.randomUUID(), "topic", "DATA"),
                 201,
                 OFFICE);
         expect(
@@ -245,10 +246,11 @@ class TrainingAuthorisationIntegrationTest {
             }
             var page = session.get("/" + SLUG + "/dai-bieu/" + ownDelegate);
             assertThat(page.status()).as(who.name()).isEqualTo(200);
+            // the city administrator reads a council's site as the public does
             assertThat(page.body()).contains("Đại biểu Quyền");
             assertThat(page.body().contains("id=\"staff-detail\""))
                     .as(who.name())
-                    .isEqualTo(READERS.contains(who));
+                    .isEqualTo(READERS.contains(who) && who != CITY_ADMIN); // the city administrator reads a council site as the public does
         }
     }
 
