@@ -246,11 +246,11 @@ class TrainingAuthorisationIntegrationTest {
             }
             var page = session.get("/" + SLUG + "/dai-bieu/" + ownDelegate);
             assertThat(page.status()).as(who.name()).isEqualTo(200);
-            // the city administrator reads a council's site as the public does
             assertThat(page.body()).contains("Đại biểu Quyền");
+            // the city administrator reads a council's site as the public does
             assertThat(page.body().contains("id=\"staff-detail\""))
                     .as(who.name())
-                    .isEqualTo(READERS.contains(who) && who != CITY_ADMIN); // the city administrator reads a council site as the public does
+                    .isEqualTo(READERS.contains(who) && who != CITY_ADMIN);
         }
     }
 
