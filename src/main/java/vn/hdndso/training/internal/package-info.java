@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hdndso.training.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.hdndso.training.web;
+
+import org.jspecify.annotations.NullMarked;
