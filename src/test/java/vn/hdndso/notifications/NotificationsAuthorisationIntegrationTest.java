@@ -145,7 +145,7 @@ class NotificationsAuthorisationIntegrationTest {
                         .doesNotContain(address);
                 assertThat(response.body()).contains("\"maskedAddress\":\"" + address.charAt(0) + "***@***.test\"");
             } else {
-                assertThat(response.status()).as(who.name()).isEqualTo(who == Who.ANONYMOUS ? 401 : 404);
+                assertThat(response.status()).as(who.name()).isEqualTo(refusal(who));
                 assertThat(response.body()).as(who.name()).doesNotContain(failedId.toString());
             }
         }
