@@ -142,7 +142,9 @@ class TrainingApiIntegrationTest {
         }
         assertThat(after.get("numerator").asLong()).isGreaterThan(trained);
         boolean counts = false;
-        for (JsonNode e : client.get("/api/v1/councils/" + SLUG + "/indicators/T9/evidence").json().get("items")) {
+        for (JsonNode e : client.get("/api/v1/councils/" + SLUG + "/indicators/T9/evidence")
+                .json()
+                .get("items")) {
             if (e.get("id").asString().equals(delegates.get(2))) {
                 counts = e.get("counts").asBoolean();
                 assertThat(e.get("url").asString()).isEqualTo("/" + SLUG + "/dai-bieu/" + delegates.get(2));
