@@ -35,6 +35,26 @@ class ArchitectureTests {
         assertThat(violations).as("uses of another module's internal types").isEmpty();
     }
 
+    /**
+     * Spring names a scanned bean after its simple class name: two modules each with a component
+     * called {@code DeliveryJob} stop the application from starting. Each module names its beans
+     * after what they are in that module ({@code WebhookDeliveryJob}).
+     */
+    @Test
+    void componentNamesAreUniqueAcrossModules() {
+        var components = CLASSES.stream()
+                .filter(c -> c.isMetaAnnotatedWith(org.springframework.stereotype.Component.class))
+                .filter(c -> !c.isNestedClass())
+                .collect(java.util.stream.Collectors.groupingBy(JavaClass::getSimpleName));
+        List<String> clashes = components.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + ": "
+                        + e.getValue().stream().map(JavaClass::getName).sorted().toList())
+                .sorted()
+                .toList();
+        assertThat(clashes).as("components with the same simple name").isEmpty();
+    }
+
     @Test
     void internalTypesArePackagePrivate() {
         List<String> publicTypes = CLASSES.stream()

@@ -32,9 +32,9 @@ import vn.hdndso.webhooks.RetrySchedule;
  * marks the delivery failed, to be replayed by hand.
  */
 @Component
-class DeliveryJob implements DisposableBean {
+class WebhookDeliveryJob implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(DeliveryJob.class);
+    private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryJob.class);
 
     private final DeliveryRepository deliveries;
     private final SecretSealing sealing;
@@ -47,7 +47,7 @@ class DeliveryJob implements DisposableBean {
     private final Set<UUID> busy = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    DeliveryJob(
+    WebhookDeliveryJob(
             DeliveryRepository deliveries,
             SecretSealing sealing,
             WebhookSender sender,
