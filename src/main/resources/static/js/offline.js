@@ -95,7 +95,8 @@
           box.setAttribute('data-offline-ready', pack.version);
         });
       })
-      .catch(function () {
+      .catch(function (error) {
+        status.setAttribute('data-error', String(error && error.message ? error.message : error));
         status.textContent = box.getAttribute('data-failed');
         status.classList.add('failed');
       });

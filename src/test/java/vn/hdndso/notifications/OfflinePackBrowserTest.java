@@ -66,7 +66,8 @@ class OfflinePackBrowserTest extends BrowserTest {
         // copying the pack renders every page image: give a loaded machine time
         new WebDriverWait(browser(), Duration.ofSeconds(180))
                 .withMessage(
-                        () -> "offline status: " + find("[data-offline-status]").getText())
+                        () -> "offline status: " + find("[data-offline-status]").getText() + " ("
+                                + find("[data-offline-status]").getAttribute("data-error") + ")")
                 .until(d -> find("[data-offline-status]").getAttribute("class").contains("ready"));
         String status = find("[data-offline-status]").getText();
         assertThat(status).contains("Đã sẵn sàng đọc khi mất mạng");
@@ -110,12 +111,37 @@ class OfflinePackBrowserTest extends BrowserTest {
         assertThat(privateCaches()).isEmpty();
     }
 
+    /**
+     * Cuts (or restores) the network of the page and of the service workers: DevTools' network
+     * emulation applies per target, and a service worker is a target of its own, reached through a
+     * session attached to it.
+     */
+    @SuppressWarnings("unchecked")
     private static void goOffline(boolean offline) {
         var chrome = (ChromeDriver) browser();
+        Map<String, Object> conditions =
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
         chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand(
-                "Network.emulateNetworkConditions",
-                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        var targets = (List<Map<String, Object>>)
+                chrome.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
+        for (Map<String, Object> target : targets) {
+            if (!"service_worker".equals(target.get("type"))) {
+                continue;
+            }
+            String session = String.valueOf(chrome.executeCdpCommand(
+                            "Target.attachToTarget", Map.of("targetId", target.get("targetId"), "flatten", false))
+                    .get("sessionId"));
+            sendTo(chrome, session, 1, "Network.enable", Map.of());
+            sendTo(chrome, session, 2, "Network.emulateNetworkConditions", conditions);
+        }
+    }
+
+    private static void sendTo(ChromeDriver chrome, String session, int id, String method, Map<String, Object> params) {
+        String message = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .writeValueAsString(Map.of("id", id, "method", method, "params", params));
+        chrome.executeCdpCommand("Target.sendMessageToTarget", Map.of("sessionId", session, "message", message));
     }
 
     @SuppressWarnings("unchecked")

@@ -82,6 +82,15 @@ class WebConfiguration implements WebMvcConfigurer {
                 .setCacheControl(A_YEAR)
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        // the site's icons and the installable app's files, at the root where browsers look for them
+        registry.addResourceHandler("/favicon.svg", "/favicon.ico", "/apple-touch-icon.png", "/icons/**")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePublic());
+        // the service worker and the manifest change with a release: browsers ask again every time
+        registry.addResourceHandler("/sw.js", "/manifest.webmanifest")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(CacheControl.noCache());
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(A_YEAR)
