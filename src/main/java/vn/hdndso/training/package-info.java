@@ -9,7 +9,16 @@
  */
 @ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"councils", "identity", "indicators", "oversight", "petitions", "sessions", "shared"})
+        allowedDependencies = {
+            "calendar",
+            "councils",
+            "identity",
+            "indicators",
+            "oversight",
+            "petitions",
+            "sessions",
+            "shared"
+        })
 @NullMarked
 package vn.hdndso.training;
 

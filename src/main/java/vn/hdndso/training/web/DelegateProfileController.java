@@ -12,13 +12,15 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.councils.Delegate;
 import vn.hdndso.councils.DelegateId;
 import vn.hdndso.councils.Delegates;
-import vn.hdndso.identity.CouncilAccess;
+import vn.hdndso.identity.CurrentUser;
 import vn.hdndso.oversight.Question;
 import vn.hdndso.oversight.Questions;
 import vn.hdndso.petitions.DelegatePetitions;
 import vn.hdndso.sessions.Attendances;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.training.DelegateTraining;
 import vn.hdndso.training.TrainingRecords;
 
@@ -28,7 +30,7 @@ import vn.hdndso.training.TrainingRecords;
  * followed to an answer (petitions), questions asked and commitments obtained (oversight), and
  * their training level (training). Everyone sees the figures; the council's own accounts also see
  * the detail (the training sessions, assessments by course, the questions with their
- * commitments). Reads in the request's scope, outside any transaction.
+ * commitments), read in the council's staff scope. Reads outside any transaction.
  */
 @Controller
 class DelegateProfileController {
@@ -39,7 +41,6 @@ class DelegateProfileController {
     private final DelegatePetitions petitions;
     private final Questions questions;
     private final TrainingRecords training;
-    private final CouncilAccess access;
     private final Clock clock;
 
     DelegateProfileController(
@@ -49,7 +50,6 @@ class DelegateProfileController {
             DelegatePetitions petitions,
             Questions questions,
             TrainingRecords training,
-            CouncilAccess access,
             Clock clock) {
         this.councils = councils;
         this.delegates = delegates;
@@ -57,7 +57,6 @@ class DelegateProfileController {
         this.petitions = petitions;
         this.questions = questions;
         this.training = training;
-        this.access = access;
         this.clock = clock;
     }
 
@@ -83,7 +82,14 @@ class DelegateProfileController {
                         .filter(q -> user.equals(q.askedByUserId()))
                         .toList();
         int commitments = asked.stream().mapToInt(q -> q.commitments().size()).sum();
-        DelegateTraining record = training.of(council.id(), delegate.id());
+        // a public page reads as the public; the council's own accounts (not the city administrator,
+        // who reads a council's site as the public does) also get the detail, read in their scope
+        boolean staff = CurrentUser.get()
+                .filter(u -> !u.isCityAdmin() && u.worksFor(council.id()))
+                .isPresent();
+        DelegateTraining record = staff
+                ? Tenancy.call(TenantScope.staffOf(council.id()), () -> training.of(council.id(), delegate.id()))
+                : training.of(council.id(), delegate.id());
         model.addAttribute("council", council);
         model.addAttribute(
                 "profile",
@@ -96,7 +102,7 @@ class DelegateProfileController {
                         commitments,
                         record,
                         chart(mine, statistics)));
-        model.addAttribute("staff", access.member());
+        model.addAttribute("staff", staff);
         model.addAttribute("today", VnTime.today(clock));
         return "training/profile";
     }
