@@ -677,7 +677,7 @@ class AuthorisationMatrixIntegrationTest {
                             "POST",
                             "/api/v1/councils/{slug}/petition-issues/{issueId}/transfer",
                             """
-                            {"bodyKind":"AGENCY","bodyName":"Cơ quan thử quyền"}""",
+                            {"bodyKind":"AGENCY","bodyName":"Cơ quan thử quyền","reason":"Thử quyền chuyển nơi khác"}""",
                             200,
                             CITY_ADMIN,
                             COUNCIL_ADMIN,
@@ -1599,7 +1599,7 @@ class AuthorisationMatrixIntegrationTest {
         String issue = freshPetition()[2];
         var done = client.postJson(
                 "/api/v1/councils/" + SLUG + "/petition-issues/" + issue + "/transfer",
-                Map.of("bodyKind", "AGENCY", "bodyName", "Cơ quan thử quyền"),
+                Map.of("bodyKind", "AGENCY", "bodyName", "Cơ quan thử quyền", "reason", "Thử quyền chuyển nơi khác"),
                 TestClient.ADMIN,
                 TestClient.ADMIN_PASSWORD);
         assertThat(done.status()).as(done.body()).isEqualTo(200);

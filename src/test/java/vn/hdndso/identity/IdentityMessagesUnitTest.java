@@ -33,8 +33,10 @@ class IdentityMessagesUnitTest {
     @Test
     void everyKeyTheIdentityTemplatesUseExists() throws IOException {
         Set<String> known = new HashSet<>();
-        for (String bundle : new String[] {"shared", "councils", "identity", "portal", "home", "sessui"}) {
-            known.addAll(load("messages/" + bundle + ".properties").stringPropertyNames());
+        // every bundle the application loads (spring.messages.basename), as the pages see them
+        String basenames = load("application.properties").getProperty("spring.messages.basename");
+        for (String bundle : basenames.split(",")) {
+            known.addAll(load(bundle.strip() + ".properties").stringPropertyNames());
         }
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/identity"))) {

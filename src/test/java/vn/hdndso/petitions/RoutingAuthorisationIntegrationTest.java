@@ -179,8 +179,8 @@ class RoutingAuthorisationIntegrationTest {
                                 .get(0)
                                 .get("kind")
                                 .asString())
-                        .isEqualTo("REROUTED")
-                        .as("the fixture gives a reason whatever the default");
+                        .as("a transfer to the default body")
+                        .isEqualTo("ROUTED");
             }
         }
         // People's Committee officers work from their unit's inbox only

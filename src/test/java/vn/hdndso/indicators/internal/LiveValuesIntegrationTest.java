@@ -82,11 +82,15 @@ class LiveValuesIntegrationTest {
     }
 
     @Test
-    void theCityTableHasEveryCouncilAndCodesWithoutASourceHaveNoData() {
+    void theCityTableHasEveryCouncilAndACouncilWithNothingToCountHasNoData() {
         Period year = Period.containing(VnTime.today(clock), Period.Kind.YEAR);
         var city = indicators.city(IndicatorCode.T9, year);
         assertThat(city).hasSize(councils.all().size());
-        assertThat(city.values()).allSatisfy(v -> {
+        // most councils of the installation have no delegates in a term: T9 has nothing to count there
+        var empty = city.values().stream()
+                .filter(v -> Long.valueOf(0).equals(v.measurement().denominator()))
+                .toList();
+        assertThat(empty).isNotEmpty().allSatisfy(v -> {
             assertThat(v.hasData()).isFalse();
             assertThat(v.value()).isNull();
         });

@@ -236,7 +236,7 @@ class PetitionsApiIntegrationTest {
     @Test
     void aClerkConfirmsTheFieldAndTheClassifierLearnsFromIt() {
         String word = marker();
-        var sent = submit("Đề nghị xem xét việc " + word + " ở khu dân cư số 3.", null, null, true);
+        var sent = submit("Đề nghị xem xét việc " + word + ".", null, null, true);
         String code = sent.json().get("trackingCode").asString();
         var issue = client.get("/api/v1/councils/" + SLUG + "/petition-issues?q=" + word, CLERK, PASSWORD)
                 .json()
@@ -261,7 +261,7 @@ class PetitionsApiIntegrationTest {
         assertThat(client.get("/api/v1/petitions/" + code).json().get("field").asString())
                 .isEqualTo("AN_NINH_TRAT_TU");
 
-        var next = submit("Tình trạng " + word + " ở khu dân cư số 5 cũng cần xử lý ngay.", null, null, true);
+        var next = submit("Việc " + word + " vẫn tiếp diễn.", null, null, true);
         assertThat(next.json().get("field").asString()).isEqualTo("AN_NINH_TRAT_TU");
 
         var unknown = client.postJson(
@@ -308,7 +308,13 @@ class PetitionsApiIntegrationTest {
 
         var transferred = client.postJson(
                 "/api/v1/councils/" + SLUG + "/petition-issues/" + issue + "/transfer",
-                Map.of("bodyKind", "EXECUTIVE_UNIT", "executiveUnitId", unit),
+                Map.of(
+                        "bodyKind",
+                        "EXECUTIVE_UNIT",
+                        "executiveUnitId",
+                        unit,
+                        "reason",
+                        "Đơn vị này được giao theo dõi việc đang kiến nghị"),
                 CLERK,
                 PASSWORD);
         assertThat(transferred.status()).as(transferred.body()).isEqualTo(200);
@@ -372,7 +378,13 @@ class PetitionsApiIntegrationTest {
         String issue = issueOf(place);
         var transferred = client.postJson(
                 "/api/v1/councils/" + SLUG + "/petition-issues/" + issue + "/transfer",
-                Map.of("bodyKind", "AGENCY", "bodyName", "Công ty TNHH MTV Khai thác thủy lợi"),
+                Map.of(
+                        "bodyKind",
+                        "AGENCY",
+                        "bodyName",
+                        "Công ty TNHH MTV Khai thác thủy lợi",
+                        "reason",
+                        "Công trình thủy lợi do công ty quản lý"),
                 CLERK,
                 PASSWORD);
         assertThat(transferred.status()).as(transferred.body()).isEqualTo(200);
