@@ -205,9 +205,15 @@ class PackController {
     @GetMapping("/app/councils/{slug}/sessions/{id}/pack/{document}.pdf")
     @PreAuthorize(MEMBER)
     void pdf(
-            @PathVariable String slug, @PathVariable UUID id, @PathVariable UUID document, HttpServletResponse response)
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @PathVariable UUID document,
+            @RequestHeader(name = DelegateOfflinePackController.OFFLINE_COPY, required = false) @Nullable
+                    String offlineCopy,
+            HttpServletResponse response)
             throws IOException {
-        PackDownloads.pdf(packs, councils.requireBySlug(slug).id(), new SessionId(id), document, response);
+        PackDownloads.pdf(
+                packs, councils.requireBySlug(slug).id(), new SessionId(id), document, offlineCopy != null, response);
     }
 
     @GetMapping("/app/councils/{slug}/sessions/{id}/pack.zip")

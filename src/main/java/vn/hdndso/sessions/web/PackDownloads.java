@@ -17,10 +17,26 @@ final class PackDownloads {
 
     private PackDownloads() {}
 
-    /** One document of the pack, inline, as "tai-lieu-{position}.pdf". */
+    /** One document of the pack, inline, as "tai-lieu-{position}.pdf"; opening it is a read receipt. */
     static void pdf(Packs packs, CouncilId council, SessionId session, UUID document, HttpServletResponse response)
             throws IOException {
-        Packs.PackDocument d = packs.open(council, session, document);
+        pdf(packs, council, session, document, false, response);
+    }
+
+    /**
+     * One document of the pack; {@code offlineCopy}: the phone copying the pack for reading offline,
+     * which has not opened it yet (no read receipt).
+     */
+    static void pdf(
+            Packs packs,
+            CouncilId council,
+            SessionId session,
+            UUID document,
+            boolean offlineCopy,
+            HttpServletResponse response)
+            throws IOException {
+        Packs.PackDocument d =
+                offlineCopy ? packs.require(council, session, document) : packs.open(council, session, document);
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setContentLengthLong(d.size());
         response.setHeader(
