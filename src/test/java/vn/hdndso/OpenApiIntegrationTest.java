@@ -20,6 +20,9 @@ class OpenApiIntegrationTest {
         assertThat(spec.json().get("openapi").asString()).startsWith("3.");
         assertThat(spec.json().get("paths").propertyNames())
                 .contains("/api/v1/councils", "/api/v1/councils/{slug}/delegates", "/api/v1/councils/{slug}/users");
+        assertThat(spec.json().get("paths").propertyNames())
+                .as("the calendar feeds are part of the contract too")
+                .contains("/lich/{token}.ics", "/{slug}/lich.ics");
         assertThat(spec.json().get("components").get("securitySchemes").propertyNames())
                 .contains("basic", "apiKey");
     }

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
+import vn.hdndso.councils.Councils;
+import vn.hdndso.identity.AuditTrail;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 import vn.hdndso.support.WebSession;
@@ -32,6 +36,12 @@ class TrainingApiIntegrationTest {
 
     @Autowired
     TestClient client;
+
+    @Autowired
+    Councils councils;
+
+    @Autowired
+    AuditTrail audit;
 
     String clerk;
     String course;
@@ -92,6 +102,19 @@ class TrainingApiIntegrationTest {
             }
         }
         assertThat(mine).as("the conflict wrote nothing").isEqualTo(1);
+        var council = councils.requireBySlug(SLUG).id();
+        var trail =
+                Tenancy.call(TenantScope.staffOf(council), () -> audit.about(council, "delegate", delegates.get(0)));
+        assertThat(trail)
+                .as("one audit line for the assessment, none for the refused one")
+                .filteredOn(e -> e.action().equals("training.assessment.recorded"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo(clerk);
+                    assertThat(e.details()).contains("BASIC").contains(courseCode);
+                });
+        var courseTrail = Tenancy.call(TenantScope.staffOf(council), () -> audit.about(council, "course", course));
+        assertThat(courseTrail).extracting(AuditTrail.Entry::action).containsExactly("training.course.created");
     }
 
     @Test

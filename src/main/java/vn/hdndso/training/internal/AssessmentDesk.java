@@ -20,6 +20,7 @@ import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.PublicContentChanged;
 import vn.hdndso.shared.VnDates;
 import vn.hdndso.shared.VnTime;
+import vn.hdndso.shared.audit.AuditEvent;
 import vn.hdndso.training.Assessment;
 import vn.hdndso.training.AssessmentRecorded;
 import vn.hdndso.training.Assessments;
@@ -126,6 +127,14 @@ class AssessmentDesk implements Assessments {
                     "assessedOn", "training.assessment.duplicate", delegate.fullName(), course.title(), assessedOn);
         }
         events.publishEvent(new AssessmentRecorded(council, delegate.id().value(), course.id(), assessment.level()));
+        events.publishEvent(AuditEvent.of(
+                        council,
+                        "training.assessment.recorded",
+                        "delegate",
+                        delegate.id().value())
+                .with("course", course.code())
+                .with("level", assessment.level())
+                .with("assessedOn", assessedOn));
         events.publishEvent(new PublicContentChanged(council, CourseCatalogue.TRAINING));
         return assessment;
     }

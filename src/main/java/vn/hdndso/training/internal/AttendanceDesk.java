@@ -14,6 +14,7 @@ import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.PublicContentChanged;
+import vn.hdndso.shared.audit.AuditEvent;
 import vn.hdndso.training.AttendanceList;
 import vn.hdndso.training.AttendanceRecorded;
 import vn.hdndso.training.AttendanceSource;
@@ -103,6 +104,9 @@ class AttendanceDesk implements TrainingAttendance {
 
     private void published(CouncilId council, UUID sessionId, int count, AttendanceSource source) {
         events.publishEvent(new AttendanceRecorded(council, sessionId, count, source));
+        events.publishEvent(AuditEvent.of(council, "training.attendance.recorded", "trainingSession", sessionId)
+                .with("source", source)
+                .with("count", count));
         events.publishEvent(new PublicContentChanged(council, CourseCatalogue.TRAINING));
     }
 

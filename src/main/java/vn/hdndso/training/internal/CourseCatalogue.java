@@ -14,6 +14,7 @@ import vn.hdndso.shared.InvalidInputException;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.PublicContentChanged;
 import vn.hdndso.shared.VnText;
+import vn.hdndso.shared.audit.AuditEvent;
 import vn.hdndso.training.Course;
 import vn.hdndso.training.CourseTopic;
 import vn.hdndso.training.Courses;
@@ -106,6 +107,9 @@ class CourseCatalogue implements Courses {
                 description,
                 demo);
         courses.insert(course, CurrentUser.describe());
+        events.publishEvent(AuditEvent.of(council, "training.course.created", "course", course.id())
+                .with("code", code)
+                .with("topic", course.topic()));
         events.publishEvent(new PublicContentChanged(council, TRAINING));
         return course;
     }

@@ -23,6 +23,7 @@ import vn.hdndso.shared.PublicContentChanged;
 import vn.hdndso.shared.VnDates;
 import vn.hdndso.shared.VnText;
 import vn.hdndso.shared.VnTime;
+import vn.hdndso.shared.audit.AuditEvent;
 import vn.hdndso.training.Course;
 import vn.hdndso.training.NewTrainingSession;
 import vn.hdndso.training.SessionFormat;
@@ -133,6 +134,10 @@ class SessionPlanner implements TrainingSessions {
                 0,
                 demo);
         sessions.insert(session, CurrentUser.describe());
+        events.publishEvent(AuditEvent.of(council, "training.session.planned", "trainingSession", session.id())
+                .with("course", c.code())
+                .with("startsAt", session.startsAt())
+                .with("format", session.format()));
         events.publishEvent(new PublicContentChanged(council, CourseCatalogue.TRAINING));
         return session;
     }

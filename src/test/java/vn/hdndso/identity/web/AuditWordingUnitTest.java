@@ -17,17 +17,26 @@ class AuditWordingUnitTest {
 
     static ResourceBundleMessageSource messages() {
         var source = new ResourceBundleMessageSource();
-        source.setBasenames(
-                "messages/shared",
-                "messages/identity",
-                "messages/documents",
-                "messages/petitions",
-                "messages/sessions",
-                "messages/files",
-                "messages/sessui");
+        source.setBasenames(applicationBasenames());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
+    }
+
+    /** Every bundle the application loads, as {@code spring.messages.basename} lists them. */
+    static String[] applicationBasenames() {
+        try (var in = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("src/main/resources/application.properties"))) {
+            var properties = new java.util.Properties();
+            properties.load(in);
+            return java.util.Arrays.stream(properties
+                            .getProperty("spring.messages.basename", "messages/shared")
+                            .split(","))
+                    .map(String::strip)
+                    .toArray(String[]::new);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static AuditTrail.Entry entry(String actor, String action, String subjectType, String details) {
