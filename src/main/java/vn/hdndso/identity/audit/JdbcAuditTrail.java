@@ -3,19 +3,13 @@ package vn.hdndso.identity.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,9 +24,11 @@ import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
 /**
- * Appends every {@link AuditEvent} to its council's chain inside the transaction that caused it
- * (before commit), so a change and its audit line are stored together or not at all. The chain
- * head row is locked while appending, which keeps each council's sequence gapless.
+ * Records every {@link AuditEvent} inside the transaction that caused it (before commit), so a
+ * change and its audit line are stored together or not at all: the line goes to the journal, and
+ * the {@link AuditSealer} links it into the council's chain right after the commit, in batches
+ * (docs/decisions/0007-audit-group-commit.md). Reads seal what is committed first, so a reader
+ * sees every entry committed before it asked.
  */
 @Service
 class JdbcAuditTrail implements AuditTrail {
@@ -40,15 +36,20 @@ class JdbcAuditTrail implements AuditTrail {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final TransactionTemplate separately;
-    private final Clock clock;
+    private final TransactionTemplate reading;
+    private final AuditJournal journal;
+    private final AuditSealer sealer;
 
-    JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions, AuditJournal journal, AuditSealer sealer) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.separately =
-                new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+        this.journal = journal;
+        this.sealer = sealer;
+        var manager = Objects.requireNonNull(transactions.getTransactionManager());
+        this.separately = new TransactionTemplate(manager);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock;
+        this.reading = new TransactionTemplate(manager);
+        this.reading.setReadOnly(true);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -67,65 +68,31 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     void append(AuditEvent event) {
-        String council = event.council().toString();
-        jdbc.sql("insert into audit_chain_head (council_id, seq, hash) values (:c, 0, :genesis) on conflict do nothing")
-                .param("c", event.council().value())
-                .param("genesis", AuditHash.GENESIS)
-                .update();
-        Head head = jdbc.sql("select seq, hash from audit_chain_head where council_id = :c for update")
-                .param("c", event.council().value())
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-                .single();
-        long seq = head.seq() + 1;
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        String actor = actor();
-        String details = AuditHash.canonicalJson(event.details());
-        String hash = AuditHash.of(
-                head.hash(), seq, council, now, actor, event.action(), event.subjectType(), event.subjectId(), details);
-        jdbc.sql("""
-                        insert into audit_entry (council_id, seq, occurred_at, actor, actor_address, action,
-                                                 subject_type, subject_id, details, prev_hash, hash)
-                        values (:c, :seq, :at, :actor, :address, :action, :type, :subject, :details, :prev, :hash)""")
-                .param("c", event.council().value())
-                .param("seq", seq)
-                .param("at", Timestamp.from(now))
-                .param("actor", actor)
-                .param("address", clientAddress())
-                .param("action", event.action())
-                .param("type", event.subjectType())
-                .param("subject", event.subjectId())
-                .param("details", details)
-                .param("prev", head.hash())
-                .param("hash", hash)
-                .update();
-        jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where council_id = :c")
-                .param("seq", seq)
-                .param("hash", hash)
-                .param("c", event.council().value())
-                .update();
+        journal.write(event, actor(), clientAddress());
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<Entry> latest(CouncilId council, int limit) {
-        return jdbc.sql("select * from audit_entry where council_id = :c order by seq desc limit :limit")
+        sealer.sealNow();
+        return Objects.requireNonNull(reading.execute(status -> jdbc.sql(
+                        "select * from audit_entry where council_id = :c order by seq desc limit :limit")
                 .param("c", council.value())
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
                 .query(JdbcAuditTrail::entry)
-                .list();
+                .list()));
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<Entry> about(CouncilId council, String subjectType, String subjectId) {
-        return jdbc.sql("""
+        sealer.sealNow();
+        return Objects.requireNonNull(reading.execute(status -> jdbc.sql("""
                         select * from audit_entry where council_id = :c and subject_type = :t and subject_id = :s
                         order by seq""")
                 .param("c", council.value())
                 .param("t", subjectType)
                 .param("s", subjectId)
                 .query(JdbcAuditTrail::entry)
-                .list();
+                .list()));
     }
 
     /**
@@ -133,61 +100,24 @@ class JdbcAuditTrail implements AuditTrail {
      * by other transactions are neither checked nor mistaken for a gap.
      */
     @Override
-    @Transactional(readOnly = true)
     public Verification verify(CouncilId council) {
-        String c = council.toString();
-        Head head = jdbc.sql("select seq, hash from audit_chain_head where council_id = :c")
-                .param("c", council.value())
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-                .optional()
-                .orElse(new Head(0, AuditHash.GENESIS));
-        long checked = 0;
-        String prev = AuditHash.GENESIS;
-        try (Stream<Entry> entries = jdbc
-                .sql("select * from audit_entry where council_id = :c and seq <= :head order by seq")
-                .param("c", council.value())
-                .param("head", head.seq())
-                .withFetchSize(500)
-                .query(JdbcAuditTrail::entry)
-                .stream()) {
-            Iterator<Entry> it = entries.iterator();
-            while (it.hasNext()) {
-                Entry e = it.next();
-                long expected = checked + 1;
-                if (e.seq() != expected) {
-                    return broken(council, checked, expected, Break.MISSING_ENTRY);
-                }
-                if (!prev.equals(e.prevHash())) {
-                    return broken(council, checked, e.seq(), Break.BROKEN_LINK);
-                }
-                String recomputed = AuditHash.of(
-                        prev,
-                        e.seq(),
-                        c,
-                        e.occurredAt(),
-                        e.actor(),
-                        e.action(),
-                        e.subjectType(),
-                        e.subjectId(),
-                        e.details());
-                if (!recomputed.equals(e.hash())) {
-                    return broken(council, checked, e.seq(), Break.CONTENT_CHANGED);
-                }
-                prev = e.hash();
-                checked++;
+        sealer.sealNow();
+        return Objects.requireNonNull(reading.execute(status -> {
+            ChainLinks.Head head = jdbc.sql("select seq, hash from audit_chain_head where council_id = :c")
+                    .param("c", council.value())
+                    .query((rs, n) -> new ChainLinks.Head(rs.getLong("seq"), rs.getString("hash")))
+                    .optional()
+                    .orElse(ChainLinks.Head.EMPTY);
+            try (Stream<Entry> entries = jdbc
+                    .sql("select * from audit_entry where council_id = :c and seq <= :head order by seq")
+                    .param("c", council.value())
+                    .param("head", head.seq())
+                    .withFetchSize(500)
+                    .query(JdbcAuditTrail::entry)
+                    .stream()) {
+                return ChainCheck.check(council, head, entries.iterator());
             }
-        }
-        if (head.seq() != checked) {
-            return broken(council, checked, checked + 1, Break.NEWEST_MISSING);
-        }
-        if (!head.hash().equals(prev)) {
-            return broken(council, checked, checked, Break.CONTENT_CHANGED);
-        }
-        return new Verification(council, checked, Optional.empty(), null);
-    }
-
-    private static Verification broken(CouncilId council, long checked, long seq, Break problem) {
-        return new Verification(council, checked, Optional.of(seq), problem);
+        }));
     }
 
     private static String actor() {
@@ -219,6 +149,4 @@ class JdbcAuditTrail implements AuditTrail {
                 rs.getString("prev_hash"),
                 rs.getString("hash"));
     }
-
-    private record Head(long seq, String hash) {}
 }

@@ -2,6 +2,9 @@ package vn.hdndso.petitions.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +13,10 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.petitions.internal.SyntheticPetitions;
@@ -40,6 +45,20 @@ class SubmissionBenchmark {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    @Qualifier("ownerDataSource")
+    DataSource owner;
+
+    /** The machine's 1-minute load average (shared with other builds: report it with each figure). */
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     @Test
     void sustainsPublicSubmissions() throws Exception {
         int n = Integer.getInteger("bench.submissions", 2000);
@@ -67,6 +86,7 @@ class SubmissionBenchmark {
                     "/api/v1/councils/" + slugs.get(i % slugs.size()) + "/petitions",
                     Map.of("content", work.get(i)[1], "consent", true));
         }
+        String loadBefore = load();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         long[] latencies = new long[n];
@@ -89,6 +109,7 @@ class SubmissionBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        String loadAfter = load();
         java.util.Arrays.sort(latencies);
         Long stored = Tenancy.call(
                 TenantScope.allCouncils("benchmark: count what was stored"),
@@ -98,7 +119,7 @@ class SubmissionBenchmark {
                         .single()));
         System.out.printf(
                 Locale.ROOT,
-                "[bench] submissions=%d clients=%d councils=%d accepted=%d refused=%d stored=%d wall=%.1fs → %.0f petitions/s; latency p50=%dms p95=%dms p99=%dms%n",
+                "[bench] submissions=%d clients=%d councils=%d accepted=%d refused=%d stored=%d wall=%.1fs → %.0f petitions/s; latency p50=%dms p95=%dms p99=%dms; load %s → %s%n",
                 n,
                 clients,
                 slugs.size(),
@@ -109,7 +130,61 @@ class SubmissionBenchmark {
                 n / seconds,
                 latencies[n / 2],
                 latencies[n * 95 / 100],
-                latencies[n * 99 / 100]);
+                latencies[n * 99 / 100],
+                loadBefore,
+                loadAfter);
         assertThat(stored).isEqualTo(accepted.get() + 50L);
+        double reference = plainInserts(work, clients);
+        System.out.printf(
+                Locale.ROOT,
+                "[bench] reference: plain INSERT of the same %d texts, one autocommit row each, %d clients → %.0f rows/s; product/reference = %.3f; load %s%n",
+                n,
+                clients,
+                reference,
+                (n / seconds) / reference,
+                load());
+    }
+
+    /**
+     * The floor: the same texts inserted by the same number of clients straight into PostgreSQL,
+     * one row and one commit each (no HTTP, no checks, no classification, no audit).
+     */
+    private double plainInserts(List<String[]> work, int clients) throws Exception {
+        try (Connection c = owner.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute("create table if not exists bench_plain_insert (id uuid primary key, council varchar(100)"
+                    + " not null, content text not null, received_at timestamptz not null default now())");
+            st.execute("truncate bench_plain_insert");
+        }
+        int n = work.size();
+        long start = System.nanoTime();
+        try (var pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < clients; t++) {
+                int from = t;
+                futures.add(pool.submit(() -> {
+                    try (Connection c = owner.getConnection();
+                            PreparedStatement insert = c.prepareStatement(
+                                    "insert into bench_plain_insert (id, council, content) values (?, ?, ?)")) {
+                        for (int k = from; k < n; k += clients) {
+                            insert.setObject(1, java.util.UUID.randomUUID());
+                            insert.setString(2, work.get(k)[0]);
+                            insert.setString(3, work.get(k)[1]);
+                            insert.executeUpdate();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        }
+        double rate = n / ((System.nanoTime() - start) / 1e9);
+        try (Connection c = owner.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute("drop table bench_plain_insert");
+        }
+        return rate;
     }
 }

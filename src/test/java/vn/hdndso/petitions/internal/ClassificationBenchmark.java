@@ -57,6 +57,17 @@ class ClassificationBenchmark {
                 nanos[probes * 99 / 100] / 1e6,
                 nanos[probes - 1] / 1e6,
                 probes));
+        line.add("load average (1 min) " + load());
         line.forEach(l -> System.out.println("[bench] " + l));
+    }
+
+    /** The machine's 1-minute load average: the machine is shared, so each figure carries it. */
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 }

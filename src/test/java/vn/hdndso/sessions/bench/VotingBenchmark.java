@@ -376,6 +376,16 @@ class VotingBenchmark {
     }
 
     private static void report(String format, Object... args) {
-        System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
+        System.out.println("[bench] " + String.format(Locale.ROOT, format, args) + " (load " + load() + ")");
+    }
+
+    /** The machine's 1-minute load average: the machine is shared, so each figure carries it. */
+    private static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 }
