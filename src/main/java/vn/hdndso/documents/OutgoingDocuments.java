@@ -108,6 +108,12 @@ public interface OutgoingDocuments {
     /** The signed PDF of an issued (or recalled, for staff) document; 404 before issue. */
     byte[] signedPdf(CouncilId council, DocumentId id);
 
+    /**
+     * The signed PDF as a stream from the blob store (public downloads: never read whole into
+     * memory); the caller closes it. 404 before issue.
+     */
+    java.io.InputStream openSignedPdf(CouncilId council, DocumentId id);
+
     byte[] originalPdf(CouncilId council, DocumentId id);
 
     /**

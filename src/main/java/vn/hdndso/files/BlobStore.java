@@ -23,6 +23,30 @@ public interface BlobStore {
      */
     InputStream open(String sha256);
 
+    /**
+     * The content of a blob from byte {@code from} on (a range request); the caller closes the
+     * stream. Stores that can read from an offset do so without reading what comes before (S3
+     * is asked for the range). An offset at or past the end gives an empty stream.
+     *
+     * @throws java.util.NoSuchElementException if no blob has that name
+     */
+    default InputStream open(String sha256, long from) {
+        InputStream in = open(sha256);
+        try {
+            in.skipNBytes(from);
+            return in;
+        } catch (java.io.EOFException e) {
+            return InputStream.nullInputStream();
+        } catch (IOException e) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the skip failure is what matters
+            }
+            throw new UncheckedIOException(e);
+        }
+    }
+
     boolean exists(String sha256);
 
     /** The size of a blob, empty if there is none. */

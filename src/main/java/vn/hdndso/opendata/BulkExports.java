@@ -14,6 +14,16 @@ public interface BulkExports {
     /** The stored export of the council, made now if there is none yet. Call outside a transaction. */
     BulkExport latest(CouncilId council);
 
+    /** The stored export of the council, if one was made; never builds one. */
+    java.util.Optional<BulkExport> stored(CouncilId council);
+
+    /**
+     * Makes the council's export in the background unless it is being made already (an anonymous
+     * download finds none yet: it is told to come back rather than making everyone wait for, or
+     * repeat, a full build).
+     */
+    void generateSoon(CouncilId council);
+
     /** Makes the council's export now (or keeps the stored one when nothing changed). Call outside a transaction. */
     BulkExport generate(CouncilId council);
 }

@@ -230,6 +230,16 @@ class OutgoingDocumentService implements OutgoingDocuments {
 
     @Override
     @Transactional(readOnly = true)
+    public java.io.InputStream openSignedPdf(CouncilId council, DocumentId id) {
+        OutgoingDocument.Content signed = require(council, id).signed();
+        if (signed == null) {
+            throw new NotFoundException("documents.signed.notYet", id);
+        }
+        return files.open(council, signed.sha256());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public byte[] originalPdf(CouncilId council, DocumentId id) {
         return files.read(council, require(council, id).original().sha256());
     }

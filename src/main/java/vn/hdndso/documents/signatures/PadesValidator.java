@@ -19,8 +19,10 @@ import vn.hdndso.shared.Sha256;
 
 /**
  * PAdES validation with EU DSS: reads every signature of a PDF and judges it with {@link
- * FindingRules}. The trust store is read anew for each validation, so adding a CA certificate to
- * the trust directory needs no restart.
+ * FindingRules}. The trust store is read again when the trust directory changes ({@link
+ * TrustDirectory}), so adding a CA certificate needs no restart. Revocation data and issuer
+ * certificates named in the uploaded certificates are fetched (when online revocation is on) only
+ * from public http(s) addresses ({@link PublicAddressDataLoader}), without following redirects.
  */
 @Component
 public class PadesValidator {
@@ -28,9 +30,11 @@ public class PadesValidator {
     private static final int NETWORK_TIMEOUT_MS = 5_000;
 
     private final SignaturesProperties properties;
+    private final TrustDirectory trust;
 
     public PadesValidator(SignaturesProperties properties) {
         this.properties = properties;
+        this.trust = new TrustDirectory(properties.trustDir());
     }
 
     /** The PDF must already have been checked to be a readable, unencrypted PDF. */
@@ -56,12 +60,14 @@ public class PadesValidator {
 
     private CommonCertificateVerifier verifier() {
         var verifier = new CommonCertificateVerifier();
-        verifier.setTrustedCertSources(TrustStore.load(properties.trustDir()));
+        verifier.setTrustedCertSources(trust.source());
         if (properties.onlineRevocation()) {
-            var loader = new CommonsDataLoader();
-            loader.setTimeoutConnection(NETWORK_TIMEOUT_MS);
-            loader.setTimeoutConnectionRequest(NETWORK_TIMEOUT_MS);
-            loader.setTimeoutResponse(NETWORK_TIMEOUT_MS);
+            var commons = new CommonsDataLoader();
+            commons.setTimeoutConnection(NETWORK_TIMEOUT_MS);
+            commons.setTimeoutConnectionRequest(NETWORK_TIMEOUT_MS);
+            commons.setTimeoutResponse(NETWORK_TIMEOUT_MS);
+            commons.setRedirectsEnabled(false);
+            var loader = new PublicAddressDataLoader(commons, false, java.net.InetAddress::getAllByName);
             verifier.setAIASource(new DefaultAIASource(loader));
             verifier.setOcspSource(new OnlineOCSPSource(loader));
             verifier.setCrlSource(new OnlineCRLSource(loader));

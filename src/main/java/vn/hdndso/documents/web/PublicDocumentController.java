@@ -3,6 +3,7 @@ package vn.hdndso.documents.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +68,7 @@ class PublicDocumentController {
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/van-ban/{id}/signed.pdf")
-    ResponseEntity<byte[]> signed(@PathVariable String slug, @PathVariable UUID id, WebRequest request) {
+    ResponseEntity<InputStreamResource> signed(@PathVariable String slug, @PathVariable UUID id, WebRequest request) {
         Council council = councils.requireBySlug(slug);
         var documentId = new DocumentId(id);
         Optional<OutgoingDocument> issued =
@@ -84,13 +85,15 @@ class PublicDocumentController {
                     .eTag(etag)
                     .build();
         }
-        var pdf = DocumentApiController.pdf(
-                documents.signedPdf(council.id(), new DocumentId(id)), "signed-" + id + ".pdf");
+        // streamed from the blob store: a large signed PDF is never read whole into memory
+        var pdf = DocumentApiController.pdf(new byte[0], "signed-" + id + ".pdf");
+        var signed = java.util.Objects.requireNonNull(document.signed());
         return ResponseEntity.ok()
                 .headers(pdf.getHeaders())
+                .contentLength(signed.size())
                 .eTag(etag)
                 .lastModified(issue.issuedAt())
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
-                .body(pdf.getBody());
+                .body(new InputStreamResource(documents.openSignedPdf(council.id(), documentId)));
     }
 }

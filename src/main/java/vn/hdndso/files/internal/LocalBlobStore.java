@@ -58,6 +58,20 @@ final class LocalBlobStore implements BlobStore {
         }
     }
 
+    /** Positions the file at the offset: nothing before it is read. */
+    @Override
+    public InputStream open(String sha256, long from) {
+        try {
+            var channel = java.nio.channels.FileChannel.open(pathOf(sha256), StandardOpenOption.READ);
+            channel.position(from);
+            return java.nio.channels.Channels.newInputStream(channel);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchElementException("no blob " + sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public boolean exists(String sha256) {
         return Files.isRegularFile(pathOf(sha256));

@@ -71,6 +71,34 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
+    /**
+     * Asks S3 for the bytes from the offset on ({@code Range: bytes=from-}): a far offset into a
+     * large recording transfers only what is sent on, not everything before it.
+     */
+    @Override
+    public InputStream open(String sha256, long from) {
+        if (from <= 0) {
+            return open(sha256);
+        }
+        try {
+            return s3.getObject(GetObjectRequest.builder()
+                    .bucket(bucket)
+                    .key(key(sha256))
+                    .range("bytes=" + from + "-")
+                    .build());
+        } catch (NoSuchKeyException e) {
+            throw new NoSuchElementException("no blob " + sha256);
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                throw new NoSuchElementException("no blob " + sha256);
+            }
+            if (e.statusCode() == 416) {
+                return InputStream.nullInputStream();
+            }
+            throw new UncheckedIOException(new IOException("S3 could not read " + sha256 + " from " + from, e));
+        }
+    }
+
     @Override
     public boolean exists(String sha256) {
         return head(sha256) != null;

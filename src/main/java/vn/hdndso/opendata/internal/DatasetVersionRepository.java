@@ -32,6 +32,9 @@ import vn.hdndso.shared.CouncilId;
 @Repository
 class DatasetVersionRepository {
 
+    /** Rows the driver fetches at a time when streaming a version. */
+    static final int FETCH_SIZE = 1000;
+
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Column>> COLUMNS = new TypeReference<>() {};
 
@@ -173,9 +176,14 @@ class DatasetVersionRepository {
                 .list();
     }
 
-    /** Every row in file order, streamed to {@code sink} (downloads, exports). */
+    /**
+     * Every row in file order, streamed to {@code sink} (downloads, exports): inside the caller's
+     * transaction the driver fetches {@link #FETCH_SIZE} rows at a time instead of the whole
+     * result (up to a million rows).
+     */
     void eachRow(DatasetVersion version, Consumer<DataRow> sink) {
         jdbc.sql("select row_number, cells::text as cells from dataset_row where version_id = ? order by position")
+                .withFetchSize(FETCH_SIZE)
                 .param(version.id())
                 .query(rs -> {
                     sink.accept(new DataRow(rs.getInt("row_number"), values(version.columns(), rs.getString("cells"))));

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -47,6 +50,7 @@ class ZipExports implements BulkExports {
     private final OpenDataProperties settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Set<CouncilId> inProgress = ConcurrentHashMap.newKeySet();
 
     ZipExports(
             Councils councils,
@@ -65,9 +69,30 @@ class ZipExports implements BulkExports {
 
     @Override
     public BulkExport latest(CouncilId council) {
+        return stored(council).orElseGet(() -> generate(council));
+    }
+
+    @Override
+    public Optional<BulkExport> stored(CouncilId council) {
         Optional<BulkExport> stored =
                 Tenancy.call(TenantScope.publicOf(council), () -> transactions.execute(tx -> exports.find(council)));
-        return stored != null && stored.isPresent() ? stored.get() : generate(council);
+        return stored == null ? Optional.empty() : stored;
+    }
+
+    @Override
+    public void generateSoon(CouncilId council) {
+        if (!inProgress.add(council)) {
+            return;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                generate(council);
+            } catch (RuntimeException e) {
+                log.warn("bulk export of council {} failed", council, e);
+            } finally {
+                inProgress.remove(council);
+            }
+        });
     }
 
     @Override

@@ -1,20 +1,27 @@
 package vn.hdndso.opendata.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hdndso.councils.Council;
@@ -32,6 +39,7 @@ import vn.hdndso.opendata.OpenDataProperties;
 import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
+import vn.hdndso.shared.web.Problems;
 
 /**
  * The public files of open data: a dataset version as CSV or JSON, the DCAT catalogues (a
@@ -46,12 +54,16 @@ class OpenDataFilesController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** When a visitor who found no bulk export yet is asked to come back. */
+    static final int EXPORT_RETRY_SECONDS = 30;
+
     private final Councils councils;
     private final Datasets datasets;
     private final BulkExports exports;
     private final OpenDataProperties settings;
     private final InstallationProperties installation;
     private final List<CatalogueContribution> contributions;
+    private final Problems problems;
 
     OpenDataFilesController(
             Councils councils,
@@ -59,7 +71,9 @@ class OpenDataFilesController {
             BulkExports exports,
             OpenDataProperties settings,
             InstallationProperties installation,
-            List<CatalogueContribution> contributions) {
+            List<CatalogueContribution> contributions,
+            Problems problems) {
+        this.problems = problems;
         this.councils = councils;
         this.datasets = datasets;
         this.exports = exports;
@@ -73,25 +87,40 @@ class OpenDataFilesController {
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/du-lieu-mo/{id}.csv")
-    ResponseEntity<byte[]> csv(
+    void csv(
             @PathVariable String slug,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Integer version,
-            WebRequest request) {
-        return download(slug, id, version, "csv", request);
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        download(slug, id, version, "csv", request, response);
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/du-lieu-mo/{id}.json")
-    ResponseEntity<byte[]> json(
+    void json(
             @PathVariable String slug,
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable Integer version,
-            WebRequest request) {
-        return download(slug, id, version, "json", request);
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        download(slug, id, version, "json", request, response);
     }
 
-    private ResponseEntity<byte[]> download(
-            String slug, UUID id, @Nullable Integer version, String format, WebRequest request) {
+    /**
+     * Writes the version's rows to the response as they come from the database (up to a million
+     * rows: never held whole in memory); the entity tag comes from the version's metadata, so a
+     * conditional request is answered without reading a row.
+     */
+    private void download(
+            String slug,
+            UUID id,
+            @Nullable Integer version,
+            String format,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         Council council = councils.requireBySlug(slug);
         DatasetId datasetId = new DatasetId(id);
         Dataset dataset = datasets.requirePublished(council.id(), datasetId);
@@ -100,26 +129,29 @@ class OpenDataFilesController {
         String etag = "\"" + v.id() + "-" + format + "-" + dataset.updatedAt().toEpochMilli() + "\"";
         long modified = (v.publishedAt() == null ? v.importedAt() : v.publishedAt()).toEpochMilli();
         modified = Math.max(modified, dataset.updatedAt().toEpochMilli());
-        if (request.checkNotModified(etag, modified)) {
-            return ResponseEntity.status(304).eTag(etag).build();
+        response.setHeader(
+                HttpHeaders.CACHE_CONTROL, CacheControl.noCache().cachePublic().getHeaderValue());
+        if (new ServletWebRequest(request, response).checkNotModified(etag, modified)) {
+            return;
+        }
+        String fileName = vn.hdndso.shared.VnText.slug(dataset.title()) + "-v" + number + "." + format;
+        response.setContentType((format.equals("csv") ? CSV : MediaType.APPLICATION_JSON).toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        if ("HEAD".equals(request.getMethod())) {
+            return;
         }
         DatasetFiles.RowSource rows = sink -> datasets.eachRow(council.id(), datasetId, number, sink);
-        String url = base() + "/" + slug + "/du-lieu-mo/" + id;
-        byte[] body =
-                format.equals("csv") ? DatasetFiles.csvBytes(v, rows) : DatasetFiles.jsonBytes(dataset, v, url, rows);
-        String fileName = vn.hdndso.shared.VnText.slug(dataset.title()) + "-v" + number + "." + format;
-        return ResponseEntity.ok()
-                .contentType(format.equals("csv") ? CSV : MediaType.APPLICATION_JSON)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .eTag(etag)
-                .lastModified(modified)
-                .cacheControl(CacheControl.noCache().cachePublic())
-                .body(body);
+        OutputStream out = response.getOutputStream();
+        if (format.equals("csv")) {
+            DatasetFiles.csv(v, rows, out);
+        } else {
+            DatasetFiles.json(dataset, v, base() + "/" + slug + "/du-lieu-mo/" + id, rows, out);
+        }
     }
 
     @GetMapping(path = "/{slug:[a-z0-9-]+}/du-lieu-mo/catalog.jsonld")
@@ -169,9 +201,23 @@ class OpenDataFilesController {
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/du-lieu-mo/tai-ve.zip")
-    ResponseEntity<byte[]> bulk(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<?> bulk(@PathVariable String slug, WebRequest request) {
         Council council = councils.requireBySlug(slug);
-        BulkExport export = exports.latest(council.id());
+        Optional<BulkExport> stored = exports.stored(council.id());
+        if (stored.isEmpty()) {
+            // a visitor never makes everyone wait for a full build: it is made once, in the background
+            exports.generateSoon(council.id());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(EXPORT_RETRY_SECONDS))
+                    .cacheControl(CacheControl.noStore())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.problem(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "busy",
+                            "reliability.export.preparing",
+                            EXPORT_RETRY_SECONDS));
+        }
+        BulkExport export = stored.get();
         String etag = "\"" + export.sha256() + "\"";
         if (request.checkNotModified(etag, export.generatedAt().toEpochMilli())) {
             return ResponseEntity.status(304).eTag(etag).build();

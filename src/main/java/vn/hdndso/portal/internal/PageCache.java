@@ -31,7 +31,9 @@ import vn.hdndso.shared.PublicContentChanged;
  * change) forgets the responses it may have made stale ({@link AffectedPages}) after its
  * transaction commits; staff-only changes leave the cache alone. A response rendered while a
  * change committed is not kept (generation check), and every entry expires after {@link
- * PortalProperties#serverTtl()} anyway, which bounds staleness when several instances run.
+ * PortalProperties#serverTtl()} anyway, which bounds staleness when several instances run. The
+ * memory it holds is bounded in bytes ({@link PortalProperties#maxBytes()}, bodies, headers and
+ * keys counted), not only in entries.
  */
 @Component
 class PageCache {
@@ -40,7 +42,17 @@ class PageCache {
      * One kept response: its body, content type, entity tag and the headers to send again (the
      * security headers, Cache-Control, Vary, Last-Modified, …; never Set-Cookie or Date).
      */
-    public record Entry(byte[] body, String contentType, String etag, List<Header> headers, Instant expires) {}
+    public record Entry(byte[] body, String contentType, String etag, List<Header> headers, Instant expires) {
+
+        /** About the memory the entry holds under its key. */
+        long weight(String key) {
+            long weight = 200L + body.length + 2L * (key.length() + contentType.length() + etag.length());
+            for (Header h : headers) {
+                weight += 64L + 2L * (h.name().length() + h.value().length());
+            }
+            return weight;
+        }
+    }
 
     /** A response header, in the order it was written. */
     public record Header(String name, String value) {}
@@ -56,6 +68,7 @@ class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final LinkedHashMap<String, Entry> entries;
+    private long bytes;
 
     PageCache(PortalProperties settings, Clock clock, Councils councils) {
         this.settings = settings;
@@ -64,7 +77,11 @@ class PageCache {
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, PageCache.Entry> eldest) {
-                return size() > settings.maxEntries();
+                if (size() > settings.maxEntries()) {
+                    bytes -= eldest.getValue().weight(eldest.getKey());
+                    return true;
+                }
+                return false;
             }
         };
     }
@@ -82,7 +99,7 @@ class PageCache {
                 return Optional.empty();
             }
             if (!entry.expires().isAfter(clock.instant())) {
-                entries.remove(key);
+                remove(key);
                 return Optional.empty();
             }
             return Optional.of(entry);
@@ -101,7 +118,16 @@ class PageCache {
         lock.lock();
         try {
             if (generation.get() == renderedIn) {
+                remove(key);
+                bytes += entry.weight(key);
                 entries.put(key, entry);
+                // least recently used out first until the kept responses fit
+                var eldest = entries.entrySet().iterator();
+                while (bytes > settings.maxBytes().toBytes() && eldest.hasNext()) {
+                    var e = eldest.next();
+                    bytes -= e.getValue().weight(e.getKey());
+                    eldest.remove();
+                }
             }
         } finally {
             lock.unlock();
@@ -129,6 +155,23 @@ class PageCache {
         return ttl;
     }
 
+    private void remove(String key) {
+        Entry gone = entries.remove(key);
+        if (gone != null) {
+            bytes -= gone.weight(key);
+        }
+    }
+
+    /** About the memory the kept responses hold. */
+    long bytes() {
+        lock.lock();
+        try {
+            return bytes;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     int size() {
         lock.lock();
         try {
@@ -148,7 +191,13 @@ class PageCache {
         lock.lock();
         try {
             generation.incrementAndGet();
-            entries.keySet().removeIf(affected);
+            entries.entrySet().removeIf(e -> {
+                if (affected.test(e.getKey())) {
+                    bytes -= e.getValue().weight(e.getKey());
+                    return true;
+                }
+                return false;
+            });
         } finally {
             lock.unlock();
         }

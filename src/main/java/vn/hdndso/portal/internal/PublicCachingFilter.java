@@ -2,7 +2,6 @@ package vn.hdndso.portal.internal;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * HTTP caching of everything public: pages under {@code /} and {@code /{slug}/…}, their files,
@@ -36,6 +34,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       private, no-cache}: nothing personal lands in a shared cache. {@code Vary: Cookie} tells
  *       shared caches that the language cookie and the session change the page.
  *   <li>Responses that set a cookie, fail, or say {@code no-store} are never kept.
+ *   <li>A body is held back only up to {@link PortalProperties#maxEntryBytes()} ({@link
+ *       BoundedResponse}); a larger one (a dataset, a signed PDF, the bulk ZIP) is streamed with
+ *       the entity tag its handler set from the file's metadata, and never kept.
+ *   <li>The cache key holds only the query parameters the route reads ({@link CacheKeys}): an
+ *       unknown {@code ?x=<random>} neither bypasses the cache nor fills it.
  * </ul>
  *
  * Runs before Spring Security: a cached answer repeats the headers the page was rendered with
@@ -76,11 +79,13 @@ class PublicCachingFilter extends OncePerRequestFilter {
             Set.of("set-cookie", "date", "content-length", "transfer-encoding", "content-type", "connection");
 
     private final PageCache cache;
+    private final CacheKeys keys;
     private final PortalProperties settings;
     private final String publicCacheControl;
 
-    PublicCachingFilter(PageCache cache, PortalProperties settings) {
+    PublicCachingFilter(PageCache cache, CacheKeys keys, PortalProperties settings) {
         this.cache = cache;
+        this.keys = keys;
         this.settings = settings;
         this.publicCacheControl = "public, max-age=" + settings.maxAge().toSeconds() + ", stale-while-revalidate="
                 + settings.staleWhileRevalidate().toSeconds();
@@ -112,7 +117,7 @@ class PublicCachingFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean anonymous = request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) == null;
         boolean shared = anonymous && settings.cacheEnabled() && request.getParameter("lang") == null;
-        String key = shared ? key(request) : "";
+        String key = shared ? keys.key(request) : "";
         if (shared) {
             Optional<PageCache.Entry> hit = cache.get(key);
             if (hit.isPresent()) {
@@ -128,19 +133,17 @@ class PublicCachingFilter extends OncePerRequestFilter {
             return;
         }
         long generation = cache.generation();
-        var buffered = new ContentCachingResponseWrapper(response);
+        var buffered = new BoundedResponse(
+                response, settings.maxEntryBytes(), streamed -> decideHeaders(request, streamed, anonymous));
         chain.doFilter(request, buffered);
         finish(request, buffered, anonymous, shared, key, generation);
     }
 
-    private void finish(
-            HttpServletRequest request,
-            ContentCachingResponseWrapper response,
-            boolean anonymous,
-            boolean shared,
-            String key,
-            long generation)
-            throws IOException {
+    /**
+     * Sets Cache-Control and Vary from what the handler said; {@code true} if the response may be
+     * tagged and kept.
+     */
+    private boolean decideHeaders(HttpServletRequest request, HttpServletResponse response, boolean anonymous) {
         String cacheControl = String.valueOf(response.getHeader(HttpHeaders.CACHE_CONTROL));
         boolean cacheable = response.getStatus() == HttpServletResponse.SC_OK
                 && !cacheControl.contains("no-store")
@@ -151,14 +154,7 @@ class PublicCachingFilter extends OncePerRequestFilter {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
                 response.setHeader(HttpHeaders.VARY, "Cookie");
             }
-            response.copyBodyToResponse();
-            return;
-        }
-        byte[] body = response.getContentAsByteArray();
-        String etag = response.getHeader(HttpHeaders.ETAG);
-        if (etag == null) {
-            etag = "W/\"" + HexFormat.of().formatHex(DigestUtils.md5Digest(body)) + "\"";
-            response.setHeader(HttpHeaders.ETAG, etag);
+            return false;
         }
         boolean ownPolicy = !cacheControl.equals("no-cache") && !cacheControl.equals("null");
         if (!anonymous) {
@@ -167,6 +163,30 @@ class PublicCachingFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.CACHE_CONTROL, publicCacheControl);
         }
         response.setHeader(HttpHeaders.VARY, "Cookie, HX-Request");
+        return true;
+    }
+
+    private void finish(
+            HttpServletRequest request,
+            BoundedResponse response,
+            boolean anonymous,
+            boolean shared,
+            String key,
+            long generation)
+            throws IOException {
+        if (response.streamed()) {
+            return; // too large to hold: its headers were decided when it began to stream
+        }
+        if (!decideHeaders(request, response, anonymous)) {
+            response.copyBodyToResponse();
+            return;
+        }
+        byte[] body = response.body();
+        String etag = response.getHeader(HttpHeaders.ETAG);
+        if (etag == null) {
+            etag = "W/\"" + HexFormat.of().formatHex(DigestUtils.md5Digest(body)) + "\"";
+            response.setHeader(HttpHeaders.ETAG, etag);
+        }
         if (shared && response.getContentType() != null) {
             cache.put(key, generation, body, response.getContentType(), etag, headersToRepeat(response));
         }
@@ -226,30 +246,5 @@ class PublicCachingFilter extends OncePerRequestFilter {
 
     private static String opaque(String etag) {
         return etag.startsWith("W/") ? etag.substring(2) : etag;
-    }
-
-    /** Path and query, and what else changes the response for an anonymous visitor. */
-    private static String key(HttpServletRequest request) {
-        var key = new StringBuilder(request.getRequestURI());
-        if (request.getQueryString() != null) {
-            key.append('?').append(request.getQueryString());
-        }
-        key.append('|').append(language(request));
-        if (request.getHeader("HX-Request") != null) {
-            key.append("|hx");
-        }
-        return key.toString();
-    }
-
-    private static String language(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if ("hdnd-lang".equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return "";
     }
 }

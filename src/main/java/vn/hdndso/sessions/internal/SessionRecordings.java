@@ -176,18 +176,7 @@ class SessionRecordings implements Recordings {
 
     @Override
     public InputStream open(Recording recording, long from) {
-        InputStream in = blobs.open(recording.sha256());
-        try {
-            in.skipNBytes(from);
-            return in;
-        } catch (IOException e) {
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // the skip failure is what matters
-            }
-            throw new UncheckedIOException(e);
-        }
+        return blobs.open(recording.sha256(), from);
     }
 
     @Override

@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +23,7 @@ import vn.hdndso.councils.Councils;
 import vn.hdndso.sessions.Recordings;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.shared.NotFoundException;
+import vn.hdndso.shared.web.ByteRange;
 
 /**
  * Recordings: the resumable upload (JSON API, and the same under {@code /app} for the staff
@@ -32,8 +32,6 @@ import vn.hdndso.shared.NotFoundException;
  */
 @RestController
 class RecordingController {
-
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final Councils councils;
     private final Recordings recordings;
@@ -104,25 +102,16 @@ class RecordingController {
         response.setHeader("ETag", "\"" + recording.sha256() + "\"");
         response.setContentType(recording.mediaType());
         if (range != null) {
-            Matcher m = RANGE.matcher(range.strip());
-            if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-                unsatisfiable(response, size);
+            Optional<ByteRange> asked = ByteRange.of(range, size);
+            if (asked.isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+                response.setHeader("Content-Range", ByteRange.unsatisfied(size));
                 return;
             }
-            if (m.group(1).isEmpty()) {
-                from = Math.max(0, size - Long.parseLong(m.group(2)));
-            } else {
-                from = Long.parseLong(m.group(1));
-                if (!m.group(2).isEmpty()) {
-                    to = Math.min(size - 1, Long.parseLong(m.group(2)));
-                }
-            }
-            if (from >= size || from > to) {
-                unsatisfiable(response, size);
-                return;
-            }
+            from = asked.get().first();
+            to = asked.get().last();
             response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-            response.setHeader("Content-Range", "bytes " + from + "-" + to + "/" + size);
+            response.setHeader("Content-Range", asked.get().contentRange(size));
         }
         long length = to - from + 1;
         response.setContentLengthLong(length);
@@ -139,10 +128,5 @@ class RecordingController {
                 left -= n;
             }
         }
-    }
-
-    private static void unsatisfiable(HttpServletResponse response, long size) {
-        response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-        response.setHeader("Content-Range", "bytes */" + size);
     }
 }

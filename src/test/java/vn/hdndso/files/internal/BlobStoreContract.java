@@ -65,4 +65,20 @@ abstract class BlobStoreContract {
     static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
+
+    @Test
+    void opensFromAnOffset() throws Exception {
+        byte[] content = randomBytes(200_000);
+        BlobRef ref = store().put(new ByteArrayInputStream(content));
+
+        try (var in = store().open(ref.sha256(), 150_000)) {
+            assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(content, 150_000, 200_000));
+        }
+        try (var in = store().open(ref.sha256(), 0)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+        try (var in = store().open(ref.sha256(), 200_000)) {
+            assertThat(in.readAllBytes()).isEmpty();
+        }
+    }
 }

@@ -74,4 +74,19 @@ class S3BlobStoreIntegrationTest extends BlobStoreContract {
                 .build());
         assertThat(head.contentLength()).isEqualTo(3);
     }
+
+    @Test
+    void asksS3ForTheRangeRatherThanSkippingThroughTheObject() throws Exception {
+        byte[] content = randomBytes(3_000_000);
+        BlobRef ref = store.put(new ByteArrayInputStream(content));
+
+        try (var in = store.open(ref.sha256(), 2_999_990)) {
+            assertThat(in).isInstanceOf(software.amazon.awssdk.core.ResponseInputStream.class);
+            var response = ((software.amazon.awssdk.core.ResponseInputStream<?>) in).response();
+            assertThat(((software.amazon.awssdk.services.s3.model.GetObjectResponse) response).contentLength())
+                    .as("S3 sends only the ten bytes asked for")
+                    .isEqualTo(10);
+            assertThat(in.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(content, 2_999_990, 3_000_000));
+        }
+    }
 }
