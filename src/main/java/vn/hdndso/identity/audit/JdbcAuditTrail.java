@@ -37,12 +37,18 @@ import vn.hdndso.shared.tenancy.TenantScope;
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
+    /** An entry with its hashed client address, while it is kept (the address is not chained). */
+    private static final String SELECT = "select e.*, a.address_hash as actor_address from audit_entry e"
+            + " left join audit_address a on a.council_id = e.council_id and a.seq = e.seq and a.hashed";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final TransactionTemplate separately;
     private final Clock clock;
+    private final AddressHashing addresses;
 
-    JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AddressHashing addresses) {
+        this.addresses = addresses;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.separately =
@@ -83,14 +89,13 @@ class JdbcAuditTrail implements AuditTrail {
         String hash = AuditHash.of(
                 head.hash(), seq, council, now, actor, event.action(), event.subjectType(), event.subjectId(), details);
         jdbc.sql("""
-                        insert into audit_entry (council_id, seq, occurred_at, actor, actor_address, action,
+                        insert into audit_entry (council_id, seq, occurred_at, actor, action,
                                                  subject_type, subject_id, details, prev_hash, hash)
-                        values (:c, :seq, :at, :actor, :address, :action, :type, :subject, :details, :prev, :hash)""")
+                        values (:c, :seq, :at, :actor, :action, :type, :subject, :details, :prev, :hash)""")
                 .param("c", event.council().value())
                 .param("seq", seq)
                 .param("at", Timestamp.from(now))
                 .param("actor", actor)
-                .param("address", clientAddress())
                 .param("action", event.action())
                 .param("type", event.subjectType())
                 .param("subject", event.subjectId())
@@ -98,6 +103,18 @@ class JdbcAuditTrail implements AuditTrail {
                 .param("prev", head.hash())
                 .param("hash", hash)
                 .update();
+        String address = clientAddress();
+        if (address != null) {
+            // outside the chained fields: kept hashed, deleted after the retention period (AddressRetention)
+            jdbc.sql("""
+                            insert into audit_address (council_id, seq, address_hash, recorded_at)
+                            values (:c, :seq, :hash, :at)""")
+                    .param("c", event.council().value())
+                    .param("seq", seq)
+                    .param("hash", addresses.hash(address))
+                    .param("at", Timestamp.from(now))
+                    .update();
+        }
         jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where council_id = :c")
                 .param("seq", seq)
                 .param("hash", hash)
@@ -108,7 +125,7 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public List<Entry> latest(CouncilId council, int limit) {
-        return jdbc.sql("select * from audit_entry where council_id = :c order by seq desc limit :limit")
+        return jdbc.sql(SELECT + " where e.council_id = :c order by e.seq desc limit :limit")
                 .param("c", council.value())
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
                 .query(JdbcAuditTrail::entry)
@@ -119,8 +136,8 @@ class JdbcAuditTrail implements AuditTrail {
     @Transactional(readOnly = true)
     public List<Entry> about(CouncilId council, String subjectType, String subjectId) {
         return jdbc.sql("""
-                        select * from audit_entry where council_id = :c and subject_type = :t and subject_id = :s
-                        order by seq""")
+                        %s where e.council_id = :c and e.subject_type = :t and e.subject_id = :s
+                        order by e.seq""".formatted(SELECT))
                 .param("c", council.value())
                 .param("t", subjectType)
                 .param("s", subjectId)
@@ -144,7 +161,7 @@ class JdbcAuditTrail implements AuditTrail {
         long checked = 0;
         String prev = AuditHash.GENESIS;
         try (Stream<Entry> entries = jdbc
-                .sql("select * from audit_entry where council_id = :c and seq <= :head order by seq")
+                .sql(SELECT + " where e.council_id = :c and e.seq <= :head order by e.seq")
                 .param("c", council.value())
                 .param("head", head.seq())
                 .withFetchSize(500)
