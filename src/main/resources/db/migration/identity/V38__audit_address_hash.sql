@@ -15,7 +15,7 @@ create table audit_address (
   hashed       boolean not null default true,
   recorded_at  timestamptz not null,
   primary key (council_id, seq),
-  foreign key (council_id, seq) references audit_entry (council_id, seq)
+  foreign key (council_id, seq) references audit_entry (council_id, seq) on delete cascade
 );
 create index audit_address_recorded on audit_address (recorded_at);
 
