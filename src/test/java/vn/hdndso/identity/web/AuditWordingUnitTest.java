@@ -24,7 +24,8 @@ class AuditWordingUnitTest {
                 "messages/petitions",
                 "messages/sessions",
                 "messages/files",
-                "messages/sessui");
+                "messages/sessui",
+                "messages/privacy");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
