@@ -52,6 +52,12 @@ public interface BlobStore {
     /** The size of a blob, empty if there is none. */
     OptionalLong size(String sha256);
 
+    /**
+     * Removes a blob for good (a voter's erased photo); nothing happens if there is none. The caller
+     * makes sure no stored file names it any more: blobs are shared by equal content.
+     */
+    void delete(String sha256);
+
     /** Reads a whole blob; for small blobs and tests. */
     default byte[] read(String sha256) {
         try (InputStream in = open(sha256)) {

@@ -88,6 +88,15 @@ final class LocalBlobStore implements BlobStore {
         }
     }
 
+    @Override
+    public void delete(String sha256) {
+        try {
+            Files.deleteIfExists(pathOf(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the blob " + sha256, e);
+        }
+    }
+
     Path pathOf(String sha256) {
         BlobRef.requireSha256(sha256);
         return root.resolve(sha256.substring(0, 2))

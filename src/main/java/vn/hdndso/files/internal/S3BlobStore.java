@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -108,6 +109,20 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
     public OptionalLong size(String sha256) {
         HeadObjectResponse head = head(sha256);
         return head == null ? OptionalLong.empty() : OptionalLong.of(head.contentLength());
+    }
+
+    @Override
+    public void delete(String sha256) {
+        try {
+            s3.deleteObject(DeleteObjectRequest.builder()
+                    .bucket(bucket)
+                    .key(key(sha256))
+                    .build());
+        } catch (S3Exception e) {
+            if (e.statusCode() != 404) {
+                throw new UncheckedIOException(new IOException("S3 could not delete " + sha256, e));
+            }
+        }
     }
 
     @Override

@@ -51,6 +51,22 @@ class StoredFileRepository {
                 .optional();
     }
 
+    /** Deletes a file's record (its blob is the caller's business). */
+    void delete(CouncilId council, StoredFileId id) {
+        jdbc.sql("delete from stored_file where id = :id and council_id = :council")
+                .param("id", id.value())
+                .param("council", council.value())
+                .update();
+    }
+
+    /** Whether any record the scope can see names this content. */
+    boolean anyWithContent(String sha256) {
+        return jdbc.sql("select exists (select 1 from stored_file where sha256 = :sha256)")
+                .param("sha256", sha256)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The extracted text stored with a content (any of its rows that has text). */
     public Optional<String> textOf(CouncilId council, String sha256) {
         return jdbc.sql("""

@@ -187,13 +187,13 @@ class AuditSealer {
 
     private void append(UUID council, ChainLinks.Linked linked) {
         List<Object[]> rows = new ArrayList<>(linked.entries().size());
+        List<Object[]> addresses = new ArrayList<>();
         for (AuditTrail.Entry e : linked.entries()) {
             rows.add(new Object[] {
                 council,
                 e.seq(),
                 Timestamp.from(e.occurredAt()),
                 e.actor(),
-                e.actorAddress(),
                 e.action(),
                 e.subjectType(),
                 e.subjectId(),
@@ -201,11 +201,21 @@ class AuditSealer {
                 e.prevHash(),
                 e.hash()
             });
+            if (e.actorAddress() != null) {
+                // already a keyed hash (AddressHashing); kept outside the chained fields, deleted after
+                // the retention period by AddressRetention
+                addresses.add(new Object[] {council, e.seq(), e.actorAddress(), Timestamp.from(e.occurredAt())});
+            }
         }
         batches.batchUpdate("""
-                        insert into audit_entry (council_id, seq, occurred_at, actor, actor_address, action,
+                        insert into audit_entry (council_id, seq, occurred_at, actor, action,
                                                  subject_type, subject_id, details, prev_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        if (!addresses.isEmpty()) {
+            batches.batchUpdate("""
+                            insert into audit_address (council_id, seq, address_hash, recorded_at)
+                            values (?, ?, ?, ?)""", addresses);
+        }
         jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where council_id = :c")
                 .param("seq", linked.head().seq())
                 .param("hash", linked.head().hash())

@@ -40,7 +40,19 @@ class JdbcAuditTrail implements AuditTrail {
     private final AuditJournal journal;
     private final AuditSealer sealer;
 
-    JdbcAuditTrail(JdbcClient jdbc, TransactionTemplate transactions, AuditJournal journal, AuditSealer sealer) {
+    /** An entry with its hashed client address, while it is kept (the address is not chained). */
+    private static final String SELECT = "select e.*, a.address_hash as actor_address from audit_entry e"
+            + " left join audit_address a on a.council_id = e.council_id and a.seq = e.seq and a.hashed";
+
+    private final AddressHashing addresses;
+
+    JdbcAuditTrail(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            AuditJournal journal,
+            AuditSealer sealer,
+            AddressHashing addresses) {
+        this.addresses = addresses;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.journal = journal;
@@ -68,14 +80,16 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     void append(AuditEvent event) {
-        journal.write(event, actor(), clientAddress());
+        String address = clientAddress();
+        // only a keyed hash of the client's address is ever written (V38, AddressRetention)
+        journal.write(event, actor(), address == null ? null : addresses.hash(address));
     }
 
     @Override
     public List<Entry> latest(CouncilId council, int limit) {
         sealer.sealNow();
         return Objects.requireNonNull(reading.execute(status -> jdbc.sql(
-                        "select * from audit_entry where council_id = :c order by seq desc limit :limit")
+                        SELECT + " where e.council_id = :c order by e.seq desc limit :limit")
                 .param("c", council.value())
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
                 .query(JdbcAuditTrail::entry)
@@ -86,8 +100,8 @@ class JdbcAuditTrail implements AuditTrail {
     public List<Entry> about(CouncilId council, String subjectType, String subjectId) {
         sealer.sealNow();
         return Objects.requireNonNull(reading.execute(status -> jdbc.sql("""
-                        select * from audit_entry where council_id = :c and subject_type = :t and subject_id = :s
-                        order by seq""")
+                        %s where e.council_id = :c and e.subject_type = :t and e.subject_id = :s
+                        order by e.seq""".formatted(SELECT))
                 .param("c", council.value())
                 .param("t", subjectType)
                 .param("s", subjectId)
@@ -109,7 +123,7 @@ class JdbcAuditTrail implements AuditTrail {
                     .optional()
                     .orElse(ChainLinks.Head.EMPTY);
             try (Stream<Entry> entries = jdbc
-                    .sql("select * from audit_entry where council_id = :c and seq <= :head order by seq")
+                    .sql(SELECT + " where e.council_id = :c and e.seq <= :head order by e.seq")
                     .param("c", council.value())
                     .param("head", head.seq())
                     .withFetchSize(500)

@@ -137,6 +137,26 @@ class MessageRepository {
                 .update();
     }
 
+    /**
+     * Blanks the messages to an address whose key contains {@code reference}: address, subject, body
+     * and link; the key becomes {@code erased:<id>}, an unsent message fails.
+     */
+    int erase(CouncilId council, Channel channel, String address, String reference) {
+        return jdbc.sql("""
+                        update notification_message set address = '', subject = '', body = '', link = null,
+                          idempotency_key = 'erased:' || id, provider_reference = null,
+                          state = case when state = 'SENT' then state else 'FAILED' end,
+                          status_reason = :reason, lease_until = null, updated_at = now()
+                        where council_id = :c and channel = :channel and address = :address
+                          and strpos(idempotency_key, :reference) > 0""")
+                .param("reason", "dữ liệu cá nhân của cử tri đã được xoá")
+                .param("c", council.value())
+                .param("channel", channel.name())
+                .param("address", address)
+                .param("reference", reference)
+                .update();
+    }
+
     record StoredMessage(
             String idempotencyKey,
             Target target,

@@ -22,7 +22,7 @@ class FilteredFigures {
     }
 
     PetitionIssues.Statistics of(CouncilId council, IssueQueries.Filter filter, Map<String, Long> meetingsByFormat) {
-        String chosen = "with chosen as (select i.* from petition_issue i" + IssueQueries.where(filter) + ") ";
+        String chosen = "with chosen as (" + IssueRepository.select() + IssueQueries.where(filter) + ") ";
         Map<String, Object> params = IssueQueries.params(council, filter);
         Map<String, Long> status = counts(jdbc.sql(chosen + "select status, count(*) from chosen group by status")
                 .params(params)

@@ -16,8 +16,6 @@ import vn.hdndso.shared.CouncilId;
 @Repository
 class IssueQueries {
 
-    private static final String SELECT = IssueRepository.SELECT;
-
     private final JdbcClient jdbc;
 
     IssueQueries(JdbcClient jdbc) {
@@ -47,7 +45,8 @@ class IssueQueries {
     }
 
     List<PetitionIssue> list(CouncilId council, Filter f, int offset, int limit) {
-        return jdbc.sql(SELECT + where(f) + " order by i.updated_at desc, i.id limit :limit offset :offset")
+        return jdbc.sql(IssueRepository.select() + where(f)
+                        + " order by i.updated_at desc, i.id limit :limit offset :offset")
                 .params(params(council, f))
                 .param("limit", limit)
                 .param("offset", offset)
@@ -56,7 +55,7 @@ class IssueQueries {
     }
 
     long count(CouncilId council, Filter f) {
-        return jdbc.sql("select count(*) from petition_issue i" + where(f))
+        return jdbc.sql("select count(*) from " + IssueRepository.table() + " i" + where(f))
                 .params(params(council, f))
                 .query(Long.class)
                 .single();
@@ -187,7 +186,8 @@ class IssueQueries {
 
     /** Transferred issues whose deadline is near (not yet reminded) — in the scope's councils. */
     List<PetitionIssue> dueForReminder(LocalDate remindFrom) {
-        return jdbc.sql(SELECT + " where i.status = 'TRANSFERRED' and i.reminded_at is null and i.deadline <= :d")
+        return jdbc.sql(IssueRepository.select()
+                        + " where i.status = 'TRANSFERRED' and i.reminded_at is null and i.deadline <= :d")
                 .param("d", Date.valueOf(remindFrom))
                 .query(IssueRepository::map)
                 .list();
@@ -195,7 +195,8 @@ class IssueQueries {
 
     /** Transferred issues past their deadline, not yet escalated — in the scope's councils. */
     List<PetitionIssue> dueForEscalation(LocalDate today) {
-        return jdbc.sql(SELECT + " where i.status = 'TRANSFERRED' and i.escalated_at is null and i.deadline < :d")
+        return jdbc.sql(IssueRepository.select()
+                        + " where i.status = 'TRANSFERRED' and i.escalated_at is null and i.deadline < :d")
                 .param("d", Date.valueOf(today))
                 .query(IssueRepository::map)
                 .list();

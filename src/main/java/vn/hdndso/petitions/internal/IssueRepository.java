@@ -17,12 +17,26 @@ import vn.hdndso.petitions.CompetentLevel;
 import vn.hdndso.petitions.IssueStatus;
 import vn.hdndso.petitions.PetitionIssue;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
 
 /** Petition issues in SQL, each with the count of its petitions. */
 @Repository
 class IssueRepository {
 
-    static final String SELECT = "select i.* from petition_issue i";
+    /**
+     * The issues as the current scope may read them: the table for the council's staff, the view
+     * {@code petition_issue_public} (published issues, the de-identified answer only) for the public,
+     * which cannot read the table at all (see the repeatable migration {@code R__petition_issue_public_view}).
+     */
+    static String table() {
+        return Tenancy.current() instanceof TenantScope.PublicCouncil ? "petition_issue_public" : "petition_issue";
+    }
+
+    /** Selects whole issues from {@link #table()}, aliased {@code i}. */
+    static String select() {
+        return "select i.* from " + table() + " i";
+    }
 
     private final JdbcClient jdbc;
 
@@ -55,7 +69,7 @@ class IssueRepository {
     }
 
     Optional<PetitionIssue> find(CouncilId council, UUID id) {
-        return jdbc.sql(SELECT + " where i.council_id = :council and i.id = :id")
+        return jdbc.sql(select() + " where i.council_id = :council and i.id = :id")
                 .param("council", council.value())
                 .param("id", id)
                 .query(IssueRepository::map)

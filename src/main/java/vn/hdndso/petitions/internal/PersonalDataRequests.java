@@ -20,14 +20,17 @@ class PersonalDataRequests {
     private final PetitionRepository petitions;
     private final DuplicateFinder duplicates;
     private final ConsentWithdrawals withdrawals;
+    private final PetitionErasure erasure;
     private final ApplicationEventPublisher events;
 
     PersonalDataRequests(
             PetitionRepository petitions,
             DuplicateFinder duplicates,
             ConsentWithdrawals withdrawals,
+            PetitionErasure erasure,
             ApplicationEventPublisher events) {
         this.petitions = petitions;
+        this.erasure = erasure;
         this.withdrawals = withdrawals;
         this.duplicates = duplicates;
         this.events = events;
@@ -63,11 +66,15 @@ class PersonalDataRequests {
         return petitions.find(council, petition.id()).orElseThrow();
     }
 
-    /** Consent withdrawn: the data is scrubbed and nothing still waiting for the voter's contact is sent. */
+    /**
+     * Consent withdrawn: the data is scrubbed, nothing still waiting for the voter's contact is sent, and
+     * the data is erased from every other store it reached ({@link PetitionErasure}).
+     */
     Petition anonymise(CouncilId council, Petition petition) {
         UUID id = petition.id();
         VoterContact.of(petition.contact()).ifPresent(contact -> withdrawals.withdrawn(council, contact));
         petitions.anonymise(council, id, PetitionTexts.deidentified(petition));
+        erasure.erase(council, petition);
         duplicates.changed(council);
         events.publishEvent(AuditEvent.of(council, "petitions.petition.anonymised", "petition", id)
                 .with("trackingCode", petition.trackingCode()));

@@ -85,8 +85,8 @@ class PetitionIndicatorRows {
 
     /** The council's issues transferred between the two days, newest first. */
     List<PetitionIssues.Transfer> transferredBetween(CouncilId council, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        select id, title, body_kind, body_name, transferred_on from petition_issue
+        return jdbc.sql("select id, title, body_kind, body_name, transferred_on from " + IssueRepository.table() + """
+
                         where council_id = :council and transferred_on between :from and :to
                           and body_name is not null and body_kind is not null
                         order by transferred_on desc, id""")

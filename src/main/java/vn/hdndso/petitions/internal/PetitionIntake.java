@@ -203,9 +203,11 @@ class PetitionIntake {
         if (photo == null || photo.bytes().length == 0) {
             return null;
         }
+        // never the voter's own file name: it may name them, and the files module writes the name
+        // into the audit trail, which is append-only (PetitionAnonymisationIntegrationTest)
         return files.store(
                         council,
-                        photo.name() == null ? "anh-kien-nghi" : photo.name(),
+                        "anh-kien-nghi",
                         new ByteArrayInputStream(photo.bytes()),
                         EnumSet.of(FileType.PNG, FileType.JPEG))
                 .id()

@@ -50,6 +50,9 @@ class PetitionSearchSource implements SearchSource {
 
     static final String PETITION = "petition";
     static final String ANSWER = "answer";
+    /** The change of {@link PetitionIssueChanged} when one of the issue's petitions was anonymised. */
+    static final String ANONYMISED = "anonymised";
+
     static final Set<String> PETITION_STAFF = Set.of("CLERK", "COUNCIL_ADMIN");
     private static final int SLICE = 200;
 
@@ -103,6 +106,10 @@ class PetitionSearchSource implements SearchSource {
     @TenantAwareListener
     void on(PetitionIssueChanged event) {
         refresh(event.council(), event.issueId());
+        if (ANONYMISED.equals(event.change())) {
+            // the replaced item's old text stays in the segment files until they are merged
+            indexer.expungeReplaced();
+        }
     }
 
     /** Both items of the issue, read again; an issue merged away leaves the index. */

@@ -163,6 +163,17 @@ class SearchIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * Rewrites the segments that hold replaced or removed items, so that their old text leaves the
+     * files on disk (Lucene only marks a replaced document deleted), and deletes the files no reader
+     * uses any more. After a voter's data was anonymised.
+     */
+    void expungeDeleted() {
+        write(w -> w.forceMergeDeletes(true));
+        commit();
+        write(IndexWriter::deleteUnusedFiles);
+    }
+
     /** Merges the index into one segment (after a bulk load; not needed in normal operation). */
     void forceMerge() {
         write(w -> w.forceMerge(1));

@@ -41,4 +41,10 @@ class SearchIndexer {
             log.debug("removed {} from the index", key);
         }
     }
+
+    /** Removes the old text of replaced or removed items from the index files (personal data erased). */
+    public void expungeReplaced() {
+        index.expungeDeleted();
+        log.debug("expunged replaced items from the index");
+    }
 }

@@ -1,0 +1,110 @@
+package vn.hdndso.identity.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.hdndso.shared.InstallationProperties;
+
+/**
+ * A client's network address as the audit trail keeps it: HMAC-SHA-256 under the installation's own
+ * key, truncated to 16 hexadecimal digits (64 bits). Equal addresses give equal hashes within one
+ * installation, so a clerk can still see that entries came from the same place; without the key (a
+ * database dump alone) the 2^32 IPv4 addresses cannot be tried. The key is {@code hdnd.audit.address-key}
+ * or, like the other generated secrets, a file {@code <data-dir>/keys/audit-address.key} made on first use
+ * (owner-only permissions).
+ */
+@Component
+class AddressHashing {
+
+    static final int HEX_DIGITS = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AuditProperties properties;
+    private final Path keyDir;
+    private final Path keyFile;
+    private volatile byte @Nullable [] key;
+
+    AddressHashing(AuditProperties properties, InstallationProperties installation) {
+        this.properties = properties;
+        this.keyDir = installation.dataDir().resolve("keys");
+        this.keyFile = keyDir.resolve("audit-address.key");
+    }
+
+    /** The truncated keyed hash of an address. */
+    String hash(String address) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            byte[] digest = mac.doFinal(address.strip().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
+    }
+
+    private byte[] key() {
+        byte[] k = key;
+        if (k == null) {
+            synchronized (this) {
+                k = key;
+                if (k == null) {
+                    k = loadKey();
+                    key = k;
+                }
+            }
+        }
+        return k;
+    }
+
+    private byte[] loadKey() {
+        String configured = properties.addressKey();
+        if (configured != null && !configured.isBlank()) {
+            return checked(Base64.getDecoder().decode(configured.strip()));
+        }
+        try {
+            if (Files.exists(keyFile)) {
+                return checked(
+                        Base64.getDecoder().decode(Files.readString(keyFile).strip()));
+            }
+            byte[] fresh = new byte[32];
+            RANDOM.nextBytes(fresh);
+            Files.createDirectories(keyDir);
+            Path temporary = Files.createTempFile(keyDir, "audit-address", ".key");
+            try {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the directory's permissions apply
+            }
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh));
+            try {
+                Files.move(temporary, keyFile, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                Files.deleteIfExists(temporary);
+                return checked(
+                        Base64.getDecoder().decode(Files.readString(keyFile).strip()));
+            }
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the audit address key could not be read or written: " + keyFile, e);
+        }
+    }
+
+    private static byte[] checked(byte[] key) {
+        if (key.length != 32) {
+            throw new IllegalStateException("hdnd.audit.address-key must be 32 bytes in Base64");
+        }
+        return key;
+    }
+}
