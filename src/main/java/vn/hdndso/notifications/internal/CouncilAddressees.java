@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +15,6 @@ import vn.hdndso.councils.BodySeat;
 import vn.hdndso.councils.Delegate;
 import vn.hdndso.councils.DelegateContact;
 import vn.hdndso.councils.Delegates;
-import vn.hdndso.councils.ExecutiveUnit;
 import vn.hdndso.councils.ExecutiveUnits;
 import vn.hdndso.councils.Memberships;
 import vn.hdndso.identity.AccountAssignments;
@@ -33,8 +30,6 @@ import vn.hdndso.shared.CouncilId;
 /** {@link Addressees} from the council's records: delegates, units, bodies and accounts. */
 @Component
 class CouncilAddressees implements Addressees {
-
-    private static final Logger log = LoggerFactory.getLogger(CouncilAddressees.class);
 
     private final Delegates delegates;
     private final ExecutiveUnits units;
@@ -80,12 +75,12 @@ class CouncilAddressees implements Addressees {
                 found.add(new Addressee(new Recipient.Account(id), "account:" + id));
             }
         }
-        try {
-            ExecutiveUnit unit = units.require(council, unitId);
-            contactOf(unit.email(), unit.phone()).ifPresent(found::add);
-        } catch (RuntimeException e) {
-            log.debug("unit {} not readable: {}", unitId, e.getMessage());
-        }
+        // looked up in the list, not required: a unit gone must not roll back the caller's transaction
+        units.of(council).stream()
+                .filter(u -> u.id().equals(unitId))
+                .findFirst()
+                .flatMap(unit -> contactOf(unit.email(), unit.phone()))
+                .ifPresent(found::add);
         return found;
     }
 
@@ -93,8 +88,9 @@ class CouncilAddressees implements Addressees {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Addressee> ofCouncilBody(CouncilId council, UUID bodyId) {
         Map<String, Addressee> found = new LinkedHashMap<>();
-        for (BodySeat seat : memberships.ofBody(council, bodyId)) {
-            if (seat.delegate().active()) {
+        // the seats of the current term, filtered: a body gone must not roll back the caller's transaction
+        for (BodySeat seat : memberships.ofCurrentTerm(council)) {
+            if (seat.body().id().equals(bodyId) && seat.delegate().active()) {
                 for (Addressee a : ofDelegate(council, seat.delegate())) {
                     found.putIfAbsent(a.key(), a);
                 }

@@ -106,9 +106,11 @@ class TaskReminderNotices {
         }
         UUID delegate = assignee.delegateId();
         if (delegate != null) {
-            addressees
-                    .ofDelegate(council, delegates.require(council, new DelegateId(delegate)))
-                    .forEach(a -> found.putIfAbsent(a.key(), a));
+            // looked up in the term's list, not required: a delegate gone must not roll back the run
+            delegates.ofCurrentTerm(council).stream()
+                    .filter(d -> d.id().equals(new DelegateId(delegate)))
+                    .findFirst()
+                    .ifPresent(d -> addressees.ofDelegate(council, d).forEach(a -> found.putIfAbsent(a.key(), a)));
         }
         UUID body = assignee.bodyId();
         if (found.isEmpty() && body != null) {
