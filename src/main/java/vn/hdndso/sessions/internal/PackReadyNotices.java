@@ -62,13 +62,16 @@ class PackReadyNotices {
 
     @Scheduled(cron = "${hdnd.sessions.pack-ready.cron:0 */10 * * * *}", zone = VnTime.ZONE_ID)
     void regularly() {
-        int queued = announce();
-        if (queued > 0) {
-            log.info("pack-ready notices: {} session(s) announced", queued);
+        int ready = announce();
+        if (ready > 0) {
+            log.debug("pack-ready notices: {} rested pack(s) of convened sessions looked at", ready);
         }
     }
 
-    /** One run: announces every pack ready and not yet announced in its version; answers how many. */
+    /**
+     * One run: queues the notices of every rested pack of a convened session (the outbox ignores those
+     * already queued for the pack's version); answers how many packs it looked at.
+     */
     int announce() {
         Instant now = Instant.now(clock);
         return Tenancy.call(
