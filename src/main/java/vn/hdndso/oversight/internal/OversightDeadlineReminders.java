@@ -74,7 +74,7 @@ class OversightDeadlineReminders {
                     }
                     List<Due> questions = due("""
                             select council_id, id, addressed_unit_id, addressed_unit_name, text, due_on,
-                                   '/oversight/questions/' || id
+                                   '/oversight#question-' || id
                               from oversight_question
                              where answered_on is null and due_on between :today and :soon""", today, soon);
                     questions.forEach(q -> remind(q, "question-due-soon", "question:" + q.id() + ":due-soon"));
@@ -88,7 +88,7 @@ class OversightDeadlineReminders {
                             r -> remind(r, "recommendation-due-soon", "recommendation:" + r.id() + ":due-soon"));
                     List<Due> commitments = due("""
                             select c.council_id, c.id, q.addressed_unit_id, q.addressed_unit_name, c.text, c.due_on,
-                                   '/oversight/questions/' || q.id
+                                   '/oversight#question-' || q.id
                               from oversight_commitment c join oversight_question q on q.id = c.question_id
                              where c.met_on is null and c.due_on <= :soon and c.due_on >= :today - 366""", today, soon);
                     for (Due c : commitments) {

@@ -61,7 +61,7 @@ class OversightNotices {
                         event.addressedUnit(),
                         "question-asked",
                         "question:" + event.question() + ":asked",
-                        "/oversight/questions/" + event.question(),
+                        "/oversight#question-" + event.question(),
                         q.get(0),
                         q.get(1),
                         event.dueOn()));

@@ -55,6 +55,9 @@ class OversightNoticesIntegrationTest {
     @Autowired
     OversightDeadlineReminders reminders;
 
+    @Autowired
+    vn.hdndso.shared.InstallationProperties installation;
+
     CouncilId council;
     String unit;
     String unitName;
@@ -185,7 +188,8 @@ class OversightNoticesIntegrationTest {
         assertThat(toUnit.body())
                 .isEqualTo("HĐND " + councils.require(council).name() + " nhắc " + unitName
                         + ": chất vấn „Khi nào hoàn thành hệ thống thoát nước phố Cầu Đất?“ cần trả lời trước ngày "
-                        + DAY.format(today.plusDays(3)) + ".");
+                        + DAY.format(today.plusDays(3)) + ".\n\n" + installation.baseUrl() + "/app/councils/" + SLUG
+                        + "/oversight#question-" + question);
 
         reminders.remind();
         assertThat(rows("question:" + question + ":due-soon:"))

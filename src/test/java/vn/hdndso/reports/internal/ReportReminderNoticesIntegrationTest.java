@@ -36,6 +36,9 @@ class ReportReminderNoticesIntegrationTest {
     ReportingReminders reminders;
 
     @Autowired
+    vn.hdndso.shared.InstallationProperties installation;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -101,6 +104,8 @@ class ReportReminderNoticesIntegrationTest {
         assertThat(row.subject()).isEqualTo("Sắp đến hạn nộp báo cáo kỳ 2026-H2");
         assertThat(row.body())
                 .isEqualTo("HĐND " + councils.requireBySlug(SLUG).name() + " nhắc " + unitName
-                        + ": báo cáo kỳ 2026-H2 cần nộp trước ngày " + DAY.format(due) + ".");
+                        + ": báo cáo kỳ 2026-H2 cần nộp trước ngày " + DAY.format(due) + ".\n\n"
+                        + installation.baseUrl() + "/app/councils/" + SLUG + "/reports/rounds/"
+                        + round.json().get("id").asString());
     }
 }
