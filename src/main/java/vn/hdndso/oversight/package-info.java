@@ -14,6 +14,7 @@
             "documents",
             "identity",
             "indicators",
+            "notifications",
             "petitions",
             "sessions",
             "shared"

@@ -11,6 +11,7 @@
             "documents",
             "identity",
             "indicators",
+            "notifications",
             "opendata",
             "sessions",
             "shared"

@@ -7,7 +7,16 @@
  */
 @ApplicationModule(
         displayName = "Reports",
-        allowedDependencies = {"calendar", "councils", "documents", "files", "identity", "indicators", "plans", "shared"
+        allowedDependencies = {
+            "calendar",
+            "councils",
+            "documents",
+            "files",
+            "identity",
+            "indicators",
+            "notifications",
+            "plans",
+            "shared"
         })
 @NullMarked
 package vn.hdndso.reports;

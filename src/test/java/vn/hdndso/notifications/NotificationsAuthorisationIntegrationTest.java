@@ -170,6 +170,20 @@ class NotificationsAuthorisationIntegrationTest {
     }
 
     @Test
+    void theWorkspaceShowsTheOutboxTabToTheCouncilAdminAndTheClerkOnly() {
+        String link = "href=\"/app/councils/" + SLUG + "/notifications\"";
+        for (Who who : Who.values()) {
+            var response = page(who, "/app/councils/" + SLUG + "/home");
+            if (who == Who.COUNCIL_ADMIN || who == Who.CLERK) {
+                assertThat(response.status()).as(who.name()).isEqualTo(200);
+                assertThat(response.body()).as(who.name()).contains(link).contains(">Thông báo</a>");
+            } else if (who != Who.CITY_ADMIN) {
+                assertThat(response.body()).as(who.name()).doesNotContain(link);
+            }
+        }
+    }
+
+    @Test
     void anInvalidStateFilterIsAProblemInVietnamese() {
         var response = get(Who.CLERK, "/api/v1/councils/" + SLUG + "/notifications?state=DONE");
         assertThat(response.status()).isEqualTo(400);

@@ -18,6 +18,11 @@ final class ZaloErrors {
 
     private ZaloErrors() {}
 
+    /** -216 access token invalid, -124 access token expired: a renewed token may be sent with. */
+    static boolean tokenRejected(int error) {
+        return error == -216 || error == -124;
+    }
+
     static boolean passing(int error) {
         return PASSING.contains(error);
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -32,7 +33,9 @@ import vn.hdndso.shared.CouncilId;
  * → {"error": 0, "message": "Success", "data": {"message_id": "…", "user_id": "…"}}</pre>
  *
  * A non-zero {@code error} is retried or failed by {@link ZaloErrors}; HTTP 429, 5xx, a timeout
- * or no connection is retried later. Zalo takes at most 2000 characters; a longer text is cut.
+ * or no connection is retried later. Zalo takes at most 2000 characters; a longer text is cut. The
+ * token comes from {@link ZaloAccessTokens}; when Zalo answers that it is invalid or expired (-216,
+ * -124) and the council's token can be renewed, it is renewed and the message sent once more.
  */
 final class ZaloOaAdapter implements ChannelAdapter {
 
@@ -43,14 +46,18 @@ final class ZaloOaAdapter implements ChannelAdapter {
     private static final Pattern USER_ID = Pattern.compile("[0-9]{1,40}");
 
     private final ZaloProperties properties;
-    private final Function<CouncilId, String> slugs;
+    private final ZaloAccessTokens tokens;
     private final MessageSource messages;
     private final HttpClient http;
 
-    /** {@code slugs} names the council of a delivery, whose OA token is configured under its slug. */
+    /** With the fixed tokens of the configuration: {@code slugs} names the council of a delivery. */
     ZaloOaAdapter(ZaloProperties properties, Function<CouncilId, String> slugs, MessageSource messages) {
+        this(properties, new FixedZaloTokens(properties, slugs, messages), messages);
+    }
+
+    ZaloOaAdapter(ZaloProperties properties, ZaloAccessTokens tokens, MessageSource messages) {
         this.properties = properties;
-        this.slugs = slugs;
+        this.tokens = tokens;
         this.messages = messages;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(properties.answerTimeout())
@@ -69,26 +76,49 @@ final class ZaloOaAdapter implements ChannelAdapter {
         if (!USER_ID.matcher(userId).matches()) {
             return new DeliveryOutcome.Failed(reason("channel.zalo.invalidUser"));
         }
-        String slug = slugs.apply(delivery.council());
-        String token = properties.accessToken(slug);
-        if (token == null) {
-            return new DeliveryOutcome.Failed(reason("channel.zalo.notConfigured", slug));
-        }
         String text = text(delivery);
         if (text.isBlank()) {
             return new DeliveryOutcome.Failed(reason("channel.zalo.empty"));
         }
+        String token;
+        switch (tokens.current(delivery.council())) {
+            case ZaloAccessTokens.Answer.Token t -> token = t.value();
+            case ZaloAccessTokens.Answer.Missing m -> {
+                return m.passing()
+                        ? new DeliveryOutcome.RetryLater(m.reason())
+                        : new DeliveryOutcome.Failed(m.reason());
+            }
+        }
+        Sent sent = send(token, userId, text);
+        if (sent.error() != null && ZaloErrors.tokenRejected(sent.error())) {
+            ZaloAccessTokens.Answer renewed = tokens.renewedAfter(delivery.council(), token);
+            if (renewed instanceof ZaloAccessTokens.Answer.Token fresh) {
+                return send(fresh.value(), userId, text).outcome();
+            }
+            if (renewed instanceof ZaloAccessTokens.Answer.Missing missing) {
+                return new DeliveryOutcome.RetryLater(missing.reason());
+            }
+        }
+        return sent.outcome();
+    }
+
+    /** An outcome, with Zalo's error code when it answered one. */
+    private record Sent(DeliveryOutcome outcome, @Nullable Integer error) {}
+
+    private Sent send(String token, String userId, String text) {
         try {
             HttpResponse<String> response =
                     http.send(request(token, userId, text), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return outcome(response);
         } catch (HttpTimeoutException e) {
-            return new DeliveryOutcome.RetryLater(reason("channel.zalo.timeout"));
+            return new Sent(new DeliveryOutcome.RetryLater(reason("channel.zalo.timeout")), null);
         } catch (IOException e) {
-            return new DeliveryOutcome.RetryLater(reason("channel.zalo.unreachable", SmsGatewayAdapter.cause(e)));
+            return new Sent(
+                    new DeliveryOutcome.RetryLater(reason("channel.zalo.unreachable", SmsGatewayAdapter.cause(e))),
+                    null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new DeliveryOutcome.RetryLater(reason("channel.zalo.unreachable", "interrupted"));
+            return new Sent(new DeliveryOutcome.RetryLater(reason("channel.zalo.unreachable", "interrupted")), null);
         }
     }
 
@@ -123,10 +153,10 @@ final class ZaloOaAdapter implements ChannelAdapter {
                 .build();
     }
 
-    private DeliveryOutcome outcome(HttpResponse<String> response) {
+    private Sent outcome(HttpResponse<String> response) {
         int status = response.statusCode();
         if (status == 429 || status == 408 || status >= 500) {
-            return new DeliveryOutcome.RetryLater(reason("channel.zalo.busy", status));
+            return new Sent(new DeliveryOutcome.RetryLater(reason("channel.zalo.busy", status)), null);
         }
         JsonNode json;
         try {
@@ -136,18 +166,22 @@ final class ZaloOaAdapter implements ChannelAdapter {
         }
         if (json == null || !json.path("error").isNumber()) {
             log.warn("Zalo OA answered {} without an error code", status);
-            return new DeliveryOutcome.Failed(reason("channel.zalo.unreadable", status));
+            return new Sent(new DeliveryOutcome.Failed(reason("channel.zalo.unreadable", status)), null);
         }
         int error = json.path("error").asInt();
         if (error == 0 && status >= 200 && status < 300) {
-            return new DeliveryOutcome.Delivered(
-                    json.path("data").path("message_id").asString(""));
+            return new Sent(
+                    new DeliveryOutcome.Delivered(
+                            json.path("data").path("message_id").asString("")),
+                    null);
         }
         String message = json.path("message").asString("");
         log.warn("Zalo OA refused a message: error {} {}", error, message);
-        return ZaloErrors.passing(error)
-                ? new DeliveryOutcome.RetryLater(reason("channel.zalo.error", error, message))
-                : new DeliveryOutcome.Failed(reason("channel.zalo.error", error, message));
+        return new Sent(
+                ZaloErrors.passing(error)
+                        ? new DeliveryOutcome.RetryLater(reason("channel.zalo.error", error, message))
+                        : new DeliveryOutcome.Failed(reason("channel.zalo.error", error, message)),
+                error);
     }
 
     private String reason(String key, Object... arguments) {

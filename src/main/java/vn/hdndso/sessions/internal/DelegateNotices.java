@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.councils.Delegate;
+import vn.hdndso.notifications.Addressee;
+import vn.hdndso.notifications.Addressees;
 import vn.hdndso.notifications.Notice;
 import vn.hdndso.notifications.Outbox;
 import vn.hdndso.notifications.Recipient;
@@ -22,9 +24,12 @@ import vn.hdndso.shared.VnTime;
 
 /**
  * What delegates are told outside the app, queued in the transaction of the change: the convening
- * notice, a postponement, a cancellation, an opened vote. Each delegate with an account gets one
- * notice per event (the idempotency key names the session, the event and the delegate), through the
- * channels their own preferences allow.
+ * notice, a postponement, a cancellation, an opened vote, a pack ready to read. Each delegate gets
+ * one notice per event (the idempotency key names the session, the event and the delegate): one with
+ * an account through the channels their own preferences allow; one without an account — for the
+ * convening notice, a postponement and a cancellation, which concern their mandate — through the
+ * e-mail or phone on their delegate record ({@link Addressees#ofDelegate}). An opened vote and a
+ * ready pack are read in the app, so they go to delegates with an account only.
  */
 @Component
 class DelegateNotices {
@@ -32,12 +37,19 @@ class DelegateNotices {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final Outbox outbox;
+    private final Addressees addressees;
     private final DelegateRoll roll;
     private final Councils councils;
     private final InstallationProperties installation;
 
-    DelegateNotices(Outbox outbox, DelegateRoll roll, Councils councils, InstallationProperties installation) {
+    DelegateNotices(
+            Outbox outbox,
+            Addressees addressees,
+            DelegateRoll roll,
+            Councils councils,
+            InstallationProperties installation) {
         this.outbox = outbox;
+        this.addressees = addressees;
         this.roll = roll;
         this.councils = councils;
         this.installation = installation;
@@ -52,6 +64,7 @@ class DelegateNotices {
                 delegate,
                 "session-convened",
                 "convened",
+                true,
                 List.of(
                         council.name(),
                         session.title(),
@@ -64,14 +77,14 @@ class DelegateNotices {
         Council council = councils.require(event.council());
         List<String> arguments = List.of(
                 council.name(), event.title(), when(event.previousStart()), when(event.newStart()), event.reason());
-        toAll(council, event.session(), "session-postponed", "postponed:" + event.newStart(), arguments);
+        toAll(council, event.session(), "session-postponed", "postponed:" + event.newStart(), true, arguments);
     }
 
     @EventListener
     void cancelled(SessionCancelled event) {
         Council council = councils.require(event.council());
         List<String> arguments = List.of(council.name(), event.title(), when(event.startsAt()), event.reason());
-        toAll(council, event.session(), "session-cancelled", "cancelled", arguments);
+        toAll(council, event.session(), "session-cancelled", "cancelled", true, arguments);
     }
 
     void voteOpened(CouncilId councilId, CouncilSession session, UUID itemId, String itemTitle) {
@@ -81,12 +94,33 @@ class DelegateNotices {
                 session.id(),
                 "vote-opened",
                 "vote:" + itemId,
+                false,
                 List.of(council.name(), session.title(), itemTitle));
     }
 
-    private void toAll(Council council, SessionId session, String template, String event, List<String> arguments) {
+    /**
+     * The session's pack is ready to read ({@code version} names its documents): each delegate with
+     * an account is told once per version.
+     */
+    void packReady(Council council, SessionId session, String title, String version, int documents) {
+        toAll(
+                council,
+                session,
+                "session-pack-ready",
+                "pack:" + version,
+                false,
+                List.of(council.name(), title, Integer.toString(documents)));
+    }
+
+    private void toAll(
+            Council council,
+            SessionId session,
+            String template,
+            String event,
+            boolean recordContacts,
+            List<String> arguments) {
         for (Delegate delegate : roll.fresh(council.id())) {
-            queue(council, session, delegate, template, event, arguments);
+            queue(council, session, delegate, template, event, recordContacts, arguments);
         }
     }
 
@@ -96,18 +130,25 @@ class DelegateNotices {
             Delegate delegate,
             String template,
             String event,
+            boolean recordContacts,
             List<String> arguments) {
-        UUID account = delegate.userId();
-        if (account == null) {
-            return; // a delegate without an account has no preferences or addresses here
+        if (delegate.userId() == null && !recordContacts) {
+            return; // read in the app: only a delegate with an account can
         }
-        outbox.queue(new Notice(
-                council.id(),
-                new Recipient.Account(account),
-                template,
-                arguments,
-                installation.baseUrl() + "/app/councils/" + council.slug() + "/my-sessions",
-                "session:" + session.value() + ":" + event + ":" + delegate.id().value()));
+        String link = delegate.userId() == null
+                ? installation.baseUrl() + "/" + council.slug()
+                : installation.baseUrl() + "/app/councils/" + council.slug() + "/my-sessions";
+        for (Addressee addressee : addressees.ofDelegate(council.id(), delegate)) {
+            String key = "session:" + session.value() + ":" + event + ":"
+                    + delegate.id().value();
+            outbox.queue(new Notice(
+                    council.id(),
+                    addressee.recipient(),
+                    template,
+                    arguments,
+                    link,
+                    addressee.recipient() instanceof Recipient.Account ? key : key + ":" + addressee.key()));
+        }
     }
 
     private static String when(Instant instant) {

@@ -24,7 +24,14 @@ class ZaloOaAdapterUnitTest {
     private final RecordingServer zalo = new RecordingServer();
     private final ZaloOaAdapter adapter = new ZaloOaAdapter(
             new ZaloProperties(
-                    true, zalo.url("/"), Map.of("nam-an-phu", "oa-token-nam-an-phu"), Duration.ofMillis(800)),
+                    true,
+                    zalo.url("/"),
+                    Map.of("nam-an-phu", "oa-token-nam-an-phu"),
+                    Duration.ofMillis(800),
+                    null,
+                    null,
+                    null,
+                    null),
             id -> id.equals(NAM_AN_PHU) ? "nam-an-phu" : "pham-su-manh",
             RecordingServer.messages());
 
