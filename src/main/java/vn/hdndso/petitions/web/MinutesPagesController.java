@@ -173,8 +173,12 @@ class MinutesPagesController {
     }
 
     static String name(MultipartFile file) {
+        return nameOr(file, "bien-ban");
+    }
+
+    static String nameOr(MultipartFile file, String fallback) {
         String name = file.getOriginalFilename();
-        return name == null || name.isBlank() ? "bien-ban" : name;
+        return name == null || name.isBlank() ? fallback : name;
     }
 
     private String message(String key, Object... arguments) {
