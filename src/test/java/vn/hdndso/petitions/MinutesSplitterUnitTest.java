@@ -10,9 +10,9 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** The minutes of voter-contact meetings, as councils write them, split into their statements. */
-class MinutesSplitterUnitTest {
+public class MinutesSplitterUnitTest {
 
-    static String minutes(String name) throws IOException {
+    public static String minutes(String name) throws IOException {
         try (InputStream in = Objects.requireNonNull(
                 MinutesSplitterUnitTest.class.getResourceAsStream("/petitions/minutes/" + name), name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
