@@ -119,6 +119,16 @@ class ImportJobRepository {
                 .list();
     }
 
+    /** The rows counted by the job before it starts on them. */
+    void total(CouncilId council, UUID id, int rows) {
+        jdbc.sql(
+                        "update petition_import_job set total_rows = :rows, heartbeat_at = now() where council_id = :council and id = :id")
+                .param("rows", rows)
+                .param("council", council.value())
+                .param("id", id)
+                .update();
+    }
+
     /** Adds a batch's counts and beats the heart; returns whether the clerk asked to cancel. */
     boolean progress(CouncilId council, UUID id, int rows, int imported, int skipped, int failed) {
         return jdbc.sql("""

@@ -111,6 +111,18 @@ class ImportJobRun {
                     tx -> jobs.finish(work.council(), work.id(), State.FAILED, "petitions.import.job.noFile"));
             return;
         }
+        int[] total = {0};
+        try {
+            SpreadsheetStream.read(content, (number, cells) -> {
+                total[0] = number - 1;
+                return true;
+            });
+        } catch (IllegalArgumentException e) {
+            transactions.executeWithoutResult(
+                    tx -> jobs.finish(work.council(), work.id(), State.FAILED, "petitions.import.unreadable"));
+            return;
+        }
+        transactions.executeWithoutResult(tx -> jobs.total(work.council(), work.id(), total[0]));
         LocalDate today = VnTime.today(clock);
         var reading = new Reading(work, today);
         try {
@@ -219,6 +231,15 @@ class ImportJobRun {
                             ImportRows.key(v),
                             ImportRows.date(v.get("receivedOn")))));
             return true;
+        } catch (vn.hdndso.shared.BusinessRuleException e) {
+            jobs.error(
+                    council,
+                    jobId,
+                    row.number(),
+                    "content",
+                    "petitions.import.duplicate",
+                    v.getOrDefault("content", ""));
+            return false;
         } catch (InvalidInputException e) {
             for (var problem : e.problems()) {
                 String field = problem.field().startsWith("content") ? "content" : problem.field();
