@@ -82,48 +82,61 @@ class ImportRows {
 
     List<Row> rows(CouncilId council, Spreadsheet.Table table, Map<String, String> mapping, LocalDate today) {
         List<Row> rows = new ArrayList<>();
-        Map<String, Integer> seen = new java.util.HashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int r = 0; r < table.rows().size(); r++) {
-            List<String> cells = table.rows().get(r);
-            int number = r + 2; // spreadsheet row number: the header is row 1
-            Map<String, String> values = new LinkedHashMap<>();
-            for (var m : mapping.entrySet()) {
-                int column = table.headers().indexOf(m.getValue());
-                values.put(m.getKey(), column < cells.size() ? cells.get(column) : "");
-            }
-            Map<String, String> problems = new LinkedHashMap<>();
-            String text = values.getOrDefault("content", "");
-            if (text.isBlank()) {
-                problems.put("content", "petitions.import.row.contentMissing");
-            } else if (text.length() > 5000) {
-                problems.put("content", "petitions.import.row.contentTooLong");
-            }
-            if (text.contains("\uFFFD")) {
-                problems.put("content", "petitions.import.row.encoding");
-            }
-            String date = values.get("receivedOn");
-            if (date != null && !date.isBlank()) {
-                LocalDate parsed = date(date);
-                if (parsed == null) {
-                    problems.put("receivedOn", "petitions.import.row.badDate");
-                } else if (parsed.isAfter(today)) {
-                    problems.put("receivedOn", "petitions.import.row.futureDate");
-                }
-            }
-            for (String f : List.of("submitterName", "contact", "area")) {
-                if (values.getOrDefault(f, "").length() > 200) {
-                    problems.put(f, "petitions.import.row.tooLong");
-                }
-            }
-            boolean already = false;
-            if (problems.isEmpty()) {
-                String key = key(values);
-                already = petitions.sourceKeyTaken(council, key) || seen.containsKey(key);
-                seen.putIfAbsent(key, number);
-            }
-            rows.add(new Row(number, values, problems, already));
+            // spreadsheet row number: the header is row 1
+            rows.add(row(council, r + 2, table.rows().get(r), table.headers(), mapping, today, seen));
         }
         return rows;
+    }
+
+    /**
+     * One row checked: its values by target, its problems, and whether it is in already (imported
+     * before, or its key in {@code seen}, the keys met earlier in the same file, which it joins).
+     */
+    Row row(
+            CouncilId council,
+            int number,
+            List<String> cells,
+            List<String> headers,
+            Map<String, String> mapping,
+            LocalDate today,
+            java.util.Set<String> seen) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (var m : mapping.entrySet()) {
+            int column = headers.indexOf(m.getValue());
+            values.put(m.getKey(), column >= 0 && column < cells.size() ? cells.get(column) : "");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        String text = values.getOrDefault("content", "");
+        if (text.isBlank()) {
+            problems.put("content", "petitions.import.row.contentMissing");
+        } else if (text.length() > 5000) {
+            problems.put("content", "petitions.import.row.contentTooLong");
+        }
+        if (text.contains("\uFFFD")) {
+            problems.put("content", "petitions.import.row.encoding");
+        }
+        String date = values.get("receivedOn");
+        if (date != null && !date.isBlank()) {
+            LocalDate parsed = date(date);
+            if (parsed == null) {
+                problems.put("receivedOn", "petitions.import.row.badDate");
+            } else if (parsed.isAfter(today)) {
+                problems.put("receivedOn", "petitions.import.row.futureDate");
+            }
+        }
+        for (String f : List.of("submitterName", "contact", "area")) {
+            if (values.getOrDefault(f, "").length() > 200) {
+                problems.put(f, "petitions.import.row.tooLong");
+            }
+        }
+        boolean already = false;
+        if (problems.isEmpty()) {
+            String key = key(values);
+            already = !seen.add(key) || petitions.sourceKeyTaken(council, key);
+        }
+        return new Row(number, values, problems, already);
     }
 
     static @Nullable LocalDate date(@Nullable String value) {

@@ -1,13 +1,16 @@
 package vn.hdndso.petitions.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,100 +22,159 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.petitions.PetitionImportJobs;
 import vn.hdndso.petitions.PetitionImports;
+import vn.hdndso.shared.BusinessRuleException;
 import vn.hdndso.shared.InvalidInputException;
 
 /**
- * Import of a petition list in the workspace: upload, the column mapping with a preview of the
- * rows and their problems, then the import. Between preview and import the file waits in the
- * user's session (at most {@link #MAX_BYTES}).
+ * Import of a petition list in the workspace, as a background job: upload (the rows are counted),
+ * the column mapping with a preview of the first rows, start; then the job's page shows its progress
+ * (polled by htmx every second while it runs), lets the clerk cancel it and download the rows left
+ * out.
  */
 @Controller
 @RequestMapping("/app/councils/{slug}/petitions/import")
 @PreAuthorize(PetitionApiController.STAFF)
 class ImportPagesController {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final String FILE = "petitions.import.file";
-    private static final String NAME = "petitions.import.name";
-
     private final Councils councils;
-    private final PetitionImports imports;
+    private final PetitionImportJobs jobs;
     private final MessageSource messages;
 
-    ImportPagesController(Councils councils, PetitionImports imports, MessageSource messages) {
+    ImportPagesController(Councils councils, PetitionImportJobs jobs, MessageSource messages) {
         this.councils = councils;
-        this.imports = imports;
+        this.jobs = jobs;
         this.messages = messages;
     }
 
     @GetMapping
     String form(@PathVariable String slug, Model model) {
-        model.addAttribute("council", councils.requireBySlug(slug));
-        return "petitions/staff-import";
+        Council council = councils.requireBySlug(slug);
+        return upload(council, List.of(), model);
     }
 
     @PostMapping
     String upload(
             @PathVariable String slug,
             @RequestParam(required = false) @Nullable MultipartFile file,
-            @RequestParam Map<String, String> parameters,
-            @RequestParam(defaultValue = "preview") String action,
-            HttpSession session,
             HttpServletResponse response,
             Model model)
             throws IOException {
         Council council = councils.requireBySlug(slug);
-        model.addAttribute("council", council);
-        byte[] bytes;
-        String name;
-        if (file != null && !file.isEmpty()) {
-            if (file.getSize() > MAX_BYTES) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                model.addAttribute("problem", message("petitions.import.tooLarge", MAX_BYTES / (1024 * 1024)));
-                return "petitions/staff-import";
-            }
-            bytes = file.getBytes();
-            name = file.getOriginalFilename() == null ? "danh-sach" : file.getOriginalFilename();
-            session.setAttribute(FILE, bytes);
-            session.setAttribute(NAME, name);
-        } else if (session.getAttribute(FILE) instanceof byte[] kept) {
-            bytes = kept;
-            name = String.valueOf(session.getAttribute(NAME));
-        } else {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", message("petitions.import.empty"));
-            return "petitions/staff-import";
-        }
-        Map<String, String> mapping = ImportApiController.mapping(parameters);
         try {
-            if ("import".equals(action)) {
-                var result = imports.importRows(council.id(), name, bytes, mapping);
-                session.removeAttribute(FILE);
-                session.removeAttribute(NAME);
-                model.addAttribute("result", result);
-                return "petitions/staff-import";
+            if (file == null || file.isEmpty()) {
+                throw InvalidInputException.of("file", "petitions.import.empty");
             }
-            model.addAttribute("preview", imports.preview(council.id(), name, bytes, mapping));
-            model.addAttribute("fileName", name);
-            model.addAttribute("targets", PetitionImports.TARGETS);
-            return "petitions/staff-import";
+            var job = jobs.upload(council.id(), MinutesPagesController.nameOr(file, "danh-sach"), file.getBytes());
+            return "redirect:/app/councils/" + slug + "/petitions/import/jobs/" + job.id();
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute(
-                    "problems",
-                    e.problems().stream()
-                            .map(p -> message(p.messageKey(), p.arguments()))
-                            .toList());
-            if (!"import".equals(action)) {
-                session.removeAttribute(FILE);
-            }
-            return "petitions/staff-import";
+            return upload(council, problems(e), model);
         }
     }
 
+    @GetMapping("/jobs/{id}")
+    String job(@PathVariable String slug, @PathVariable UUID id, Model model) {
+        Council council = councils.requireBySlug(slug);
+        var job = jobs.require(council.id(), id);
+        if (job.state() == PetitionImportJobs.State.UPLOADED) {
+            return preview(council, job, Map.of(), List.of(), model);
+        }
+        return progressPage(council, job, model);
+    }
+
+    @PostMapping("/jobs/{id}")
+    String startOrRemap(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "preview") String action,
+            @RequestParam Map<String, String> parameters,
+            HttpServletResponse response,
+            Model model) {
+        Council council = councils.requireBySlug(slug);
+        var job = jobs.require(council.id(), id);
+        Map<String, String> mapping = ImportApiController.mapping(parameters);
+        try {
+            if ("start".equals(action)) {
+                jobs.start(council.id(), id, mapping);
+                return "redirect:/app/councils/" + slug + "/petitions/import/jobs/" + id;
+            }
+            return preview(council, job, mapping, List.of(), model);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return preview(council, job, Map.of(), problems(e), model);
+        } catch (BusinessRuleException e) {
+            return "redirect:/app/councils/" + slug + "/petitions/import/jobs/" + id;
+        }
+    }
+
+    /** The progress box alone, for htmx polling. */
+    @GetMapping("/jobs/{id}/progress")
+    String progress(@PathVariable String slug, @PathVariable UUID id, Model model) {
+        Council council = councils.requireBySlug(slug);
+        model.addAttribute("council", council);
+        model.addAttribute("job", jobs.require(council.id(), id));
+        return "petitions/staff-import-job :: progress";
+    }
+
+    @PostMapping("/jobs/{id}/cancel")
+    String cancel(@PathVariable String slug, @PathVariable UUID id) {
+        Council council = councils.requireBySlug(slug);
+        try {
+            jobs.cancel(council.id(), id);
+        } catch (BusinessRuleException e) {
+            // already over: the page says how it ended
+        }
+        return "redirect:/app/councils/" + slug + "/petitions/import/jobs/" + id;
+    }
+
+    @GetMapping("/jobs/{id}/errors.csv")
+    ResponseEntity<byte[]> errors(@PathVariable String slug, @PathVariable UUID id) {
+        return ImportJobApiController.csv(jobs, messages, councils.requireBySlug(slug), id);
+    }
+
+    private String upload(Council council, List<String> problems, Model model) {
+        model.addAttribute("council", council);
+        model.addAttribute("jobs", jobs.recent(council.id()));
+        model.addAttribute("problems", problems);
+        return "petitions/staff-import";
+    }
+
+    private String preview(
+            Council council,
+            PetitionImportJobs.Job job,
+            Map<String, String> mapping,
+            List<String> problems,
+            Model model) {
+        model.addAttribute("council", council);
+        model.addAttribute("job", job);
+        model.addAttribute("problems", problems);
+        model.addAttribute("targets", PetitionImports.TARGETS);
+        try {
+            model.addAttribute("preview", jobs.preview(council.id(), job.id(), mapping));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", problems(e));
+            model.addAttribute("preview", null);
+        }
+        return "petitions/staff-import-job";
+    }
+
+    private String progressPage(Council council, PetitionImportJobs.Job job, Model model) {
+        model.addAttribute("council", council);
+        model.addAttribute("job", job);
+        model.addAttribute("problems", List.of());
+        return "petitions/staff-import-job";
+    }
+
+    private List<String> problems(InvalidInputException e) {
+        return e.problems().stream()
+                .map(p -> message(p.messageKey(), p.arguments()))
+                .toList();
+    }
+
     private String message(String key, Object... arguments) {
-        return java.util.Objects.requireNonNullElse(
+        return Objects.requireNonNullElse(
                 messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale()), key);
     }
 }
