@@ -115,7 +115,7 @@ class SecondFactorIntegrationTest {
         assertThat(WebSession.redirectPath(browser.get("/login/totp"))).isEqualTo("/login");
         assertThat(WebSession.redirectPath(browser.get("/app"))).isEqualTo("/login");
         assertThat(WebSession.redirectPath(new WebSession(client).signIn(username, PASSWORD)))
-                .isEqualTo("/login?locked");
+                .isEqualTo("/login?error");
     }
 
     @Test
@@ -126,7 +126,7 @@ class SecondFactorIntegrationTest {
         enrol(username);
         var key = client.postJson(
                 "/api/v1/councils/" + SLUG + "/api-keys",
-                Map.of("userId", id, "name", "Hệ thống thử"),
+                Map.of("userId", id, "name", "Hệ thống thử", "scopes", java.util.List.of("read:council")),
                 TestClient.ADMIN,
                 TestClient.ADMIN_PASSWORD);
 
@@ -183,6 +183,39 @@ class SecondFactorIntegrationTest {
     }
 
     /** Signs in, turns the second factor on with the code of the current step; returns the secret. */
+    @Test
+    void theCodePromptCountsAsAFailedSignInUntilTheCodeIsRightSoItCannotConfirmPasswordsForEver() {
+        String username = TestClient.uniqueUsername("prober");
+        client.createUser("an-phong", username, PASSWORD, "Người Thử Dò Mật Khẩu", "CLERK");
+        String secret = enrol(username);
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertThat(WebSession.redirectPath(new WebSession(client).signIn(username, PASSWORD)))
+                    .isEqualTo("/login/totp");
+        }
+        // the right code clears the count ...
+        var owner = new WebSession(client);
+        owner.signIn(username, PASSWORD);
+        // (the enrolment used the current code: the next one, which the window accepts too)
+        var signedIn = owner.submit(
+                "/login/totp",
+                "/login/totp",
+                Map.of("code", Totp.codeAt(secret, Instant.now().plusSeconds(30))));
+        assertThat(WebSession.redirectPath(signedIn)).startsWith("/app");
+        // ... the unfinished prompts count: the sixth in a row locks the account (the one under way
+        // may still be finished by its owner, as above after four)
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            assertThat(WebSession.redirectPath(new WebSession(client).signIn(username, PASSWORD)))
+                    .isEqualTo("/login/totp");
+        }
+
+        var locked = new WebSession(client).signIn(username, PASSWORD);
+
+        assertThat(WebSession.redirectPath(locked))
+                .as("no prompt confirms the password any more")
+                .isEqualTo("/login?error");
+    }
+
     private String enrol(String username) {
         var browser = signedIn(username);
         browser.submit("/app/account", "/app/account/totp", Map.of());
