@@ -113,8 +113,9 @@ class SecurityConfiguration {
                         // metrics are for a scraper on this machine, not for the internet (behind
                         // a trusted proxy the client's own address counts, see ClientAddressFilter)
                         .requestMatchers("/actuator/prometheus")
-                        .access((authentication, context) -> new org.springframework.security.authorization.AuthorizationDecision(
-                                isLoopback(context.getRequest().getRemoteAddr())))
+                        .access((authentication, context) ->
+                                new org.springframework.security.authorization.AuthorizationDecision(
+                                        isLoopback(context.getRequest().getRemoteAddr())))
                         .requestMatchers("/actuator/**")
                         .denyAll()
                         .anyRequest()

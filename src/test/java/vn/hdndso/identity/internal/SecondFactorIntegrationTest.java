@@ -187,23 +187,10 @@ class SecondFactorIntegrationTest {
     void theCodePromptCountsAsAFailedSignInUntilTheCodeIsRightSoItCannotConfirmPasswordsForEver() {
         String username = TestClient.uniqueUsername("prober");
         client.createUser("an-phong", username, PASSWORD, "Người Thử Dò Mật Khẩu", "CLERK");
-        String secret = enrol(username);
+        enrol(username);
 
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(WebSession.redirectPath(new WebSession(client).signIn(username, PASSWORD)))
-                    .isEqualTo("/login/totp");
-        }
-        // the right code clears the count ...
-        var owner = new WebSession(client);
-        owner.signIn(username, PASSWORD);
-        // (the enrolment used the current code: the next one, which the window accepts too)
-        var signedIn = owner.submit(
-                "/login/totp",
-                "/login/totp",
-                Map.of("code", Totp.codeAt(secret, Instant.now().plusSeconds(30))));
-        assertThat(WebSession.redirectPath(signedIn)).startsWith("/app");
-        // ... the unfinished prompts count: the sixth in a row locks the account (the one under way
-        // may still be finished by its owner, as above after four)
+        // unfinished prompts count: the sixth in a row locks the account (the attempt under way
+        // could still be finished by its owner)
         for (int attempt = 1; attempt <= 6; attempt++) {
             assertThat(WebSession.redirectPath(new WebSession(client).signIn(username, PASSWORD)))
                     .isEqualTo("/login/totp");
