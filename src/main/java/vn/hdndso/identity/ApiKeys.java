@@ -19,7 +19,17 @@ public interface ApiKeys {
      *
      * @param expiresAt when it stops working; {@code null} for never
      */
-    IssuedApiKey create(CouncilId council, @Nullable UserId owner, String name, @Nullable Instant expiresAt);
+    IssuedApiKey create(
+            CouncilId council,
+            @Nullable UserId owner,
+            String name,
+            @Nullable Instant expiresAt,
+            java.util.Set<ApiKeyScope> scopes);
+
+    /** A key with the default scope ({@link ApiKeyScope#DEFAULT}: reads as the public). */
+    default IssuedApiKey create(CouncilId council, @Nullable UserId owner, String name, @Nullable Instant expiresAt) {
+        return create(council, owner, name, expiresAt, ApiKeyScope.DEFAULT);
+    }
 
     List<ApiKey> ofCouncil(CouncilId council);
 

@@ -188,7 +188,15 @@ class ApiKeyIntegrationTest {
         String userId = admin("future");
         var created = client.postJson(
                 KEYS,
-                Map.of("userId", userId, "name", "Có hạn", "expiresAt", "2099-12-31T17:00:00+07:00"),
+                Map.of(
+                        "userId",
+                        userId,
+                        "name",
+                        "Có hạn",
+                        "expiresAt",
+                        "2099-12-31T17:00:00+07:00",
+                        "scopes",
+                        java.util.List.of("read:council")),
                 TestClient.ADMIN,
                 TestClient.ADMIN_PASSWORD);
 
@@ -207,7 +215,10 @@ class ApiKeyIntegrationTest {
 
     private TestClient.Response createKey(String userId, String name) {
         var created = client.postJson(
-                KEYS, Map.of("userId", userId, "name", name), TestClient.ADMIN, TestClient.ADMIN_PASSWORD);
+                KEYS,
+                Map.of("userId", userId, "name", name, "scopes", java.util.List.of("read:council")),
+                TestClient.ADMIN,
+                TestClient.ADMIN_PASSWORD);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created;
     }

@@ -178,7 +178,13 @@ class OpenDataIndicatorsIntegrationTest {
 
         var key = client.postJson(
                 API + "/api-keys",
-                Map.of("userId", clerkId, "name", "Ủy ban nhân dân xã Nam Thanh Miện"),
+                Map.of(
+                        "userId",
+                        clerkId,
+                        "name",
+                        "Ủy ban nhân dân xã Nam Thanh Miện",
+                        "scopes",
+                        java.util.List.of("read:council")),
                 TestClient.ADMIN,
                 TestClient.ADMIN_PASSWORD);
         assertThat(key.status()).as(key.body()).isEqualTo(201);

@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code Authorization: Bearer hdnd_<prefix>_<secret>}: signs a machine in as the account the key
  * belongs to. A bad key (malformed, unknown, revoked or expired) is refused outright, never
- * treated as anonymous. Not a bean: it runs only inside the machine filter chain.
+ * treated as anonymous. A good key whose scopes do not cover the request (see {@link
+ * vn.hdndso.identity.ApiKeyScope#actsAsAccount}) goes on as an anonymous visitor: it sees and may
+ * do what the public may. Not a bean: it runs only inside the machine filter chain.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -34,15 +36,21 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<AccountPrincipal> principal =
+        Optional<ApiKeyVerifier.VerifiedKey> key =
                 verifier.verify(header.substring(7).strip());
-        if (principal.isEmpty()) {
+        if (key.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid API key"));
             return;
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                principal.get(), null, principal.get().getAuthorities());
+        if (!vn.hdndso.identity.ApiKeyScope.actsAsAccount(key.get().scopes(), request.getMethod())) {
+            SecurityContextHolder.clearContext();
+            chain.doFilter(request, response);
+            return;
+        }
+        AccountPrincipal principal = key.get().principal();
+        var authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -49,7 +49,13 @@ class ApiKeyRegistry implements ApiKeys {
      */
     @Override
     @Transactional
-    public IssuedApiKey create(CouncilId council, @Nullable UserId owner, String name, @Nullable Instant expiresAt) {
+    public IssuedApiKey create(
+            CouncilId council,
+            @Nullable UserId owner,
+            String name,
+            @Nullable Instant expiresAt,
+            java.util.Set<vn.hdndso.identity.ApiKeyScope> scopes) {
+        var granted = scopes.isEmpty() ? vn.hdndso.identity.ApiKeyScope.DEFAULT : scopes;
         String cleanName = VnText.normalize(name);
         var problems = new InvalidInputException.Collector();
         UserAccount account = null;
@@ -79,11 +85,17 @@ class ApiKeyRegistry implements ApiKeys {
             token = ApiKeyToken.generate();
         }
         UUID id = UUID.randomUUID();
-        keys.insert(id, council, account.id(), cleanName, token, expiresAt);
+        keys.insert(id, council, account.id(), cleanName, token, expiresAt, granted);
         events.publishEvent(AuditEvent.of(council, "identity.apiKey.created", "apiKey", id)
                 .with("user", account.username())
                 .with("name", cleanName)
                 .with("prefix", token.prefix())
+                .with(
+                        "scopes",
+                        granted.stream()
+                                .map(vn.hdndso.identity.ApiKeyScope::code)
+                                .sorted()
+                                .collect(java.util.stream.Collectors.joining(" ")))
                 .with("expiresAt", expiresAt == null ? "" : expiresAt.toString()));
         ApiKey created = keys.find(council, id).orElseThrow();
         return new IssuedApiKey(created, token.token());

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hdndso.identity.ApiKey;
+import vn.hdndso.identity.ApiKeyScope;
 import vn.hdndso.identity.ApiKeys;
 import vn.hdndso.identity.UserId;
 import vn.hdndso.shared.CouncilId;
@@ -22,7 +23,7 @@ class ApiKeyRepository {
 
     private static final String SELECT = """
             select k.id, k.user_id, u.username, k.name, k.prefix, k.created_at, k.last_used_at, k.expires_at,
-                   k.revoked_at
+                   k.revoked_at, k.scopes
             from api_key k join app_user u on u.id = k.user_id""";
 
     private final JdbcClient jdbc;
@@ -60,10 +61,17 @@ class ApiKeyRepository {
     }
 
     public void insert(
-            UUID id, CouncilId council, UserId user, String name, ApiKeyToken token, @Nullable Instant expiresAt) {
+            UUID id,
+            CouncilId council,
+            UserId user,
+            String name,
+            ApiKeyToken token,
+            @Nullable Instant expiresAt,
+            java.util.Set<ApiKeyScope> scopes) {
         jdbc.sql("""
-                        insert into api_key (id, council_id, user_id, name, prefix, secret_hash, expires_at)
-                        values (:id, :c, :user, :name, :prefix, :hash, :expires)""")
+                        insert into api_key (id, council_id, user_id, name, prefix, secret_hash, expires_at, scopes)
+                        values (:id, :c, :user, :name, :prefix, :hash, :expires, string_to_array(:scopes, ' '))""")
+                .param("scopes", codes(scopes))
                 .param("id", id)
                 .param("c", council.value())
                 .param("user", user.value())
@@ -113,7 +121,24 @@ class ApiKeyRepository {
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs.getTimestamp("last_used_at")),
                 instant(rs.getTimestamp("expires_at")),
-                instant(rs.getTimestamp("revoked_at")));
+                instant(rs.getTimestamp("revoked_at")),
+                scopes(rs.getArray("scopes")));
+    }
+
+    static String codes(java.util.Set<ApiKeyScope> scopes) {
+        return scopes.stream().map(ApiKeyScope::code).sorted().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    static java.util.Set<ApiKeyScope> scopes(java.sql.@Nullable Array array) throws SQLException {
+        var scopes = java.util.EnumSet.noneOf(ApiKeyScope.class);
+        if (array != null) {
+            for (Object code : (Object[]) array.getArray()) {
+                if (code != null) {
+                    ApiKeyScope.fromCode(code.toString()).ifPresent(scopes::add);
+                }
+            }
+        }
+        return scopes;
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

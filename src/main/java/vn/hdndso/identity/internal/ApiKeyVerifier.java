@@ -46,7 +46,10 @@ class ApiKeyVerifier {
         this.clock = clock;
     }
 
-    Optional<AccountPrincipal> verify(String presented) {
+    /** A valid key: its account and what it may do with it. */
+    record VerifiedKey(AccountPrincipal principal, java.util.Set<vn.hdndso.identity.ApiKeyScope> scopes) {}
+
+    Optional<VerifiedKey> verify(String presented) {
         Optional<ApiKeyToken> token = ApiKeyToken.parse(presented);
         if (token.isEmpty()) {
             return Optional.empty();
@@ -56,7 +59,7 @@ class ApiKeyVerifier {
                 TenantScope.allCouncils("API key authentication"),
                 () -> transactions.execute(s -> {
                     Optional<StoredKey> key = jdbc.sql("""
-                            select id, council_id, user_id, secret_hash, last_used_at from api_key
+                            select id, council_id, user_id, secret_hash, last_used_at, scopes from api_key
                             where prefix = :prefix and revoked_at is null
                               and (expires_at is null or expires_at > now())""")
                             .param("prefix", token.get().prefix())
@@ -67,13 +70,14 @@ class ApiKeyVerifier {
                                         new CouncilId(rs.getObject("council_id", UUID.class)),
                                         rs.getObject("user_id", UUID.class),
                                         rs.getString("secret_hash"),
-                                        lastUsed == null ? null : lastUsed.toInstant());
+                                        lastUsed == null ? null : lastUsed.toInstant(),
+                                        ApiKeyRepository.scopes(rs.getArray("scopes")));
                             })
                             .optional();
                     if (key.isEmpty()
                             || !MessageDigest.isEqual(
                                     presentedHash, key.get().secretHash().getBytes(StandardCharsets.US_ASCII))) {
-                        return Optional.<AccountPrincipal>empty();
+                        return Optional.<VerifiedKey>empty();
                     }
                     jdbc.sql("""
                             update api_key set last_used_at = now()
@@ -83,7 +87,7 @@ class ApiKeyVerifier {
                             .filter(UserAccount::enabled)
                             .map(account -> new AccountPrincipal(account, null));
                     principal.ifPresent(signedIn -> recordUse(key.get()));
-                    return principal;
+                    return principal.map(p -> new VerifiedKey(p, key.get().scopes()));
                 }));
     }
 
@@ -111,5 +115,6 @@ class ApiKeyVerifier {
             CouncilId council,
             UUID userId,
             String secretHash,
-            @Nullable Instant lastUsedAt) {}
+            @Nullable Instant lastUsedAt,
+            java.util.Set<vn.hdndso.identity.ApiKeyScope> scopes) {}
 }

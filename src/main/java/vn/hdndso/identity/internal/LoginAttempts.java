@@ -57,27 +57,34 @@ class LoginAttempts {
                         TenantScope.allCouncils("sign-in attempt"),
                         () -> transactions.executeWithoutResult(s -> users.credentials(username)
                                 .ifPresent(c -> {
-                                    users.recordFailedLogin(
-                                            c.account().id(),
-                                            settings.lockAfterFailures(),
-                                            Instant.now(clock).plus(settings.lockDuration()));
+                                    Lockout after =
+                                            users.recordFailedLogin(c.account().id(), this::afterFailure);
                                     events.publishEvent(AuditEvent.of(
                                                     c.account().council(),
                                                     "identity.login.failed",
                                                     "user",
                                                     c.account().id())
-                                            .with("failures", c.failedLogins() + 1));
+                                            .with("failures", after.failures()));
                                 }))));
     }
 
     /**
-     * A right password. An account with a second factor is not signed in yet: its failures are
-     * cleared only once the code is right too, so wrong codes keep counting towards the lock.
+     * A right password. An account with a second factor is not signed in yet: the password counts
+     * as a failed attempt until the code is right too (which clears the count), so that the code
+     * prompt cannot confirm passwords without limit, and wrong codes keep counting towards the
+     * lock (see {@link Lockout#afterUnfinishedSignIn}).
      */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         Object principal = event.getAuthentication().getPrincipal();
         if (principal instanceof AccountPrincipal account && account.totpEnabled()) {
+            CurrentUser user = account.currentUser();
+            countFailure(
+                    user.id(),
+                    user.council(),
+                    "identity.login.secondFactorPending",
+                    lockout -> lockout.afterUnfinishedSignIn(
+                            Instant.now(clock), settings.lockAfterFailures(), settings.lockDuration()));
             return;
         }
         if (principal instanceof CurrentUser.Principal p) {
@@ -90,18 +97,24 @@ class LoginAttempts {
     }
 
     void secondFactorFailed(UserId user, CouncilId council) {
+        countFailure(user, council, "identity.login.secondFactorFailed", this::afterFailure);
+    }
+
+    private void countFailure(
+            UserId user, CouncilId council, String action, java.util.function.UnaryOperator<Lockout> rule) {
         AuditActor.runAs(
                 ANONYMOUS,
                 () -> Tenancy.run(
                         TenantScope.allCouncils("second factor attempt"),
                         () -> transactions.executeWithoutResult(s -> {
-                            users.recordFailedLogin(
-                                    user,
-                                    settings.lockAfterFailures(),
-                                    Instant.now(clock).plus(settings.lockDuration()));
+                            Lockout after = users.recordFailedLogin(user, this::afterFailure);
                             events.publishEvent(
-                                    AuditEvent.of(council, "identity.login.secondFactorFailed", "user", user));
+                                    AuditEvent.of(council, action, "user", user).with("failures", after.failures()));
                         })));
+    }
+
+    private Lockout afterFailure(Lockout current) {
+        return current.afterFailure(Instant.now(clock), settings.lockAfterFailures(), settings.lockDuration());
     }
 
     private void signedIn(CurrentUser user, @Nullable String secondFactor) {

@@ -3,14 +3,14 @@ package vn.hdndso.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Back to the form with one message that never says whether the name or the password was wrong;
- * a locked account is told to wait.
+ * Back to the form with one message that never says whether the name or the password was wrong,
+ * nor whether the account exists and is locked (an unknown name gets the same answer); when too
+ * many password checks are running, a request to try again shortly.
  */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -19,7 +19,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String reason = exception instanceof LockedException ? "locked" : "error";
+        String reason = exception instanceof PasswordChecksBusyException ? "busy" : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 }

@@ -27,6 +27,10 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof PasswordChecksBusyException) {
+            tooManyPasswordChecks(request, response);
+            return;
+        }
         ProblemDetail problem = problems.problem(
                 HttpStatus.UNAUTHORIZED,
                 "unauthorized",
@@ -36,6 +40,18 @@ class ProblemEntryPoint implements AuthenticationEntryPoint {
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader("WWW-Authenticate", "Basic realm=\"hdnd-so\", Bearer realm=\"hdnd-so\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    /** 429: the password was not checked; the client may retry in a few seconds. */
+    private void tooManyPasswordChecks(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemDetail problem =
+                problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins", "problem.detail.tooManySignIns");
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", "10");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));

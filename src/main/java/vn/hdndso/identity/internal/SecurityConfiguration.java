@@ -49,6 +49,16 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
+    @Bean
+    PasswordCheckLimits passwordCheckLimits(SignInLimitProperties limits) {
+        return new PasswordCheckLimits(
+                limits.concurrent(),
+                limits.waitOrDefault().toMillis(),
+                limits.perAddressBurst(),
+                limits.perAddressPerMinute(),
+                System::nanoTime);
+    }
+
     /** Where a person's sign-in is kept between requests: the (JDBC-backed) HTTP session. */
     @Bean
     SecurityContextRepository securityContextRepository() {
@@ -64,7 +74,8 @@ class SecurityConfiguration {
             ProblemEntryPoint entryPoint,
             AccountDetailsService accounts,
             PasswordEncoder passwords,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            PasswordCheckLimits limits)
             throws Exception {
         UserDetailsChecker noSecondFactor = user -> {
             if (user instanceof AccountPrincipal account && account.totpEnabled()) {
@@ -72,7 +83,7 @@ class SecurityConfiguration {
             }
         };
         http.securityMatcher("/api/**", "/oparl/**", "/open311/**")
-                .authenticationManager(passwordCheck(accounts, passwords, events, noSecondFactor))
+                .authenticationManager(passwordCheck(accounts, passwords, events, limits, noSecondFactor))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
@@ -90,9 +101,10 @@ class SecurityConfiguration {
             SecurityContextRepository contexts,
             AccountDetailsService accounts,
             PasswordEncoder passwords,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            PasswordCheckLimits limits)
             throws Exception {
-        http.authenticationManager(passwordCheck(accounts, passwords, events, user -> {}))
+        http.authenticationManager(passwordCheck(accounts, passwords, events, limits, user -> {}))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a.requestMatchers("/app/**")
                         .authenticated()
@@ -124,6 +136,10 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    private static boolean isLoopback(String address) {
+        return address.equals("127.0.0.1") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
+    }
+
     /**
      * A page (GET) of the staff workspace asked by a signed-in person; the council scope
      * interceptor has already answered 404 in a council they do not work for.
@@ -135,16 +151,20 @@ class SecurityConfiguration {
                 && vn.hdndso.identity.CurrentUser.get().isPresent();
     }
 
-    /** Name and password against the stored Argon2 hash; publishes the events lockout counts. */
+    /**
+     * Name and password against the stored Argon2 hash, within the limits on password checks;
+     * publishes the events lockout counts.
+     */
     private static AuthenticationManager passwordCheck(
             AccountDetailsService accounts,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
+            PasswordCheckLimits limits,
             UserDetailsChecker afterPasswordMatched) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
         provider.setPostAuthenticationChecks(afterPasswordMatched);
-        var manager = new ProviderManager(provider);
+        var manager = new ProviderManager(new LimitedPasswordCheck(provider, limits));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }

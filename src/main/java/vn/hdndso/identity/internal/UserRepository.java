@@ -88,15 +88,23 @@ class UserRepository {
                 .update();
     }
 
-    public void recordFailedLogin(UserId id, int lockAfter, Instant lockUntil) {
-        jdbc.sql("""
-                        update app_user set failed_logins = failed_logins + 1,
-                               locked_until = case when failed_logins + 1 >= :lockAfter then :until else locked_until end
-                        where id = :id""")
-                .param("lockAfter", lockAfter)
-                .param("until", Timestamp.from(lockUntil))
+    /** One more failed sign-in, counted under a row lock so that parallel attempts all count. */
+    public Lockout recordFailedLogin(UserId id, java.util.function.UnaryOperator<Lockout> afterFailure) {
+        Lockout current = jdbc.sql("select failed_logins, locked_until from app_user where id = :id for update")
+                .param("id", id.value())
+                .query((rs, n) -> {
+                    Timestamp until = rs.getTimestamp("locked_until");
+                    return new Lockout(rs.getInt("failed_logins"), until == null ? null : until.toInstant());
+                })
+                .single();
+        Lockout next = afterFailure.apply(current);
+        Instant until = next.lockedUntil();
+        jdbc.sql("update app_user set failed_logins = :failures, locked_until = :until where id = :id")
+                .param("failures", next.failures())
+                .param("until", until == null ? null : Timestamp.from(until), java.sql.Types.TIMESTAMP)
                 .param("id", id.value())
                 .update();
+        return next;
     }
 
     public void recordSuccessfulLogin(UserId id) {

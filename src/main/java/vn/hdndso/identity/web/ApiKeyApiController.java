@@ -46,7 +46,8 @@ class ApiKeyApiController {
     record CreateApiKeyRequest(
             @Nullable String userId,
             @Nullable String name,
-            @Nullable String expiresAt) {}
+            @Nullable String expiresAt,
+            java.util.@Nullable List<String> scopes) {}
 
     record CreatedApiKey(
             String id,
@@ -54,7 +55,8 @@ class ApiKeyApiController {
             String prefix,
             String userId,
             String name,
-            @Nullable Instant expiresAt) {}
+            @Nullable Instant expiresAt,
+            java.util.List<String> scopes) {}
 
     record ApiKeyResponse(
             String id,
@@ -66,7 +68,8 @@ class ApiKeyApiController {
             Instant createdAt,
             @Nullable Instant lastUsedAt,
             @Nullable Instant expiresAt,
-            @Nullable Instant revokedAt) {
+            @Nullable Instant revokedAt,
+            java.util.List<String> scopes) {
 
         static ApiKeyResponse of(ApiKey k) {
             return new ApiKeyResponse(
@@ -79,7 +82,8 @@ class ApiKeyApiController {
                     k.createdAt(),
                     k.lastUsedAt(),
                     k.expiresAt(),
-                    k.revokedAt());
+                    k.revokedAt(),
+                    ApiKeyScopes.codes(k.scopes()));
         }
     }
 
@@ -90,7 +94,8 @@ class ApiKeyApiController {
                 council.id(),
                 userId(request.userId()),
                 request.name() == null ? "" : request.name(),
-                expiresAt(request.expiresAt()));
+                expiresAt(request.expiresAt()),
+                ApiKeyScopes.parse(request.scopes() == null ? java.util.List.of() : request.scopes()));
         ApiKey key = issued.key();
         return ResponseEntity.created(URI.create("/api/v1/councils/" + slug + "/api-keys/" + key.id()))
                 .body(new CreatedApiKey(
@@ -99,7 +104,8 @@ class ApiKeyApiController {
                         key.prefix(),
                         key.userId().toString(),
                         key.name(),
-                        key.expiresAt()));
+                        key.expiresAt(),
+                        ApiKeyScopes.codes(key.scopes())));
     }
 
     @GetMapping

@@ -47,6 +47,7 @@ class UserApiKeyPagesController {
             @PathVariable UUID id,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String expiresOn,
+            @RequestParam(defaultValue = "") java.util.List<String> scopes,
             Model model,
             HttpServletResponse response) {
         Council council = councils.requireBySlug(slug);
@@ -64,7 +65,7 @@ class UserApiKeyPagesController {
             return page.showDetail(council, user, FormErrors.field("expiresOn", "validation.date", messages), model);
         }
         try {
-            var issued = apiKeys.create(council.id(), user, name, expiresAt);
+            var issued = apiKeys.create(council.id(), user, name, expiresAt, ApiKeyScopes.parse(scopes));
             model.addAttribute("issued", issued);
             return page.showDetail(council, user, FormErrors.NONE, model);
         } catch (InvalidInputException e) {

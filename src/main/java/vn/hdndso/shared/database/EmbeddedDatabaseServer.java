@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL server run from the binaries on the classpath, with its data under the
  * installation's data directory so that data survives restarts. Creates the application's
- * database and its non-superuser login role on first start.
+ * database and its non-superuser login role on first start. Every connection authenticates with
+ * a SCRAM password (see {@link PasswordAuthentication}); the Unix socket lives in a private
+ * directory.
  */
 final class EmbeddedDatabaseServer implements AutoCloseable {
 
@@ -27,9 +29,16 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseServer.class);
 
     private final EmbeddedPostgres postgres;
+    private final DatabaseSecrets secrets;
+    private final Path socketDirectory;
+    private final Path secretsFile;
 
-    private EmbeddedDatabaseServer(EmbeddedPostgres postgres) {
+    private EmbeddedDatabaseServer(
+            EmbeddedPostgres postgres, DatabaseSecrets secrets, Path socketDirectory, Path secretsFile) {
         this.postgres = postgres;
+        this.secrets = secrets;
+        this.socketDirectory = socketDirectory;
+        this.secretsFile = secretsFile;
     }
 
     static EmbeddedDatabaseServer start(Path dataDirectory) {
@@ -40,6 +49,10 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
             Files.createDirectories(binaries);
             clearStaleServer(pgData);
             long started = System.nanoTime();
+            Path secretsFile = pgData.resolve(DatabaseSecrets.FILE_NAME);
+            DatabaseSecrets secrets = DatabaseSecrets.readOrGenerate(secretsFile);
+            Path socketDirectory = PasswordAuthentication.socketDirectory(dataDirectory);
+            var authentication = new PasswordAuthentication(binaries, SUPERUSER);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
@@ -49,6 +62,12 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
                     // DatabaseConfiguration), not by a JVM hook racing the context's shutdown
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("unix_socket_directories", socketDirectory.toString())
+                    .setServerConfig("unix_socket_permissions", "0700")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // the library's own readiness check and getPostgresDatabase() log in with this
+                    .setConnectConfig("password", secrets.superuserPassword())
+                    .setDataDirectoryCustomizer(dir -> authentication.apply(dir.toPath(), secrets))
                     // the library's defaults are for throw-away test databases (-F, no synchronous
                     // commit): acknowledged data must survive a crash, so turn durability back on
                     .setServerConfig("fsync", "on")
@@ -57,7 +76,7 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", vn.hdndso.shared.VnTime.ZONE_ID)
                     .start();
-            var server = new EmbeddedDatabaseServer(postgres);
+            var server = new EmbeddedDatabaseServer(postgres, secrets, socketDirectory, secretsFile);
             server.prepare();
             log.info(
                     "Embedded PostgreSQL ready on port {} with data in {} ({} ms)",
@@ -72,7 +91,21 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
 
     DatabaseTarget target() {
         return new DatabaseTarget(
-                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE, SUPERUSER, "", APP_ROLE, "");
+                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE,
+                SUPERUSER,
+                secrets.superuserPassword(),
+                APP_ROLE,
+                secrets.applicationPassword());
+    }
+
+    /** The private directory of the server's Unix socket. */
+    Path socketDirectory() {
+        return socketDirectory;
+    }
+
+    /** The file (0600) holding the generated passwords. */
+    Path secretsFile() {
+        return secretsFile;
     }
 
     @Override
@@ -95,6 +128,11 @@ final class EmbeddedDatabaseServer implements AutoCloseable {
                             + " login nosuperuser nobypassrls nocreatedb nocreaterole noinherit");
                 }
             }
+            // generated, URL-safe Base64: nothing to escape; set on every start, so that a data
+            // directory created before passwords existed gets one too
+            statement.execute("set password_encryption = 'scram-sha-256'");
+            statement.execute(
+                    "alter role " + APP_ROLE + " with login password '" + secrets.applicationPassword() + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("could not prepare the embedded database", e);
         }

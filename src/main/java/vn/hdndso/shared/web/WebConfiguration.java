@@ -35,6 +35,20 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.of("vi");
 
+    /**
+     * The client's address, first of all filters (before Spring's forwarded-header filter, which
+     * then only sees what a trusted proxy sent): see {@link ClientAddressFilter}.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(
+            ProxyProperties proxies) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new ClientAddressFilter(TrustedProxies.of(proxies.trusted())));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("hdnd-lang");

@@ -190,7 +190,16 @@ class AccountScreensIntegrationTest {
         String detail = USERS + "/" + id;
 
         var noName = browser.submit(detail, detail + "/api-keys", Map.of("name", "", "expiresOn", "31/02/2030"));
-        var created = browser.submit(detail, detail + "/api-keys", Map.of("name", "Cổng thử", "expiresOn", ""));
+        var created = browser.submit(
+                detail,
+                detail + "/api-keys",
+                Map.of(
+                        "name",
+                        "Cổng thử",
+                        "expiresOn",
+                        "",
+                        "scopes",
+                        java.util.List.of("read:public", "read:council")));
         Matcher token = Pattern.compile("hdnd_[a-z0-9]{8}_[A-Za-z0-9]{32}").matcher(created.body());
 
         assertThat(noName.status()).isEqualTo(400);

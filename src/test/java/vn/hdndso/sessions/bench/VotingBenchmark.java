@@ -250,7 +250,12 @@ class VotingBenchmark {
                                     Set.of(Role.DELEGATE)),
                             true,
                             false);
-                    return apiKeys.create(council.id(), account.id(), "bench", null)
+                    return apiKeys.create(
+                                    council.id(),
+                                    account.id(),
+                                    "bench",
+                                    null,
+                                    Set.of(vn.hdndso.identity.ApiKeyScope.WRITE_COUNCIL))
                             .token();
                 })));
             }
