@@ -18,18 +18,14 @@ import vn.hdndso.petitions.PetitionIssues;
 @Controller
 class AnswerMapController {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-
     private final Councils councils;
     private final AnswerMap map;
     private final PetitionIssues issues;
-    private final MessageSource messages;
 
-    AnswerMapController(Councils councils, AnswerMap map, PetitionIssues issues, MessageSource messages) {
+    AnswerMapController(Councils councils, AnswerMap map, PetitionIssues issues) {
         this.councils = councils;
         this.map = map;
         this.issues = issues;
-        this.messages = messages;
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/kien-nghi/ban-do")
