@@ -9,6 +9,9 @@ import vn.hdndso.shared.CouncilId;
  * One voter's petition: its own record and tracking code, whatever issue it was grouped into. The
  * personal data is {@link PersonalData#NONE} once the voter's data has been anonymised (and in
  * every list, where it is left out).
+ *
+ * @param outsideArea the point placed on the map lies outside the council's area ({@link MapArea}):
+ *     the petition is kept and the clerk sees the flag; false without a point
  */
 public record Petition(
         UUID id,
@@ -26,7 +29,8 @@ public record Petition(
         Suggestion suggestion,
         Instant receivedAt,
         @Nullable Instant anonymisedAt,
-        boolean demo) {
+        boolean demo,
+        boolean outsideArea) {
 
     /** What identifies the voter: name, contact, address and the point they placed on a map. */
     public record PersonalData(
@@ -86,7 +90,8 @@ public record Petition(
                 suggestion,
                 receivedAt,
                 anonymisedAt,
-                demo);
+                demo,
+                outsideArea);
     }
 
     public @Nullable String submitterName() {

@@ -18,7 +18,12 @@ import vn.hdndso.shared.web.Page;
  */
 public interface Petitions {
 
-    /** What a sender gets back: the tracking code, and what the office made of the petition. */
+    /**
+     * What a sender gets back: the tracking code, and what the office made of the petition.
+     *
+     * @param outsideArea the point placed on the map lies outside the council's area: kept, flagged
+     *     for the clerk
+     */
     record Receipt(
             String trackingCode,
             UUID petitionId,
@@ -26,7 +31,8 @@ public interface Petitions {
             String field,
             CompetentLevel level,
             boolean complaint,
-            boolean grouped) {}
+            boolean grouped,
+            boolean outsideArea) {}
 
     /** The purpose voters consent to, as shown on the form and recorded with each petition. */
     String consentPurpose();

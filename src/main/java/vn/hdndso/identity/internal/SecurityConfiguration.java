@@ -40,8 +40,25 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self';"
+    private static final String CSP = "default-src 'self'; img-src 'self' data:%s; style-src 'self';"
             + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /** The map tile server ({@code hdnd.map.tile-url}, docs/petitions.md): its origin may serve images. */
+    private final String csp;
+
+    SecurityConfiguration(@org.springframework.beans.factory.annotation.Value("${hdnd.map.tile-url:}") String tileUrl) {
+        this.csp = CSP.formatted(tileOrigin(tileUrl));
+    }
+
+    /** " https://tile.example.org" for an absolute tile address ({s} becomes a wildcard), else "". */
+    static String tileOrigin(String tileUrl) {
+        var origin = java.util.regex.Pattern.compile("^(https?://)([^/?#]+)").matcher(tileUrl.strip());
+        if (!origin.find()) {
+            return "";
+        }
+        String host = origin.group(2).replace("{s}", "*");
+        return host.matches("[A-Za-z0-9.*:-]+") ? " " + origin.group(1) + host : "";
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -125,7 +142,7 @@ class SecurityConfiguration {
                         .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
                                 ClearSiteDataHeaderWriter.Directive.CACHE,
                                 ClearSiteDataHeaderWriter.Directive.STORAGE))))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(csp))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 // a page of their own council's workspace that a person's roles do not open is refused
                 // with a reason (403) and a way back; any other refusal answers as if nothing were there

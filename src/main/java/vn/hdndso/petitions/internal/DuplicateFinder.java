@@ -17,7 +17,7 @@ import vn.hdndso.shared.CouncilId;
 
 /**
  * Finds the open petition issues of a council that ask for the same thing as a text: an issue is
- * as similar as its most similar petition.
+ * as similar as its most similar petition ({@link Likeness}: words, and the places they name).
  *
  * <p>Each council has a {@link DuplicateIndex} in memory, built from the database on first use; it
  * only shortlists issues. The shortlist is then verified against the database in the caller's
@@ -64,14 +64,14 @@ class DuplicateFinder {
     }
 
     List<DuplicateSuggestion> similar(CouncilId council, String text, double threshold, int limit) {
-        Set<String> fingerprint = TextFeatures.fingerprint(text);
+        Likeness.Profile profile = Likeness.Profile.of(text);
         Set<UUID> shortlist = new LinkedHashSet<>(
-                index(council).shortlist(fingerprint, threshold, Math.max(limit * SHORTLIST_FACTOR, 16)));
+                index(council).shortlist(profile.fingerprint(), threshold, Math.max(limit * SHORTLIST_FACTOR, 16)));
         List<DuplicateSuggestion> found = new ArrayList<>();
         for (IssueQueries.Candidate candidate : issues.openAmong(council, shortlist)) {
             double best = 0;
             for (String member : IssueQueries.members(candidate)) {
-                best = Math.max(best, TextFeatures.similarity(fingerprint, TextFeatures.fingerprint(member)));
+                best = Math.max(best, Likeness.between(profile, Likeness.Profile.of(member)));
             }
             if (best >= threshold) {
                 found.add(new DuplicateSuggestion(candidate.id(), candidate.title(), candidate.petitionCount(), best));
@@ -86,7 +86,7 @@ class DuplicateFinder {
         afterCommit(() -> {
             CouncilIndex index = indexes.get(council);
             if (index != null) {
-                index.add(issueId, TextFeatures.fingerprint(text));
+                index.add(issueId, Likeness.Profile.of(text).fingerprint());
             }
         });
     }
@@ -105,7 +105,7 @@ class DuplicateFinder {
         CouncilIndex built = new CouncilIndex();
         for (IssueQueries.Candidate candidate : issues.candidates(council)) {
             for (String member : IssueQueries.members(candidate)) {
-                built.add(candidate.id(), TextFeatures.fingerprint(member));
+                built.add(candidate.id(), Likeness.Profile.of(member).fingerprint());
             }
         }
         CouncilIndex raced = indexes.putIfAbsent(council, built);

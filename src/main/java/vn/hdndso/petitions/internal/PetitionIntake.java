@@ -48,6 +48,7 @@ class PetitionIntake {
     private final VoterMessages messages;
     private final PetitionsProperties properties;
     private final ZaloAccounts zalo;
+    private final CouncilAreas areas;
     private final Files files;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -62,6 +63,7 @@ class PetitionIntake {
             VoterMessages messages,
             PetitionsProperties properties,
             ZaloAccounts zalo,
+            CouncilAreas areas,
             Files files,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -74,6 +76,7 @@ class PetitionIntake {
         this.messages = messages;
         this.properties = properties;
         this.zalo = zalo;
+        this.areas = areas;
         this.files = files;
         this.events = events;
         this.transactions = transactions;
@@ -126,6 +129,7 @@ class PetitionIntake {
                 .with("issue", issueId)
                 .with("grouped", grouped)
                 .with("personalData", record.hasPersonalData())
+                .with("outsideArea", record.outsideArea())
                 .with("consent", record.consentPurpose() == null ? "" : record.consentPurpose()));
         messages.received(record);
         return new Petitions.Receipt(
@@ -135,7 +139,8 @@ class PetitionIntake {
                 record.field(),
                 record.level(),
                 record.complaint(),
-                grouped);
+                grouped,
+                record.outsideArea());
     }
 
     private UUID openIssue(
@@ -170,6 +175,10 @@ class PetitionIntake {
                 ? now
                 : receivedOn.atTime(8, 0).atZone(VnTime.ZONE).toInstant();
         boolean consent = petition.consent() && (petition.channel().needsConsent() || checked.contact() != null);
+        Double latitude = petition.location().latitude();
+        Double longitude = petition.location().longitude();
+        boolean outsideArea =
+                latitude != null && longitude != null && !areas.of(council).contains(latitude, longitude);
         return new Petition(
                 UUID.randomUUID(),
                 council,
@@ -179,19 +188,15 @@ class PetitionIntake {
                 petition.channel(),
                 checked.content(),
                 checked.area(),
-                new Petition.PersonalData(
-                        checked.name(),
-                        checked.contact(),
-                        checked.address(),
-                        petition.location().latitude(),
-                        petition.location().longitude()),
+                new Petition.PersonalData(checked.name(), checked.contact(), checked.address(), latitude, longitude),
                 photo(council, petition.photo()),
                 consent ? new Petition.Consent(consentPurpose(petition.channel()), now) : Petition.Consent.NONE,
                 new Petition.Classification(suggestion.field(), suggestion.level(), suggestion.complaint(), false),
                 new Petition.Suggestion(suggestion.field(), suggestion.level(), suggestion.score()),
                 receivedAt,
                 null,
-                demo);
+                demo,
+                outsideArea);
     }
 
     /** A voter who writes to the council's Zalo OA asks for the answer there: the purpose says so. */

@@ -23,7 +23,7 @@ class PetitionRepository {
     private static final String COLUMNS = """
             id, council_id, tracking_code, issue_id, meeting_id, channel, content, area, submitter_name, contact,
             address, latitude, longitude, photo_file_id, consent_purpose, consent_at, field, level, suggested_field,
-            suggested_level, suggested_score, classified, complaint, received_at, anonymised_at, demo""";
+            suggested_level, suggested_score, classified, complaint, received_at, anonymised_at, demo, outside_area""";
 
     private final JdbcClient jdbc;
 
@@ -36,10 +36,11 @@ class PetitionRepository {
                         insert into petition (id, council_id, tracking_code, issue_id, meeting_id, channel, content,
                           content_folded, area, submitter_name, contact, address, latitude, longitude, photo_file_id,
                           consent_purpose, consent_at, field, level, suggested_field, suggested_level, suggested_score,
-                          classified, complaint, source_key, client_ip_hash, received_at, demo, created_by)
+                          classified, complaint, source_key, client_ip_hash, received_at, demo, created_by, outside_area)
                         values (:id, :council, :code, :issue, :meeting, :channel, :content, :folded, :area, :name,
                           :contact, :address, :lat, :lon, :photo, :purpose, :consentAt, :field, :level, :sField,
-                          :sLevel, :sScore, :classified, :complaint, :sourceKey, :ipHash, :receivedAt, :demo, :createdBy)""")
+                          :sLevel, :sScore, :classified, :complaint, :sourceKey, :ipHash, :receivedAt, :demo, :createdBy,
+                          :outsideArea)""")
                 .param("id", p.id())
                 .param("council", p.council().value())
                 .param("code", p.trackingCode())
@@ -68,6 +69,7 @@ class PetitionRepository {
                 .param("ipHash", clientIpHash)
                 .param("receivedAt", Timestamp.from(p.receivedAt()))
                 .param("demo", p.demo())
+                .param("outsideArea", p.outsideArea())
                 .param("createdBy", createdBy)
                 .update();
     }
@@ -210,7 +212,7 @@ class PetitionRepository {
     void anonymise(CouncilId council, UUID id, String scrubbedContent) {
         jdbc.sql("""
                         update petition set submitter_name = null, contact = null, address = null, latitude = null,
-                          longitude = null, photo_file_id = null, client_ip_hash = null, content = :content,
+                          longitude = null, outside_area = false, photo_file_id = null, client_ip_hash = null, content = :content,
                           content_folded = :folded, anonymised_at = now()
                         where council_id = :council and id = :id""")
                 .param("council", council.value())
@@ -276,7 +278,8 @@ class PetitionRepository {
                 suggestion,
                 java.util.Objects.requireNonNull(instant(rs, "received_at")),
                 instant(rs, "anonymised_at"),
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"),
+                rs.getBoolean("outside_area"));
     }
 
     static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

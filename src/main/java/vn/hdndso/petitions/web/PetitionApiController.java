@@ -80,7 +80,12 @@ class PetitionApiController {
             String field,
             CompetentLevel level,
             boolean complaint,
-            String consentPurpose) {}
+            String consentPurpose,
+
+            @Schema(
+                    description = "Điểm đánh dấu trên bản đồ nằm ngoài địa bàn của HĐND: kiến nghị vẫn được nhận,"
+                            + " cán bộ sẽ kiểm tra lại vị trí")
+            boolean outsideArea) {}
 
     record Classification(
             @Nullable String field,
@@ -121,7 +126,10 @@ class PetitionApiController {
             @Nullable String consentPurpose,
             @Nullable Instant consentAt,
             @Nullable Instant anonymisedAt,
-            boolean demo) {
+            boolean demo,
+
+            @Schema(description = "Điểm đánh dấu nằm ngoài địa bàn của HĐND (đã nhận, cần cán bộ kiểm tra)")
+            boolean outsideArea) {
 
         static PetitionView of(Petition p) {
             return new PetitionView(
@@ -149,7 +157,8 @@ class PetitionApiController {
                     p.consentPurpose(),
                     p.consentAt(),
                     p.anonymisedAt(),
-                    p.demo());
+                    p.demo(),
+                    p.outsideArea());
         }
     }
 
@@ -176,7 +185,8 @@ class PetitionApiController {
                         receipt.field(),
                         receipt.level(),
                         receipt.complaint(),
-                        petitions.consentPurpose()));
+                        petitions.consentPurpose(),
+                        receipt.outsideArea()));
     }
 
     /** Public channels only: a meeting or an import is entered by staff through their own endpoints. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.petitions.AnswerMap;
 import vn.hdndso.petitions.NewPetition;
 import vn.hdndso.petitions.PetitionIssue;
 import vn.hdndso.petitions.PetitionIssues;
@@ -46,6 +47,7 @@ class PublicPetitionController {
     private final PetitionIssues issues;
     private final MessageSource messages;
     private final VoterFeedback feedback;
+    private final AnswerMap map;
 
     PublicPetitionController(
             Councils councils,
@@ -53,8 +55,10 @@ class PublicPetitionController {
             PetitionIssues issues,
             MessageSource messages,
             VoterFeedback feedback,
+            AnswerMap map,
             java.time.Clock clock) {
         this.feedback = feedback;
+        this.map = map;
         this.councils = councils;
         this.clock = clock;
         this.petitions = petitions;
@@ -117,6 +121,7 @@ class PublicPetitionController {
             model.addAttribute("code", receipt.trackingCode());
             model.addAttribute("display", display(receipt.trackingCode()));
             model.addAttribute("complaint", receipt.complaint());
+            model.addAttribute("outsideArea", receipt.outsideArea());
             model.addAttribute("hasContact", !contact.isBlank());
             response.setStatus(HttpStatus.CREATED.value());
             return "petitions/received";
@@ -190,6 +195,8 @@ class PublicPetitionController {
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("purpose", petitions.consentPurpose());
+        model.addAttribute("tiles", map.tiles());
+        model.addAttribute("bounds", AnswerMapController.bounds(map.area(council.id())));
         return "petitions/form";
     }
 
