@@ -107,7 +107,7 @@ class LoginAttempts {
                 () -> Tenancy.run(
                         TenantScope.allCouncils("second factor attempt"),
                         () -> transactions.executeWithoutResult(s -> {
-                            Lockout after = users.recordFailedLogin(user, this::afterFailure);
+                            Lockout after = users.recordFailedLogin(user, rule);
                             events.publishEvent(
                                     AuditEvent.of(council, action, "user", user).with("failures", after.failures()));
                         })));
