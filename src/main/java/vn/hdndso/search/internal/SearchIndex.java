@@ -14,6 +14,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -45,6 +46,7 @@ class SearchIndex implements AutoCloseable {
     private static final String FORMAT_KEY = "format";
     private static final String GENERATION_KEY = "generation";
 
+    private final Path path;
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
@@ -57,10 +59,16 @@ class SearchIndex implements AutoCloseable {
     public SearchIndex(Path path) {
         try {
             Files.createDirectories(path);
+            this.path = path;
             this.directory = FSDirectory.open(path);
             this.analyzer = VietnameseAnalysis.perField();
+            var merges = new TieredMergePolicy();
+            // expunging (after personal data was erased) rewrites every segment holding a replaced
+            // item, however few: by default Lucene leaves segments with under 10 % deleted alone
+            merges.setForceMergeDeletesPctAllowed(0);
             var config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setMergePolicy(merges)
                     .setRAMBufferSizeMB(48);
             this.writer = new IndexWriter(directory, config);
             Map<String, String> data = new HashMap<>();
@@ -71,6 +79,11 @@ class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
+    }
+
+    /** The directory of the index files. */
+    Path path() {
+        return path;
     }
 
     public Analyzer analyzer() {
