@@ -70,7 +70,9 @@ class PetitionMapBrowserTest extends BrowserTest {
         screenshot("petition-map-390");
         useViewport(1366, 900);
         open("/" + SLUG + "/kien-nghi/ban-do");
+        useViewport(1366, 900); // ChromeDriver's phone emulation comes back with every page
         waitUntil(d -> "1".equals(find("#answer-map").getAttribute("data-markers")));
+        assertThat(viewportWidth()).as("a desktop window").isEqualTo(1366);
         screenshot("petition-map-1366");
         usePhoneViewport();
     }
@@ -101,13 +103,20 @@ class PetitionMapBrowserTest extends BrowserTest {
         screenshot("petition-form-location-390");
         useViewport(1366, 900);
         open("/" + SLUG + "/kien-nghi");
+        useViewport(1366, 900); // ChromeDriver's phone emulation comes back with every page
+        assertThat(viewportWidth()).as("a desktop window").isEqualTo(1366);
         find("details.field summary").click();
         waitUntil(d -> find("#location-map").isDisplayed());
         find("#location-map").click();
+        waitUntil(d -> "true".equals(find("#location-map").getAttribute("data-placed")));
         ((JavascriptExecutor) browser())
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", find("#location-map"));
         screenshot("petition-form-location-1366");
         usePhoneViewport();
+    }
+
+    private static long viewportWidth() {
+        return ((Number) ((JavascriptExecutor) browser()).executeScript("return window.innerWidth")).longValue();
     }
 
     private static boolean noSidewaysScroll() {

@@ -1,6 +1,10 @@
 package vn.hdndso.petitions.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -16,7 +20,6 @@ import vn.hdndso.petitions.MeetingFormat;
 import vn.hdndso.petitions.MeetingTiming;
 import vn.hdndso.petitions.NewPetition;
 import vn.hdndso.petitions.NewVoterMeeting;
-import vn.hdndso.petitions.PetitionChannel;
 import vn.hdndso.petitions.PetitionIssues;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.petitions.VoterMeetings;
@@ -28,8 +31,9 @@ import vn.hdndso.shared.tenancy.TenantScope;
 /**
  * With {@code HDND_DEMO=true}: a voter-contact meeting in Xã Lạc Phượng and one in Phường Nhị
  * Chiểu, with petitions written for the demonstration (some without diacritics, some saying the
- * same thing in other words, so they group into one issue), two petitions from the public form,
- * one issue transferred, answered and published, another transferred and waiting. Every record is
+ * same thing in other words, so they group into one issue), petitions from the public form (in
+ * Lạc Phượng placed on the map, inside the council's configured area), issues transferred,
+ * answered and published (in Lạc Phượng two, on the public map), another transferred and waiting. Every record is
  * flagged as demo; the voters' names are marked "(mẫu)". Registered once: a second start finds the
  * meeting by its title.
  */
@@ -45,7 +49,23 @@ class DemoPetitions implements SmartInitializingSingleton {
             String group,
             String delegates,
             List<String> raised,
-            List<String[]> web) {}
+            List<Web> web) {}
+
+    /**
+     * A petition from the public form, placed on the map where the voter would have tapped; with an
+     * answer, its issue is transferred, answered and published (so it shows on the public map).
+     */
+    private record Web(
+            String content,
+            String name,
+            NewPetition.Location location,
+            @Nullable String answer,
+            boolean joinsRubbishIssue) {
+
+        Web(String content, String name) {
+            this(content, name, NewPetition.Location.NONE, null, false);
+        }
+    }
 
     private static final List<Demo> DEMOS = List.of(
             new Demo(
@@ -62,15 +82,27 @@ class DemoPetitions implements SmartInitializingSingleton {
                             "Trạm y tế xã thiếu thuốc và trang thiết bị, đề nghị bổ sung để người dân không phải lên tuyến trên.",
                             "de nghi tang cuong tuan tra ban dem vi trom cap ga vit xay ra nhieu o thon Dong",
                             "Loa truyền thanh thôn Bắc hỏng lâu ngày, người dân không nắm được thông tin, đề nghị sửa chữa."),
+                    // points inside hdnd.map.areas.lac-phuong (application.yaml; docs/petitions.md "Place")
                     List.of(
-                            new String[] {
-                                "Đường liên thôn Đông Bắc xuống cấp nghiêm trọng, nhiều ổ gà, đề nghị xã sớm sửa chữa trước mùa mưa.",
-                                "Nguyễn Văn Mẫu (mẫu)"
-                            },
-                            new String[] {
-                                "Đề nghị lắp đèn chiếu sáng trên trục đường chính thôn Bắc, buổi tối rất tối, dễ xảy ra tai nạn.",
-                                "Trần Thị Thử (mẫu)"
-                            })),
+                            new Web(
+                                    "Đường liên thôn Đông Bắc xuống cấp nghiêm trọng, nhiều ổ gà, đề nghị xã sớm sửa chữa trước mùa mưa.",
+                                    "Nguyễn Văn Mẫu (mẫu)",
+                                    new NewPetition.Location(20.8452, 106.3917),
+                                    null,
+                                    false),
+                            new Web(
+                                    "Đề nghị lắp đèn chiếu sáng trên trục đường chính thôn Bắc, buổi tối rất tối, dễ xảy ra tai nạn.",
+                                    "Trần Thị Thử (mẫu)",
+                                    new NewPetition.Location(20.8519, 106.3884),
+                                    "[Dữ liệu mẫu] UBND xã đã lắp 12 bộ đèn chiếu sáng năng lượng mặt trời trên trục đường chính "
+                                            + "thôn Bắc; đèn hoạt động từ 18 giờ đến 5 giờ sáng hôm sau.",
+                                    false),
+                            new Web(
+                                    "Điểm tập kết rác cạnh chợ xã để rác tồn đọng nhiều ngày, bốc mùi hôi, đề nghị tăng số lần thu gom rác.",
+                                    "Phạm Văn Thí (mẫu)",
+                                    new NewPetition.Location(20.8398, 106.3952),
+                                    null,
+                                    true))),
             new Demo(
                     "10714",
                     "[Mẫu] Tiếp xúc cử tri trực tuyến kết hợp – tổ dân phố số 3, số 5",
@@ -82,10 +114,9 @@ class DemoPetitions implements SmartInitializingSingleton {
                             "cong thoat nuoc to dan pho so 3 bi tac, mua to la ngap vao nha, de nghi nao vet cong",
                             "Đề nghị xây thêm phòng học cho trường mầm non phường vì nhiều cháu phải học ghép.",
                             "Đề nghị hướng dẫn người cao tuổi làm thủ tục hành chính trên dịch vụ công trực tuyến."),
-                    List.<String[]>of(new String[] {
-                        "Xưởng tái chế nhựa gần tổ dân phố số 5 xả khói gây ô nhiễm, đề nghị kiểm tra xử lý.",
-                        "Lê Văn Mẫu (mẫu)"
-                    })));
+                    List.of(new Web(
+                            "Xưởng tái chế nhựa gần tổ dân phố số 5 xả khói gây ô nhiễm, đề nghị kiểm tra xử lý.",
+                            "Lê Văn Mẫu (mẫu)"))));
 
     private final CouncilSetUp setUp;
     private final Councils councils;
@@ -167,15 +198,36 @@ class DemoPetitions implements SmartInitializingSingleton {
                                     .map(t -> new VoterMeetings.Raised(t, null, null))
                                     .toList(),
                             true);
-                    for (String[] web : demo.web()) {
-                        petitions.submit(
+                    var answered = new ArrayList<Map.Entry<UUID, String>>();
+                    var rubbish = new ArrayList<UUID>();
+                    for (Web web : demo.web()) {
+                        var receipt = petitions.submit(
                                 council.id(),
-                                NewPetition.fromVoter(PetitionChannel.WEB, web[0], web[1], null, true, null),
+                                NewPetition.fromPublicForm(
+                                        web.content(),
+                                        new NewPetition.Submitter(web.name(), null, null, null),
+                                        true,
+                                        web.location(),
+                                        null,
+                                        null,
+                                        null),
                                 true);
+                        if (web.joinsRubbishIssue()) {
+                            rubbish.add(receipt.issueId());
+                        }
+                        if (web.answer() != null) {
+                            answered.add(Map.entry(receipt.issueId(), web.answer()));
+                        }
                     }
                     var unitList = units.of(council.id());
                     if (!unitList.isEmpty() && receipts.size() >= 3) {
                         var answeredIssue = receipts.get(2).issueId();
+                        for (UUID other : rubbish) {
+                            if (!other.equals(answeredIssue)) {
+                                // the same request in other words, not grouped by itself: as a clerk would
+                                issues.merge(council.id(), answeredIssue, other);
+                            }
+                        }
                         issues.transfer(
                                 council.id(),
                                 answeredIssue,
@@ -191,6 +243,21 @@ class DemoPetitions implements SmartInitializingSingleton {
                                         + "này và bố trí thêm thùng chứa; cử tri tiếp tục phản ánh nếu tình trạng tái diễn.",
                                 null);
                         issues.publish(council.id(), answeredIssue);
+                        for (var answer : answered) {
+                            if (answer.getKey().equals(answeredIssue)
+                                    || answer.getKey().equals(receipts.get(0).issueId())) {
+                                continue;
+                            }
+                            issues.transfer(
+                                    council.id(),
+                                    answer.getKey(),
+                                    CompetentBodyKind.EXECUTIVE_UNIT,
+                                    unitList.get(0).id(),
+                                    null,
+                                    null);
+                            issues.answer(council.id(), answer.getKey(), AnswerClass.RESOLVED, answer.getValue(), null);
+                            issues.publish(council.id(), answer.getKey());
+                        }
                         issues.transfer(
                                 council.id(),
                                 receipts.get(0).issueId(),
