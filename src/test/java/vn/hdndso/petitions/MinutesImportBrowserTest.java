@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,6 +21,11 @@ class MinutesImportBrowserTest extends BrowserTest {
 
     static final String SLUG = "phu-lien";
     static final String PASSWORD = "Minutes-Browser-2026";
+
+    @AfterEach
+    void backToThePhone() {
+        usePhoneViewport();
+    }
 
     @Test
     void minutesReviewAndImportProgressOnAPhoneAndADesktop() throws Exception {
@@ -91,7 +97,8 @@ class MinutesImportBrowserTest extends BrowserTest {
         screenshot("import-progress-1366");
         find("#cancel-import").click();
         waitUntil(d -> d.findElement(By.id("import-state")).getText().equals("Đã dừng theo yêu cầu"));
+        // the cancel reloads the page, and ChromeDriver's phone emulation comes back with it
+        useViewport(1366, 900);
         screenshot("import-cancelled-1366");
-        usePhoneViewport();
     }
 }
