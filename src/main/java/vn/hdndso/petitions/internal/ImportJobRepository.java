@@ -31,7 +31,13 @@ class ImportJobRepository {
     }
 
     /** What the runner needs to (re)start a job. */
-    record Work(CouncilId council, UUID id, byte @Nullable [] content, Map<String, String> mapping, int rowsDone) {}
+    record Work(
+            CouncilId council,
+            UUID id,
+            byte @Nullable [] content,
+            Map<String, String> mapping,
+            int rowsDone,
+            int totalRows) {}
 
     void insert(CouncilId council, UUID id, String fileName, String sha, byte[] content, int totalRows, String by) {
         jdbc.sql("""
@@ -102,9 +108,10 @@ class ImportJobRepository {
         if (claimed != 1) {
             return Optional.empty();
         }
-        return jdbc.sql("select content, mapping, rows_done from petition_import_job where id = :id")
+        return jdbc.sql("select content, mapping, rows_done, total_rows from petition_import_job where id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Work(council, id, rs.getBytes(1), mapping(rs.getString(2)), rs.getInt(3)))
+                .query((rs, n) ->
+                        new Work(council, id, rs.getBytes(1), mapping(rs.getString(2)), rs.getInt(3), rs.getInt(4)))
                 .optional();
     }
 
@@ -115,7 +122,7 @@ class ImportJobRepository {
                         where state in ('QUEUED', 'RUNNING') and (heartbeat_at is null or heartbeat_at < :stale)""")
                 .param("stale", OffsetDateTime.ofInstant(staleBefore, java.time.ZoneOffset.UTC))
                 .query((rs, n) -> new Work(
-                        new CouncilId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class), null, Map.of(), 0))
+                        new CouncilId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class), null, Map.of(), 0, 0))
                 .list();
     }
 

@@ -111,18 +111,19 @@ class ImportJobRun {
                     tx -> jobs.finish(work.council(), work.id(), State.FAILED, "petitions.import.job.noFile"));
             return;
         }
-        int[] total = {0};
-        try {
-            SpreadsheetStream.read(content, (number, cells) -> {
-                total[0] = number - 1;
-                return true;
-            });
-        } catch (IllegalArgumentException e) {
-            transactions.executeWithoutResult(
-                    tx -> jobs.finish(work.council(), work.id(), State.FAILED, "petitions.import.unreadable"));
-            return;
+        if (work.totalRows() <= 0) {
+            // the upload answers at once without counting: the total is counted here and saved before
+            // the first row is imported, so the progress has it; a resumed job has it already
+            int total;
+            try {
+                total = SpreadsheetStream.count(content);
+            } catch (IllegalArgumentException e) {
+                transactions.executeWithoutResult(
+                        tx -> jobs.finish(work.council(), work.id(), State.FAILED, "petitions.import.unreadable"));
+                return;
+            }
+            transactions.executeWithoutResult(tx -> jobs.total(work.council(), work.id(), total));
         }
-        transactions.executeWithoutResult(tx -> jobs.total(work.council(), work.id(), total[0]));
         LocalDate today = VnTime.today(clock);
         var reading = new Reading(work, today);
         try {

@@ -53,6 +53,20 @@ final class SpreadsheetStream {
 
     private SpreadsheetStream() {}
 
+    /**
+     * The data rows under the header (the last row's number less one), in one streamed pass.
+     *
+     * @throws IllegalArgumentException with a message key when the file cannot be read
+     */
+    static int count(byte[] content) {
+        int[] last = {0};
+        read(content, (number, cells) -> {
+            last[0] = number;
+            return true;
+        });
+        return Math.max(0, last[0] - 1);
+    }
+
     /** @throws IllegalArgumentException with a message key when the file cannot be read */
     static String read(byte[] content, Rows rows) {
         if (content.length == 0) {
