@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.hdndso.shared.InstallationKey;
 import vn.hdndso.shared.InstallationProperties;
 
 /**
@@ -29,17 +29,14 @@ import vn.hdndso.shared.InstallationProperties;
 class AddressHashing {
 
     static final int HEX_DIGITS = 16;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AuditProperties properties;
-    private final Path keyDir;
-    private final Path keyFile;
+    private final Path dataDir;
     private volatile byte @Nullable [] key;
 
     AddressHashing(AuditProperties properties, InstallationProperties installation) {
         this.properties = properties;
-        this.keyDir = installation.dataDir().resolve("keys");
-        this.keyFile = keyDir.resolve("audit-address.key");
+        this.dataDir = installation.dataDir();
     }
 
     /** The truncated keyed hash of an address. */
@@ -69,42 +66,6 @@ class AddressHashing {
     }
 
     private byte[] loadKey() {
-        String configured = properties.addressKey();
-        if (configured != null && !configured.isBlank()) {
-            return checked(Base64.getDecoder().decode(configured.strip()));
-        }
-        try {
-            if (Files.exists(keyFile)) {
-                return checked(
-                        Base64.getDecoder().decode(Files.readString(keyFile).strip()));
-            }
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            Files.createDirectories(keyDir);
-            Path temporary = Files.createTempFile(keyDir, "audit-address", ".key");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's permissions apply
-            }
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh));
-            try {
-                Files.move(temporary, keyFile, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
-                Files.deleteIfExists(temporary);
-                return checked(
-                        Base64.getDecoder().decode(Files.readString(keyFile).strip()));
-            }
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the audit address key could not be read or written: " + keyFile, e);
-        }
-    }
-
-    private static byte[] checked(byte[] key) {
-        if (key.length != 32) {
-            throw new IllegalStateException("hdnd.audit.address-key must be 32 bytes in Base64");
-        }
-        return key;
+        return InstallationKey.load(dataDir, "audit-address", properties.addressKey(), "hdnd.audit.address-key");
     }
 }

@@ -15,6 +15,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.hdndso.shared.InstallationKey;
 import vn.hdndso.shared.InstallationProperties;
 
 /**
@@ -32,14 +33,12 @@ class ZaloTokenSealing {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final @Nullable String configuredKey;
-    private final Path keyDir;
-    private final Path keyFile;
+    private final Path dataDir;
     private volatile @Nullable SecretKey key;
 
     ZaloTokenSealing(ZaloProperties properties, InstallationProperties installation) {
         this.configuredKey = properties.tokenKey();
-        this.keyDir = installation.dataDir().resolve("keys");
-        this.keyFile = keyDir.resolve("zalo-oa.key");
+        this.dataDir = installation.dataDir();
     }
 
     String seal(String secret) {
@@ -87,36 +86,6 @@ class ZaloTokenSealing {
     }
 
     private byte[] loadKey() {
-        String configured = configuredKey;
-        if (configured != null && !configured.isBlank()) {
-            return checked(Base64.getDecoder().decode(configured.strip()));
-        }
-        try {
-            if (Files.exists(keyFile)) {
-                return checked(
-                        Base64.getDecoder().decode(Files.readString(keyFile).strip()));
-            }
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            Files.createDirectories(keyDir);
-            Path temporary = Files.createTempFile(keyDir, "zalo-oa", ".key");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's permissions apply
-            }
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh));
-            Files.move(temporary, keyFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the Zalo token key could not be read or written: " + keyFile, e);
-        }
-    }
-
-    private static byte[] checked(byte[] key) {
-        if (key.length != 32) {
-            throw new IllegalStateException("hdnd.notifications.zalo.token-key must be 32 bytes in Base64");
-        }
-        return key;
+        return InstallationKey.load(dataDir, "zalo-oa", configuredKey, "hdnd.notifications.zalo.token-key");
     }
 }

@@ -96,9 +96,8 @@ class RequestBodyLimits extends OncePerRequestFilter {
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Limit limit)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
-        String megabytes = String.valueOf(Math.max(1, limit.max() / (1024 * 1024)));
-        String detail =
-                Objects.requireNonNullElse(messages.getMessage(key, new Object[] {megabytes}, key, locale), key);
+        String detail = Objects.requireNonNullElse(
+                messages.getMessage(key, new Object[] {readable(limit.max())}, key, locale), key);
         String title =
                 Objects.requireNonNullElse(messages.getMessage("problem.title.body-limit", null, "", locale), "");
         response.setStatus(status.value());
@@ -112,5 +111,14 @@ class RequestBodyLimits extends OncePerRequestFilter {
         problem.put("detail", detail);
         problem.put("maxBytes", limit.max());
         response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+
+    /** "9 MB", "256 KB": the limit as people read it (a 64 KB limit is not "1 MB"). */
+    static String readable(long bytes) {
+        long mebibyte = 1024L * 1024L;
+        if (bytes >= mebibyte) {
+            return (bytes / mebibyte) + " MB";
+        }
+        return Math.max(1, bytes / 1024) + " KB";
     }
 }

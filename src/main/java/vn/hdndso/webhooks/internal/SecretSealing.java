@@ -15,6 +15,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.hdndso.shared.InstallationKey;
 import vn.hdndso.shared.InstallationProperties;
 
 /**
@@ -32,14 +33,12 @@ class SecretSealing {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebhooksProperties properties;
-    private final Path keyDir;
-    private final Path keyFile;
+    private final Path dataDir;
     private volatile @Nullable SecretKey key;
 
     SecretSealing(WebhooksProperties properties, InstallationProperties installation) {
         this.properties = properties;
-        this.keyDir = installation.dataDir().resolve("keys");
-        this.keyFile = keyDir.resolve("webhooks.key");
+        this.dataDir = installation.dataDir();
     }
 
     String seal(String secret) {
@@ -87,36 +86,6 @@ class SecretSealing {
     }
 
     private byte[] loadKey() {
-        String configured = properties.secretKey();
-        if (configured != null && !configured.isBlank()) {
-            return checked(Base64.getDecoder().decode(configured.strip()));
-        }
-        try {
-            if (Files.exists(keyFile)) {
-                return checked(
-                        Base64.getDecoder().decode(Files.readString(keyFile).strip()));
-            }
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            Files.createDirectories(keyDir);
-            Path temporary = Files.createTempFile(keyDir, "webhooks", ".key");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's permissions apply
-            }
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh));
-            Files.move(temporary, keyFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the webhooks key could not be read or written: " + keyFile, e);
-        }
-    }
-
-    private static byte[] checked(byte[] key) {
-        if (key.length != 32) {
-            throw new IllegalStateException("hdnd.webhooks.secret-key must be 32 bytes in Base64");
-        }
-        return key;
+        return InstallationKey.load(dataDir, "webhooks", properties.secretKey(), "hdnd.webhooks.secret-key");
     }
 }

@@ -77,7 +77,7 @@ class SignInLimitsIntegrationTest {
     void aFloodFromManyAddressesAtOnceIsHeldToAFewConcurrentChecks() throws Exception {
         String username = TestClient.uniqueUsername("spread");
         client.createUser("an-phong", username, PASSWORD, "Người Thử Đồng Thời", "CLERK");
-        int flood = 40;
+        int flood = 120;
         List<Integer> statuses = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(flood)) {
             List<Future<Integer>> answers = new ArrayList<>();

@@ -42,7 +42,8 @@ class RequestBodyLimitsIntegrationTest {
     void public_json_endpoints_have_their_own_small_limits() throws IOException {
         assertThat(postHeadersOnly("/api/v1/councils/nam-trieu/petitions", "application/json", 1_000_000))
                 .startsWith("HTTP/1.1 413")
-                .contains("\"maxBytes\":65536");
+                .contains("\"maxBytes\":262144")
+                .contains("256 KB");
         assertThat(postHeadersOnly("/open311/v2/requests.json", "application/x-www-form-urlencoded", 1_000_000))
                 .startsWith("HTTP/1.1 413");
         assertThat(postHeadersOnly("/api/v1/signatures/validate", "multipart/form-data; boundary=x", 25_000_000))
