@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,9 @@ final class PasswordAuthentication {
             + "local all all scram-sha-256\n"
             + "host all all 127.0.0.1/32 scram-sha-256\n"
             + "host all all ::1/128 scram-sha-256\n";
+
+    private static final java.util.concurrent.atomic.AtomicReference<@Nullable Path> UNPACKED_IN_THIS_JVM =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private final Path binaries;
     private final String superuser;
@@ -102,15 +106,27 @@ final class PasswordAuthentication {
         }
     }
 
-    /** The binaries the library unpacked for this start (the newest unpacking). */
+    /**
+     * The binaries the library unpacked for this start (the newest unpacking). The library unpacks
+     * them once per JVM: a second server in the same JVM (a test with its own application context)
+     * runs the binaries of the first, so their place is remembered.
+     */
     private Path postgresBinary() throws IOException {
         try (var dirs = Files.list(binaries)) {
-            return dirs.filter(dir -> dir.getFileName().toString().startsWith("PG-"))
+            var found = dirs.filter(dir -> dir.getFileName().toString().startsWith("PG-"))
                     .filter(dir -> Files.isExecutable(dir.resolve("bin/postgres")))
                     .max(Comparator.comparing(PasswordAuthentication::unpackedAt))
-                    .map(dir -> dir.resolve("bin/postgres"))
-                    .orElseThrow(() -> new IOException("no PostgreSQL binaries in " + binaries));
+                    .map(dir -> dir.resolve("bin/postgres"));
+            if (found.isPresent()) {
+                UNPACKED_IN_THIS_JVM.set(found.get());
+                return found.get();
+            }
         }
+        Path earlier = UNPACKED_IN_THIS_JVM.get();
+        if (earlier != null && Files.isExecutable(earlier)) {
+            return earlier;
+        }
+        throw new IOException("no PostgreSQL binaries in " + binaries);
     }
 
     private static FileTime unpackedAt(Path dir) {
