@@ -42,7 +42,8 @@ class InstallationKeyUnitTest {
         assertThatThrownBy(() -> InstallationKey.load(dataDir, "audit-address", "c2hvcnQ=", "hdnd.audit.address-key"))
                 .hasMessageContaining("hdnd.audit.address-key")
                 .hasMessageContaining("32 bytes");
-        assertThatThrownBy(() -> InstallationKey.load(dataDir, "audit-address", "not base64!", "hdnd.audit.address-key"))
+        assertThatThrownBy(
+                        () -> InstallationKey.load(dataDir, "audit-address", "not base64!", "hdnd.audit.address-key"))
                 .hasMessageContaining("hdnd.audit.address-key");
     }
 }
