@@ -35,6 +35,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.event.Level;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import vn.hdndso.shared.VnTime;
 
 /**
@@ -52,25 +53,15 @@ public class PadesSigner {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
 
-    private final PAdESService service;
+    /** EU DSS is built on the first signature, not at start (it loads hundreds of classes). */
+    private final SingletonSupplier<PAdESService> service;
+
     private final SignatureLevel level;
     private final byte[] font;
 
     PadesSigner(SigningProperties properties) {
-        this.service = new PAdESService(new CommonCertificateVerifier());
-        var factory = new PdfBoxNativeObjectFactory();
-        var positions = new PdfSignatureFieldPositionChecker();
-        // a PDF that already carries annotations there still gets signed; the field moves up
-        // past earlier signatures (see below), other annotations are only logged
-        positions.setAlertOnSignatureFieldOverlap(new LogOnStatusAlert(Level.WARN));
-        factory.setPdfSignatureFieldPositionChecker(positions);
-        this.service.setPdfObjFactory(factory);
-        if (properties.tsaUrl() != null) {
-            this.service.setTspSource(new OnlineTSPSource(properties.tsaUrl().toString()));
-            this.level = SignatureLevel.PAdES_BASELINE_T;
-        } else {
-            this.level = SignatureLevel.PAdES_BASELINE_B;
-        }
+        this.service = SingletonSupplier.of(() -> service(properties));
+        this.level = properties.tsaUrl() != null ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B;
         try (InputStream in = PadesSigner.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("font missing from the classpath: " + FONT);
@@ -79,6 +70,21 @@ public class PadesSigner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static PAdESService service(SigningProperties properties) {
+        var service = new PAdESService(new CommonCertificateVerifier());
+        var factory = new PdfBoxNativeObjectFactory();
+        var positions = new PdfSignatureFieldPositionChecker();
+        // a PDF that already carries annotations there still gets signed; the field moves up
+        // past earlier signatures (see below), other annotations are only logged
+        positions.setAlertOnSignatureFieldOverlap(new LogOnStatusAlert(Level.WARN));
+        factory.setPdfSignatureFieldPositionChecker(positions);
+        service.setPdfObjFactory(factory);
+        if (properties.tsaUrl() != null) {
+            service.setTspSource(new OnlineTSPSource(properties.tsaUrl().toString()));
+        }
+        return service;
     }
 
     /** The level signatures are made at: B, or T with a time-stamp authority. */
@@ -109,9 +115,9 @@ public class PadesSigner {
                 key.signerName(),
                 key.signatureImage(),
                 context);
-        ToBeSigned toBeSigned = service.getDataToSign(document, parameters);
+        ToBeSigned toBeSigned = service.obtain().getDataToSign(document, parameters);
         SignatureValue value = key.token().sign(toBeSigned, DIGEST, key.entry());
-        return bytes(service.signDocument(document, parameters, value), pdf.length);
+        return bytes(service.obtain().signDocument(document, parameters, value), pdf.length);
     }
 
     /**
@@ -121,16 +127,19 @@ public class PadesSigner {
      * @param chain the signer's certificate first, then the chain above it
      */
     public ToBeSigned prepare(byte[] pdf, List<CertificateToken> chain, String signerName, SigningContext context) {
-        return service.getDataToSign(
-                new InMemoryDocument(pdf, "document.pdf"),
-                parameters(pdf, chain.getFirst(), chain, signerName, null, context));
+        return service.obtain()
+                .getDataToSign(
+                        new InMemoryDocument(pdf, "document.pdf"),
+                        parameters(pdf, chain.getFirst(), chain, signerName, null, context));
     }
 
     /** The PDF signed with the signature value made elsewhere over what {@link #prepare} gave. */
     public byte[] complete(
             byte[] pdf, List<CertificateToken> chain, String signerName, SigningContext context, SignatureValue value) {
         var parameters = parameters(pdf, chain.getFirst(), chain, signerName, null, context);
-        return bytes(service.signDocument(new InMemoryDocument(pdf, "document.pdf"), parameters, value), pdf.length);
+        return bytes(
+                service.obtain().signDocument(new InMemoryDocument(pdf, "document.pdf"), parameters, value),
+                pdf.length);
     }
 
     /** The digest algorithm signatures use (SHA-256). */
