@@ -55,9 +55,9 @@ class LiveBurstIntegrationTest {
         long interval = live.intervalMillis();
         long before = engine.recomputations(council);
 
-        // one change every 5 ms for three intervals: without the interval the engine measured the
+        // one change every 5 ms for six intervals: without the interval the engine measured the
         // council again and again for as long as the changes came
-        long burstMillis = 3 * interval;
+        long burstMillis = 6 * interval;
         long end = System.nanoTime() + Duration.ofMillis(burstMillis).toNanos();
         int changes = 0;
         while (System.nanoTime() < end) {
@@ -73,7 +73,7 @@ class LiveBurstIntegrationTest {
                 .until(() -> stored(council, thisMonth).stream()
                         .anyMatch(v -> !v.asOf().isBefore(last)));
         long runs = engine.recomputations(council) - before;
-        assertThat(changes).isGreaterThan(100);
+        assertThat(changes).isGreaterThan(50);
         // start to start at least one interval apart: ⌈burst / interval⌉ + 1 runs at most
         assertThat(runs).as("recomputations for %d changes", changes).isBetween(2L, burstMillis / interval + 1);
         assertThat(engine.mostMeasuresAtOnce())
