@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -58,14 +59,30 @@ class IndicatorEngine implements Indicators {
     private final Clock clock;
 
     /** How many measures may run at once (each holds a database connection). */
-    static final int CONCURRENT_MEASURES = 4;
+    private final Semaphore measures;
 
-    private final Semaphore measures = new Semaphore(CONCURRENT_MEASURES, true);
+    private final int concurrentMeasures;
+
+    /** Measures running now, and the most that ever ran at once (what the connection pool lent them). */
+    private final AtomicInteger running = new AtomicInteger();
+
+    private final AtomicInteger mostRunning = new AtomicInteger();
+
+    /** How often each council's current values were measured again (live recomputations). */
+    private final Map<CouncilId, AtomicLong> recomputations = new ConcurrentHashMap<>();
 
     /** Counts the changes to each council's work, so a value measured before a change is not stored after it. */
     private final Map<CouncilId, AtomicLong> changes = new ConcurrentHashMap<>();
 
-    IndicatorEngine(IndicatorSources sources, StoredValues stored, ScopedWork work, Councils councils, Clock clock) {
+    IndicatorEngine(
+            IndicatorSources sources,
+            StoredValues stored,
+            ScopedWork work,
+            Councils councils,
+            Clock clock,
+            LiveProperties properties) {
+        this.concurrentMeasures = properties.concurrentMeasures();
+        this.measures = new Semaphore(concurrentMeasures, true);
         this.sources = sources;
         this.stored = stored;
         this.work = work;
@@ -154,6 +171,7 @@ class IndicatorEngine implements Indicators {
      */
     void recomputeCurrent(CouncilId council) {
         long started = System.nanoTime();
+        recomputations.computeIfAbsent(council, c -> new AtomicLong()).incrementAndGet();
         List<Period> current = currentPeriods();
         List<IndicatorValue> measured = measureConcurrently(council, sourcedPairs(current));
         work.inTransaction(TenantScope.staffOf(council), () -> {
@@ -246,9 +264,9 @@ class IndicatorEngine implements Indicators {
     }
 
     /**
-     * Measures each code on a thread of its own, in the council's staff scope, at most {@value
-     * #CONCURRENT_MEASURES} at a time across the engine (each holds a database connection while it
-     * counts): a council's eleven codes in the time of its slowest.
+     * Measures each code on a thread of its own, in the council's staff scope, at most {@code
+     * hdnd.indicators.live.concurrent-measures} at a time across the engine (each holds a database
+     * connection while it counts): a council's codes in the time of its slowest.
      */
     private List<IndicatorValue> measureConcurrently(CouncilId council, List<Pair> pairs) {
         Map<IndicatorCode, List<Pair>> byCode = new EnumMap<>(IndicatorCode.class);
@@ -262,9 +280,11 @@ class IndicatorEngine implements Indicators {
             for (List<Pair> ofCode : byCode.values()) {
                 measuring.add(threads.submit(() -> {
                     measures.acquire();
+                    mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
                     try {
                         return Tenancy.call(TenantScope.staffOf(council), () -> measure(council, ofCode));
                     } finally {
+                        running.decrementAndGet();
                         measures.release();
                     }
                 }));
@@ -317,6 +337,22 @@ class IndicatorEngine implements Indicators {
             }
         }
         return pairs;
+    }
+
+    /** How many measures may run at once. */
+    int concurrentMeasures() {
+        return concurrentMeasures;
+    }
+
+    /** The most measures that ran at once since the start (each held a connection). */
+    int mostMeasuresAtOnce() {
+        return mostRunning.get();
+    }
+
+    /** How often the council's current values were measured again since the start. */
+    long recomputations(CouncilId council) {
+        AtomicLong count = recomputations.get(council);
+        return count == null ? 0 : count.get();
     }
 
     private long changesOf(CouncilId council) {

@@ -23,7 +23,8 @@ import vn.hdndso.shared.VnTime;
  * Keeps the current values live: every {@link CouncilEvent} marks its council once the publishing
  * transaction commits, and one worker measures each marked council's current month, half-year and
  * year again {@value #DELAY_MILLIS} ms later, once however many events a burst brought (500
- * ballots of a vote). At start another thread fills every council's current values, so the city
+ * ballots of a vote), and then at most once per {@code hdnd.indicators.live.interval} while the
+ * changes go on ({@link LiveProperties}). At start another thread fills every council's current values, so the city
  * table is fast.
  *
  * <p>A plain listener rather than one recorded in the event publication registry: marking is
@@ -51,10 +52,11 @@ class LiveValues implements DisposableBean {
     });
     private final Coalescer<CouncilId> marked;
 
-    LiveValues(IndicatorEngine engine, Councils councils) {
+    LiveValues(IndicatorEngine engine, Councils councils, LiveProperties properties) {
         this.engine = engine;
         this.councils = councils;
-        this.marked = new Coalescer<>(worker, DELAY_MILLIS, engine::recomputeCurrent);
+        this.marked = new Coalescer<>(
+                worker, DELAY_MILLIS, properties.intervalMillis(), engine::recomputeCurrent, System::nanoTime);
     }
 
     @EventListener

@@ -21,6 +21,7 @@ class PersonalDataRequests {
     private final DuplicateFinder duplicates;
     private final ConsentWithdrawals withdrawals;
     private final PetitionErasure erasure;
+    private final PetitionClassifier classifier;
     private final ApplicationEventPublisher events;
 
     PersonalDataRequests(
@@ -28,7 +29,9 @@ class PersonalDataRequests {
             DuplicateFinder duplicates,
             ConsentWithdrawals withdrawals,
             PetitionErasure erasure,
+            PetitionClassifier classifier,
             ApplicationEventPublisher events) {
+        this.classifier = classifier;
         this.petitions = petitions;
         this.erasure = erasure;
         this.withdrawals = withdrawals;
@@ -74,6 +77,7 @@ class PersonalDataRequests {
         UUID id = petition.id();
         VoterContact.of(petition.contact()).ifPresent(contact -> withdrawals.withdrawn(council, contact));
         petitions.anonymise(council, id, PetitionTexts.deidentified(petition));
+        classifier.learnt(council); // the model must not keep the sender's words
         erasure.erase(council, petition);
         duplicates.changed(council);
         events.publishEvent(AuditEvent.of(council, "petitions.petition.anonymised", "petition", id)

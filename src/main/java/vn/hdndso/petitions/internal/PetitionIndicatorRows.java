@@ -23,6 +23,13 @@ class PetitionIndicatorRows {
     /** The day a petition was received, on Vietnam's clock (a code constant, never input). */
     private static final String RECEIVED_LOCALLY = "(p.received_at at time zone '" + VnTime.ZONE_ID + "')::date";
 
+    /**
+     * Received from the first day to the last, on Vietnam's clock, as a range of instants the index
+     * {@code petition_council (council_id, received_at)} answers (a condition on the local date
+     * would read every petition of the council).
+     */
+    private static final String RECEIVED_BETWEEN = "p.received_at >= :fromInstant and p.received_at < :untilInstant";
+
     private final JdbcClient jdbc;
 
     PetitionIndicatorRows(JdbcClient jdbc) {
@@ -67,11 +74,11 @@ class PetitionIndicatorRows {
                         select p.id, p.tracking_code, p.channel, %1$s as received_on, p.field, p.classified,
                           p.issue_id
                         from petition p
-                        where p.council_id = :council and %1$s between :from and :to
-                        order by p.received_at desc, p.id""".formatted(RECEIVED_LOCALLY))
+                        where p.council_id = :council and %2$s
+                        order by p.received_at desc, p.id""".formatted(RECEIVED_LOCALLY, RECEIVED_BETWEEN))
                 .param("council", council.value())
-                .param("from", from)
-                .param("to", to)
+                .param("fromInstant", startOf(from))
+                .param("untilInstant", startOf(to.plusDays(1)))
                 .query((rs, n) -> new Received(
                         rs.getObject("id", UUID.class),
                         rs.getString("tracking_code").strip(),
@@ -81,6 +88,33 @@ class PetitionIndicatorRows {
                         rs.getBoolean("classified"),
                         rs.getObject("issue_id", UUID.class)))
                 .list();
+    }
+
+    /** How many petitions came in through a channel in a period, and how many of them a clerk classified. */
+    record ChannelCount(PetitionChannel channel, long received, long classified) {}
+
+    /**
+     * The council's petitions received between the two days, counted per channel by the database
+     * (what T5 and T6 measure; the rows themselves are read only for the evidence).
+     */
+    List<ChannelCount> countsBetween(CouncilId council, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select p.channel, count(*) as received, count(*) filter (where p.classified) as classified
+                        from petition p
+                        where p.council_id = :council and %s
+                        group by p.channel""".formatted(RECEIVED_BETWEEN))
+                .param("council", council.value())
+                .param("fromInstant", startOf(from))
+                .param("untilInstant", startOf(to.plusDays(1)))
+                .query((rs, n) -> new ChannelCount(
+                        PetitionChannel.valueOf(rs.getString("channel")),
+                        rs.getLong("received"),
+                        rs.getLong("classified")))
+                .list();
+    }
+
+    private static java.sql.Timestamp startOf(LocalDate day) {
+        return java.sql.Timestamp.from(day.atStartOfDay(VnTime.ZONE).toInstant());
     }
 
     /** The council's issues transferred between the two days, newest first. */

@@ -53,7 +53,11 @@ class PetitionIndicators implements IndicatorSource {
                 yield meetings.isEmpty() ? Measurement.noData() : Measurement.share(online, meetings.size());
             }
             case T5 -> {
-                Map<PetitionChannel, Long> perChannel = perChannel(received(council, period));
+                Map<PetitionChannel, Long> perChannel = new EnumMap<>(PetitionChannel.class);
+                for (PetitionChannel channel : PetitionChannel.values()) {
+                    perChannel.put(channel, 0L);
+                }
+                counts(council, period).forEach(c -> perChannel.merge(c.channel(), c.received(), Long::sum));
                 Measurement channels = Measurement.count(
                         perChannel.values().stream().filter(n -> n > 0).count());
                 for (var entry : perChannel.entrySet()) {
@@ -62,15 +66,18 @@ class PetitionIndicators implements IndicatorSource {
                 yield channels;
             }
             case T6 -> {
-                List<PetitionIndicatorRows.Received> received = received(council, period);
-                if (received.isEmpty()) {
+                List<PetitionIndicatorRows.ChannelCount> counts = counts(council, period);
+                long received = counts.stream()
+                        .mapToLong(PetitionIndicatorRows.ChannelCount::received)
+                        .sum();
+                if (received == 0) {
                     yield Measurement.noData();
                 }
-                long classified = received.stream()
-                        .filter(PetitionIndicatorRows.Received::classified)
-                        .count();
-                long aggregated = received.size();
-                yield Measurement.share(classified, received.size())
+                long classified = counts.stream()
+                        .mapToLong(PetitionIndicatorRows.ChannelCount::classified)
+                        .sum();
+                long aggregated = received;
+                yield Measurement.share(classified, received)
                         .with("classified", classified)
                         .with("aggregated", aggregated);
             }
@@ -147,6 +154,10 @@ class PetitionIndicators implements IndicatorSource {
 
     private List<PetitionIndicatorRows.Meeting> meetings(CouncilId council, Period period) {
         return rows.meetingsBetween(council, period.start(), period.end());
+    }
+
+    private List<PetitionIndicatorRows.ChannelCount> counts(CouncilId council, Period period) {
+        return rows.countsBetween(council, period.start(), period.end());
     }
 
     private List<PetitionIndicatorRows.Received> received(CouncilId council, Period period) {

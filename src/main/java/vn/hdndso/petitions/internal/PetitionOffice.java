@@ -36,6 +36,7 @@ class PetitionOffice implements Petitions {
     private final IssueRepository issues;
     private final DuplicateFinder duplicates;
     private final PetitionsProperties properties;
+    private final PetitionClassifier classifier;
     private final ApplicationEventPublisher events;
 
     PetitionOffice(
@@ -46,7 +47,9 @@ class PetitionOffice implements Petitions {
             IssueRepository issues,
             DuplicateFinder duplicates,
             PetitionsProperties properties,
+            PetitionClassifier classifier,
             ApplicationEventPublisher events) {
+        this.classifier = classifier;
         this.intake = intake;
         this.tracking = tracking;
         this.personalData = personalData;
@@ -130,6 +133,7 @@ class PetitionOffice implements Petitions {
         CompetentLevel l = Objects.requireNonNull(level);
         boolean isComplaint = complaint == null ? petition.complaint() : complaint;
         petitions.classify(council, id, f, l, isComplaint);
+        classifier.learnt(council);
         List<Petition> members = petitions.ofIssue(council, petition.issueId());
         if (members.size() == 1 || members.get(0).id().equals(id)) {
             PetitionIssue issue = issues.find(council, petition.issueId()).orElseThrow();

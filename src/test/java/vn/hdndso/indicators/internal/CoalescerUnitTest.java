@@ -75,4 +75,44 @@ class CoalescerUnitTest {
         coalescer.mark("later");
         await().atMost(Duration.ofSeconds(1)).until(() -> done.contains("later"));
     }
+
+    @Test
+    void aSteadyStreamOfMarksIsDoneAtMostOncePerInterval() throws InterruptedException {
+        List<Long> started = new CopyOnWriteArrayList<>();
+        var coalescer = new Coalescer<String>(
+                worker,
+                10,
+                300,
+                key -> {
+                    started.add(System.nanoTime());
+                    done.add(key);
+                },
+                System::nanoTime);
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1200);
+        while (System.nanoTime() < end) {
+            coalescer.mark("cam-giang"); // a ballot every millisecond for 1.2 s
+            Thread.sleep(1);
+        }
+        await().atMost(Duration.ofSeconds(2)).until(() -> coalescer.pending() == 0);
+        await().during(Duration.ofMillis(400)).until(() -> coalescer.pending() == 0);
+        // without the interval this is one run after another (hundreds); with it at most 1.2 s / 0.3 s + 1
+        assertThat(done).hasSizeBetween(2, 6).containsOnly("cam-giang");
+        for (int run = 1; run < started.size(); run++) {
+            assertThat(started.get(run) - started.get(run - 1))
+                    .as("time between run %d and run %d", run - 1, run)
+                    .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(280));
+        }
+    }
+
+    @Test
+    void theIntervalIsKeptPerKey() {
+        var coalescer = new Coalescer<String>(worker, 10, 60_000, done::add, System::nanoTime);
+        coalescer.mark("a");
+        await().atMost(Duration.ofSeconds(1)).until(() -> done.contains("a"));
+        coalescer.mark("a"); // waits a minute: must not hold up b
+        coalescer.mark("b");
+        await().atMost(Duration.ofSeconds(1)).until(() -> done.contains("b"));
+        await().during(Duration.ofMillis(200)).until(() -> done.size() == 2);
+        assertThat(coalescer.pending()).as("a waits for its interval").isEqualTo(1);
+    }
 }
