@@ -16,6 +16,7 @@ import javax.xml.crypto.KeySelectorResult;
 import javax.xml.crypto.XMLCryptoContext;
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
+import javax.xml.crypto.dsig.Reference;
 import javax.xml.crypto.dsig.SignatureMethod;
 import javax.xml.crypto.dsig.Transform;
 import javax.xml.crypto.dsig.XMLSignature;
@@ -101,6 +102,9 @@ public final class EdxmlSignature {
             var context = new DOMValidateContext(selector, signatures.item(0));
             context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
             XMLSignature signature = XMLSignatureFactory.getInstance("DOM").unmarshalXMLSignature(context);
+            if (!coversTheWholeEnvelope(signature, signatures.item(0), document)) {
+                return new EdxmlSignatureCheck(EdxmlSignatureCheck.Outcome.INVALID, null, null);
+            }
             boolean valid = signature.validate(context);
             X509Certificate certificate = selector.certificate;
             return new EdxmlSignatureCheck(
@@ -110,6 +114,51 @@ public final class EdxmlSignature {
         } catch (Exception e) {
             return new EdxmlSignatureCheck(EdxmlSignatureCheck.Outcome.INVALID, null, selector.certificate);
         }
+    }
+
+    /** Canonicalisations a reference may apply after the enveloped transform. */
+    private static final java.util.Set<String> CANONICALISATIONS = java.util.Set.of(
+            CanonicalizationMethod.EXCLUSIVE,
+            CanonicalizationMethod.EXCLUSIVE_WITH_COMMENTS,
+            CanonicalizationMethod.INCLUSIVE,
+            CanonicalizationMethod.INCLUSIVE_WITH_COMMENTS);
+
+    /**
+     * The signature is shaped the way the format signs (against signature wrapping): a child of the
+     * envelope, exactly one reference, to the whole document ({@code URI=""}), with the enveloped
+     * transform first and then at most a canonicalisation: no XPath, XSLT, Base64 or other
+     * transform that could leave part of the envelope unsigned or sign something else.
+     */
+    static boolean coversTheWholeEnvelope(XMLSignature signature, Node element, Document document) {
+        if (element.getParentNode() != document.getDocumentElement()) {
+            return false;
+        }
+        var signedInfo = signature.getSignedInfo();
+        if (!CANONICALISATIONS.contains(signedInfo.getCanonicalizationMethod().getAlgorithm())) {
+            return false;
+        }
+        List<?> references = signedInfo.getReferences();
+        if (references.size() != 1 || !(references.get(0) instanceof Reference reference)) {
+            return false;
+        }
+        if (!"".equals(reference.getURI())) {
+            return false;
+        }
+        List<?> transforms = reference.getTransforms();
+        if (transforms.isEmpty() || transforms.size() > 2) {
+            return false;
+        }
+        for (int i = 0; i < transforms.size(); i++) {
+            if (!(transforms.get(i) instanceof Transform transform)) {
+                return false;
+            }
+            String algorithm = transform.getAlgorithm();
+            boolean allowed = i == 0 ? Transform.ENVELOPED.equals(algorithm) : CANONICALISATIONS.contains(algorithm);
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Document parse(byte[] xml) throws Exception {

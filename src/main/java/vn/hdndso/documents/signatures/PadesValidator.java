@@ -5,7 +5,6 @@ import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.service.crl.OnlineCRLSource;
-import eu.europa.esig.dss.service.http.commons.CommonsDataLoader;
 import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
 import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
@@ -62,7 +61,8 @@ public class PadesValidator {
         var verifier = new CommonCertificateVerifier();
         verifier.setTrustedCertSources(trust.source());
         if (properties.onlineRevocation()) {
-            var commons = new CommonsDataLoader();
+            // resolved once, checked and connected to exactly those addresses (no DNS rebinding)
+            var commons = new PinnedCommonsDataLoader(vn.hdndso.shared.PinnedAddresses.publicOnly());
             commons.setTimeoutConnection(NETWORK_TIMEOUT_MS);
             commons.setTimeoutConnectionRequest(NETWORK_TIMEOUT_MS);
             commons.setTimeoutResponse(NETWORK_TIMEOUT_MS);

@@ -31,8 +31,11 @@ import vn.hdndso.shared.tenancy.TenantScope;
 
 /**
  * Creates the city administrator {@code admin} on first start, in the province council, with
- * {@code HDND_ADMIN_PASSWORD} or a generated password printed once in the log; and, with
- * {@code HDND_DEMO=true}, labelled demo accounts in the demo councils.
+ * {@code HDND_ADMIN_PASSWORD} or a generated password; and, with {@code HDND_DEMO=true}, labelled
+ * demo accounts in the demo councils. A generated password is never logged: it is written to
+ * {@code <data dir>/first-admin-password.txt} (mode {@code 0600}, {@link FirstPasswordFile}), the
+ * account must change it at its first sign-in ({@link PasswordChangeGate}), and the file is removed
+ * on the first start after the change.
  */
 @Component
 class FirstAdministrator implements SmartInitializingSingleton {
@@ -51,6 +54,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
     private final IdentityProperties settings;
     private final InstallationProperties installation;
     private final Clock clock;
+    private final FirstPasswordFile passwordFile;
 
     FirstAdministrator(
             CouncilSetUp setUp,
@@ -73,6 +77,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
         this.settings = settings;
         this.installation = installation;
         this.clock = clock;
+        this.passwordFile = new FirstPasswordFile(installation.dataDir());
     }
 
     @Override
@@ -83,19 +88,33 @@ class FirstAdministrator implements SmartInitializingSingleton {
                 TenantScope.allCouncils("first administrator"),
                 () -> transactions.executeWithoutResult(s -> {
                     if (users.usernameTaken(USERNAME)) {
+                        if (!users.mustChangePassword(USERNAME) && passwordFile.remove()) {
+                            log.info(
+                                    "The first administrator's password has been changed; removed {}",
+                                    passwordFile.path());
+                        }
                         return;
                     }
                     String configured = settings.adminPassword();
                     String password = configured == null || configured.isBlank() ? generatePassword() : configured;
                     boolean generated = !password.equals(configured);
-                    create(province, USERNAME, "Quản trị hệ thống", password, EnumSet.of(Role.CITY_ADMIN), false);
+                    UserAccount admin = Objects.requireNonNull(
+                            create(
+                                    province,
+                                    USERNAME,
+                                    "Quản trị hệ thống",
+                                    password,
+                                    EnumSet.of(Role.CITY_ADMIN),
+                                    false),
+                            "the name was free in this transaction");
                     if (generated) {
-                        log.warn("""
-
-                        ==============================================================
-                         First administrator created: user 'admin', password: {}
-                         Sign in at /app and change it. This is shown only once.
-                        ==============================================================""", password);
+                        users.requirePasswordChange(admin.id());
+                        passwordFile.write(USERNAME, password);
+                        log.warn(
+                                "First administrator 'admin' created with a generated password, written to {}"
+                                        + " (readable by this service's account only); it must be changed at the"
+                                        + " first sign-in",
+                                passwordFile.path());
                     } else {
                         log.info("First administrator 'admin' created with the password from HDND_ADMIN_PASSWORD");
                     }

@@ -46,8 +46,15 @@ class SecurityConfiguration {
     /** The map tile server ({@code hdnd.map.tile-url}, docs/petitions.md): its origin may serve images. */
     private final String csp;
 
-    SecurityConfiguration(@org.springframework.beans.factory.annotation.Value("${hdnd.map.tile-url:}") String tileUrl) {
+    /** Who may read the metrics: {@code hdnd.metrics.allowed} (docs/reliability.md). */
+    private final vn.hdndso.shared.web.AddressRanges metricsReaders;
+
+    SecurityConfiguration(
+            @org.springframework.beans.factory.annotation.Value("${hdnd.map.tile-url:}") String tileUrl,
+            @org.springframework.beans.factory.annotation.Value("${hdnd.metrics.allowed:127.0.0.1,::1}")
+                    java.util.List<String> metricsReaders) {
         this.csp = CSP.formatted(tileOrigin(tileUrl));
+        this.metricsReaders = vn.hdndso.shared.web.AddressRanges.of(metricsReaders);
     }
 
     /** " https://tile.example.org" for an absolute tile address ({s} becomes a wildcard), else "". */
@@ -119,7 +126,9 @@ class SecurityConfiguration {
             AccountDetailsService accounts,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            PasswordCheckLimits limits)
+            PasswordCheckLimits limits,
+            UserRepository users,
+            org.springframework.transaction.support.TransactionTemplate transactions)
             throws Exception {
         http.authenticationManager(passwordCheck(accounts, passwords, events, limits, user -> {}))
                 .securityContext(c -> c.securityContextRepository(contexts))
@@ -131,11 +140,16 @@ class SecurityConfiguration {
                         .denyAll()
                         .anyRequest()
                         .permitAll())
+                // the CSRF token in a cookie of its own, not the server session: an anonymous visitor
+                // who opens a public form (petitions, feedback) creates no session row
+                .csrf(c -> c.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(new UncachedCsrfTokens()))
                 .formLogin(f -> f.loginPage("/login")
                         .securityContextRepository(contexts)
                         .successHandler(new SignInSuccessHandler(contexts))
                         .failureHandler(failures))
                 .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
+                .addFilterBefore(new MetricsAddressGate(metricsReaders), AuthorizationFilter.class)
+                .addFilterBefore(new PasswordChangeGate(users, transactions), AuthorizationFilter.class)
                 // nothing private stays on the device: the service worker's offline copies and storage
                 .logout(l -> l.logoutUrl("/logout")
                         .logoutSuccessUrl("/?loggedOut")
@@ -151,6 +165,17 @@ class SecurityConfiguration {
                                 ? HttpStatus.FORBIDDEN.value()
                                 : HttpStatus.NOT_FOUND.value())));
         return http.build();
+    }
+
+    /**
+     * The double-submit cookie {@code XSRF-TOKEN} (HttpOnly: the pages send the token from their
+     * forms' {@code _csrf} field, scripts from that field as {@code X-CSRF-TOKEN}).
+     */
+    private static org.springframework.security.web.csrf.CsrfTokenRepository csrfTokens() {
+        var tokens = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+        tokens.setHeaderName("X-CSRF-TOKEN");
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
     }
 
     private static boolean isLoopback(String address) {

@@ -90,8 +90,8 @@ class TotpSecondFactor implements SecondFactor {
                 throw new BusinessRuleException("error.totp.notStarted");
             }
             long step = requireCode(state.secret(), code, state.lastStep());
+            requireClaimed(me.id(), step);
             users.setTotp(me.id(), state.secret(), true);
-            users.recordTotpStep(me.id(), step);
             events.publishEvent(AuditEvent.of(me.council(), "identity.totp.enabled", "user", me.id()));
             return null;
         });
@@ -106,7 +106,7 @@ class TotpSecondFactor implements SecondFactor {
                 throw new BusinessRuleException("error.totp.notEnabled");
             }
             long step = requireCode(state.secret(), code, state.lastStep());
-            users.recordTotpStep(me.id(), step);
+            requireClaimed(me.id(), step);
             users.setTotp(me.id(), null, false);
             events.publishEvent(AuditEvent.of(me.council(), "identity.totp.disabled", "user", me.id()));
             return null;
@@ -147,9 +147,16 @@ class TotpSecondFactor implements SecondFactor {
                         return false;
                     }
                     OptionalLong step = Totp.matchingStep(state.secret(), code, Instant.now(clock), state.lastStep());
-                    step.ifPresent(value -> users.recordTotpStep(user, value));
-                    return step.isPresent();
+                    // a code another request (or instance) used meanwhile is refused like a wrong one
+                    return step.isPresent() && users.claimTotpStep(user, step.getAsLong());
                 })));
+    }
+
+    /** Uses the code's step up; refused as a wrong code if a parallel request used it first. */
+    private void requireClaimed(UserId user, long step) {
+        if (!users.claimTotpStep(user, step)) {
+            throw InvalidInputException.of("code", "validation.totp.code");
+        }
     }
 
     private long requireCode(String secret, String code, long lastStep) {

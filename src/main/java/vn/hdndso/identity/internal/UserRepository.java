@@ -115,8 +115,34 @@ class UserRepository {
 
     public void updatePassword(UserId id, String passwordHash) {
         jdbc.sql("""
-                        update app_user set password_hash = :hash, password_changed_at = now(), updated_at = now()
+                        update app_user set password_hash = :hash, password_changed_at = now(), updated_at = now(),
+                               password_must_change = false
                         where id = :id""").param("hash", passwordHash).param("id", id.value()).update();
+    }
+
+    /** Marks an account whose password someone else chose: it must choose its own at sign-in. */
+    public void requirePasswordChange(UserId id) {
+        jdbc.sql("update app_user set password_must_change = true where id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
+    /** Whether the account still owes a password of its own. */
+    public boolean mustChangePassword(UserId id) {
+        return jdbc.sql("select password_must_change from app_user where id = :id")
+                .param("id", id.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Whether the account {@code username} exists and still owes a password of its own. */
+    public boolean mustChangePassword(String username) {
+        return jdbc.sql("select password_must_change from app_user where username = :username")
+                .param("username", username)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     public void updateProfile(
@@ -164,12 +190,18 @@ class UserRepository {
                 .optional();
     }
 
-    /** Remembers the step of an accepted code, so the same code is refused next time. */
-    public void recordTotpStep(UserId id, long step) {
-        jdbc.sql("update app_user set totp_last_step = greatest(totp_last_step, :step) where id = :id")
-                .param("step", step)
-                .param("id", id.value())
-                .update();
+    /**
+     * Claims the step of an accepted code, so the same code is refused next time: {@code true} if
+     * this call moved the account's last step forward. The condition is checked by the update
+     * itself under the row's lock, so of two instances accepting the same code at once only one
+     * claims it (the other's update finds the step already taken and changes nothing).
+     */
+    public boolean claimTotpStep(UserId id, long step) {
+        return jdbc.sql("update app_user set totp_last_step = :step where id = :id and totp_last_step < :step")
+                        .param("step", step)
+                        .param("id", id.value())
+                        .update()
+                == 1;
     }
 
     public void setEnabled(UserId id, boolean enabled) {

@@ -75,8 +75,25 @@ class PushSubscriptionRegistry implements PushSubscriptions {
             URI uri = URI.create(endpoint.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean secure = "https".equals(scheme) || (properties.allowHttpEndpoints() && "http".equals(scheme));
-            return secure && uri.getHost() != null && uri.getRawUserInfo() == null;
+            return secure && uri.getHost() != null && uri.getRawUserInfo() == null && reachable(uri.getHost());
         } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A push service is on the public internet: the same address check as webhooks and revocation
+     * fetching ({@code shared.NetworkAddresses}), so a subscription cannot make the server post into
+     * its own network. Plain-http test set-ups ({@code allow-http-endpoints}) may use local servers.
+     */
+    private boolean reachable(String host) {
+        if (properties.allowHttpEndpoints()) {
+            return true;
+        }
+        try {
+            vn.hdndso.shared.PinnedAddresses.publicOnly().resolve(host);
+            return true;
+        } catch (java.net.UnknownHostException e) {
             return false;
         }
     }

@@ -113,9 +113,7 @@ class SessionMeetings implements OparlMeetings {
         m.put(
                 "agendaItem",
                 agenda.stream().map(i -> agendaItem(s, i, links, now)).toList());
-        if (s.onlineUrl() != null) {
-            m.put("hdnd:onlineUrl", s.onlineUrl());
-        }
+        // no hdnd:onlineUrl: the delegates' conferencing link is not public (docs/reliability.md)
         if (s.livestreamUrl() != null) {
             m.put("hdnd:livestreamUrl", s.livestreamUrl());
         }

@@ -152,6 +152,15 @@ class PublicPetitionController {
             model.addAttribute("code", "");
             return "petitions/lookup";
         }
+        if (!code.matches("[A-Z0-9]{1,40}")) {
+            // no tracking code has other characters ("{x}" would even make the redirect a URI
+            // template): the lookup box again, saying plainly that no petition has this code
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("council", council);
+            model.addAttribute("code", "");
+            model.addAttribute("notFound", true);
+            return "petitions/lookup";
+        }
         return "redirect:" + PetitionLinks.tracking(slug, code);
     }
 

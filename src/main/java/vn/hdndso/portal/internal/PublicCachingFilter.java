@@ -126,16 +126,14 @@ class PublicCachingFilter extends OncePerRequestFilter {
             }
         }
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-        if ("HEAD".equals(request.getMethod())) {
-            // the servlet container drops a HEAD response's body before this filter would see it:
-            // neither an entity tag nor a cache entry can be made from it
-            chain.doFilter(request, response);
-            return;
-        }
+        // a HEAD is rendered as the GET it stands for (the servlet container would drop its body
+        // before this filter saw it, so no entity tag could be made): the same headers, ETag and
+        // cache policy included; the container sends no body for the HEAD
+        HttpServletRequest rendered = "HEAD".equals(request.getMethod()) ? new RenderedAsGet(request) : request;
         long generation = cache.generation();
         var buffered = new BoundedResponse(
                 response, settings.maxEntryBytes(), streamed -> decideHeaders(request, streamed, anonymous));
-        chain.doFilter(request, buffered);
+        chain.doFilter(rendered, buffered);
         finish(request, buffered, anonymous, shared, key, generation);
     }
 
@@ -246,5 +244,18 @@ class PublicCachingFilter extends OncePerRequestFilter {
 
     private static String opaque(String etag) {
         return etag.startsWith("W/") ? etag.substring(2) : etag;
+    }
+
+    /** A HEAD request, shown to the handlers as the GET whose headers it asks for. */
+    private static final class RenderedAsGet extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        RenderedAsGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
     }
 }

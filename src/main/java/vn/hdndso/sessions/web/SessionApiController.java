@@ -41,11 +41,14 @@ class SessionApiController {
     private final Councils councils;
     private final Sessions sessions;
     private final Recordings recordings;
+    private final vn.hdndso.identity.CouncilAccess access;
 
-    SessionApiController(Councils councils, Sessions sessions, Recordings recordings) {
+    SessionApiController(
+            Councils councils, Sessions sessions, Recordings recordings, vn.hdndso.identity.CouncilAccess access) {
         this.councils = councils;
         this.sessions = sessions;
         this.recordings = recordings;
+        this.access = access;
     }
 
     record NewSessionRequest(
@@ -184,7 +187,9 @@ class SessionApiController {
                 s.kind(),
                 s.startsAt(),
                 s.place(),
-                s.onlineUrl(),
+                // the conferencing link is for the council's own people (its delegates and staff),
+                // like the delegate's page: the public and other councils get null
+                access.member() ? s.onlineUrl() : null,
                 s.livestreamUrl(),
                 s.recordingUrl(),
                 s.state().name(),

@@ -2,26 +2,36 @@ package vn.hdndso.webhooks.internal;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.hdndso.shared.PinnedAddresses;
 import vn.hdndso.webhooks.TargetPolicy;
 import vn.hdndso.webhooks.WebhookSignature;
 
 /**
  * POSTs one delivery: the stored body, signed; short connect and read timeouts; redirects are not
  * followed (a redirect could lead into a private network). The target is checked again against
- * the {@link TargetPolicy} just before sending.
+ * the {@link TargetPolicy} just before sending, and the connection goes to the addresses the
+ * check of that moment accepted ({@link PinnedAddresses}): a name that resolves to a public
+ * address for the check and to a private one for the connection (DNS rebinding) is refused.
  */
 @Component
 class WebhookSender {
@@ -30,21 +40,38 @@ class WebhookSender {
     static final String DELIVERY_HEADER = "X-HDND-Delivery";
     private static final int MAX_ERROR = 300;
 
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final TargetPolicy policy;
     private final TargetPolicy.Resolver resolver;
-    private final Duration readTimeout;
     private final Clock clock;
 
     WebhookSender(WebhooksProperties properties, TargetPolicy policy, TargetPolicy.Resolver resolver, Clock clock) {
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeoutOrDefault())
-                .followRedirects(HttpClient.Redirect.NEVER)
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(new PinnedAddresses(resolver::resolve, policy.allowPrivateTargets()))
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(properties.connectTimeoutOrDefault()))
+                        .setSocketTimeout(Timeout.of(properties.readTimeoutOrDefault()))
+                        .build())
+                .setMaxConnPerRoute(4)
+                .setMaxConnTotal(32)
+                .build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(properties.readTimeoutOrDefault()))
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
                 .build();
         this.policy = policy;
         this.resolver = resolver;
-        this.readTimeout = properties.readTimeoutOrDefault();
         this.clock = clock;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() throws IOException {
+        http.close();
     }
 
     /** What came of one POST. */
@@ -72,30 +99,28 @@ class WebhookSender {
             return new Result(at, null, elapsed(start), "địa chỉ bị từ chối: " + refusal.get());
         }
         byte[] body = delivery.body().getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(readTimeout)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "HDND-so-Webhooks/1")
-                .header(WebhookSignature.HEADER, WebhookSignature.of(secret, body))
-                .header(EVENT_HEADER, delivery.event().wireName())
-                .header(DELIVERY_HEADER, delivery.id().toString())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        var request = new HttpPost(uri);
+        request.setHeader("User-Agent", "HDND-so-Webhooks/1");
+        request.setHeader(WebhookSignature.HEADER, WebhookSignature.of(secret, body));
+        request.setHeader(EVENT_HEADER, delivery.event().wireName());
+        request.setHeader(DELIVERY_HEADER, delivery.id().toString());
+        request.setEntity(new ByteArrayEntity(body, ContentType.create("application/json")));
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            int status = http.execute(request, response -> {
+                EntityUtils.consume(response.getEntity());
+                return response.getCode();
+            });
             return new Result(at, status, elapsed(start), status >= 200 && status < 300 ? null : "HTTP " + status);
-        } catch (HttpConnectTimeoutException e) {
+        } catch (PinnedAddresses.NonPublicAddressException e) {
+            return new Result(at, null, elapsed(start), "địa chỉ bị từ chối: webhooks.url.private");
+        } catch (ConnectTimeoutException e) {
             return new Result(at, null, elapsed(start), "hết thời gian kết nối");
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             return new Result(at, null, elapsed(start), "hết thời gian chờ trả lời");
         } catch (ConnectException e) {
             return new Result(at, null, elapsed(start), "không kết nối được");
         } catch (IOException e) {
             return new Result(at, null, elapsed(start), shorten(e.getClass().getSimpleName() + ": " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(at, null, elapsed(start), "bị dừng");
         }
     }
 
