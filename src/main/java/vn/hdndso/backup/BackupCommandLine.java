@@ -103,6 +103,11 @@ public final class BackupCommandLine {
                 System.err.println(refused.getMessage());
                 return REFUSED;
             }
+            if (inUse(e)) {
+                System.err.println("Ứng dụng đang chạy trên thư mục dữ liệu này với cơ sở dữ liệu nhúng:"
+                        + " hãy dừng ứng dụng rồi chạy lại lệnh.");
+                return REFUSED;
+            }
             System.err.println("Thất bại: " + e);
             e.printStackTrace();
             return FAILED;
@@ -161,6 +166,17 @@ public final class BackupCommandLine {
             }
         }
         return null;
+    }
+
+    /** The embedded database's data directory is held by a running instance. */
+    private static boolean inUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && message.contains("in use by another running instance")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long seconds(long started) {

@@ -14,7 +14,8 @@ import vn.hdndso.shared.InstallationProperties;
 /**
  * The installation's directories that must match the database: {@code keys/} (the installation
  * keys that seal webhook secrets, Zalo tokens and address hashes, and the councils' signing keys)
- * and {@code trust/} (the CA certificates signature checks trust); the signing keys' directory too
+ * , {@code trust/} (the CA certificates signature checks trust) and {@code push/} (the web-push key
+ * pair delegates' phones subscribed with); the signing keys' directory too
  * when it is configured elsewhere.
  */
 final class InstallationDirectories {
