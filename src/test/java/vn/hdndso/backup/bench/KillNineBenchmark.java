@@ -88,8 +88,14 @@ class KillNineBenchmark {
                     }
                 }));
             }
-            Thread.sleep(ThreadLocalRandom.current().nextLong(500, 6_000));
-            killHard(instance);
+            // a random moment once writes are being acknowledged (the first ones of a cold JVM are slow)
+            long window = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            int before = acknowledged.size();
+            while (acknowledged.size() == before && System.nanoTime() < window) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(ThreadLocalRandom.current().nextLong(0, 5_000));
+            killHard(instance, data);
             running.set(false);
             for (Thread thread : threads) {
                 thread.join(Duration.ofSeconds(70));
@@ -116,15 +122,18 @@ class KillNineBenchmark {
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
-    /** SIGKILL to the JVM and every process it started (the embedded PostgreSQL server). */
-    private static void killHard(Process instance) throws InterruptedException {
-        List<ProcessHandle> children = instance.descendants().toList();
+    /**
+     * SIGKILL to the JVM and to the embedded PostgreSQL server (started through {@code pg_ctl}, so
+     * not the JVM's child: found by its {@code postmaster.pid}); the server's backends exit when
+     * they see their postmaster gone, and the next start recovers from the write-ahead log.
+     */
+    private static void killHard(Process instance, Path data) throws Exception {
+        List<String> pid = Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid"));
+        var postmaster = ProcessHandle.of(Long.parseLong(pid.getFirst().strip()));
         instance.destroyForcibly();
-        children.forEach(ProcessHandle::destroyForcibly);
+        postmaster.ifPresent(ProcessHandle::destroyForcibly);
         instance.waitFor();
-        for (ProcessHandle child : children) {
-            child.onExit().join();
-        }
+        postmaster.ifPresent(p -> p.onExit().join());
     }
 
     private void check(int port, Path data, Set<Sent> acknowledged, Set<String> attempted, int round) throws Exception {
