@@ -10,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HdndApplication {
 
     public static void main(String[] args) {
+        var command = vn.hdndso.backup.BackupCommandLine.run(args); // --backup, --restore, --verify-backup
+        if (command.isPresent()) {
+            System.exit(command.getAsInt());
+        }
         SpringApplication.run(HdndApplication.class, args);
     }
 }

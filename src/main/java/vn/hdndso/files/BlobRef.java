@@ -30,6 +30,11 @@ public record BlobRef(String sha256, long size) {
         return sha256;
     }
 
+    /** Whether the value is a SHA-256 in lower-case hex (a blob's name). */
+    public static boolean isSha256(String value) {
+        return SHA256.matcher(value).matches();
+    }
+
     static String hex(byte[] digest) {
         return HexFormat.of().formatHex(digest);
     }

@@ -49,6 +49,12 @@ public interface BlobStore {
 
     boolean exists(String sha256);
 
+    /**
+     * The names of every stored blob, in no particular order (a backup copies them); the caller
+     * closes the stream. Blobs being written are not listed until they are whole.
+     */
+    java.util.stream.Stream<String> names();
+
     /** The size of a blob, empty if there is none. */
     OptionalLong size(String sha256);
 

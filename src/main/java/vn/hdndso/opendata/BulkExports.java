@@ -24,6 +24,9 @@ public interface BulkExports {
      */
     void generateSoon(CouncilId council);
 
+    /** The ZIP of an export, streamed from the blob store; the caller closes it. */
+    java.io.InputStream open(BulkExport export);
+
     /** Makes the council's export now (or keeps the stored one when nothing changed). Call outside a transaction. */
     BulkExport generate(CouncilId council);
 }

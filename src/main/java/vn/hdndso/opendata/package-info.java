@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         displayName = "Open data",
-        allowedDependencies = {"councils", "documents", "identity", "indicators", "petitions", "shared"})
+        allowedDependencies = {"councils", "documents", "files", "identity", "indicators", "petitions", "shared"})
 @NullMarked
 package vn.hdndso.opendata;
 

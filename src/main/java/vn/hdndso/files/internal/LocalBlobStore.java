@@ -73,6 +73,22 @@ final class LocalBlobStore implements BlobStore {
     }
 
     @Override
+    public java.util.stream.Stream<String> names() {
+        if (!Files.isDirectory(root)) {
+            return java.util.stream.Stream.empty();
+        }
+        try {
+            return Files.walk(root)
+                    .filter(path -> !path.startsWith(incoming))
+                    .filter(Files::isRegularFile)
+                    .map(path -> path.getFileName().toString())
+                    .filter(BlobRef::isSha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list the blobs under " + root, e);
+        }
+    }
+
+    @Override
     public boolean exists(String sha256) {
         return Files.isRegularFile(pathOf(sha256));
     }

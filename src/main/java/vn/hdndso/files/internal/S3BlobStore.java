@@ -144,6 +144,17 @@ final class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
+    @Override
+    public java.util.stream.Stream<String> names() {
+        var pages = s3.listObjectsV2Paginator(software.amazon.awssdk.services.s3.model.ListObjectsV2Request.builder()
+                .bucket(bucket)
+                .prefix("blobs/")
+                .build());
+        return pages.contents().stream()
+                .map(object -> object.key().substring(object.key().lastIndexOf('/') + 1))
+                .filter(BlobRef::isSha256);
+    }
+
     static String key(String sha256) {
         BlobRef.requireSha256(sha256);
         return "blobs/" + sha256.substring(0, 2) + "/" + sha256.substring(2, 4) + "/" + sha256;

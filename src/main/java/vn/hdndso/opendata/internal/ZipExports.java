@@ -1,7 +1,7 @@
 package vn.hdndso.opendata.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,17 +25,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
+import vn.hdndso.files.BlobRef;
+import vn.hdndso.files.BlobStore;
 import vn.hdndso.opendata.BulkExport;
 import vn.hdndso.opendata.BulkExports;
 import vn.hdndso.opendata.OpenDataProperties;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.Sha256;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
 /**
- * {@link BulkExports} as ZIP files kept in {@link ExportRepository}: the files from
+ * {@link BulkExports} as ZIP files in the blob store, named in {@link ExportRepository}: the files from
  * {@link BulkExportFiles} (read in the public scope), a {@code manifest.json} listing each with its size
  * and SHA-256, and a fingerprint of them all that decides whether the stored export still holds.
  */
@@ -49,6 +52,8 @@ class ZipExports implements BulkExports {
     private final ExportRepository exports;
     private final OpenDataProperties settings;
     private final TransactionTemplate transactions;
+    private final BlobStore blobs;
+    private final java.nio.file.Path spool;
     private final Clock clock;
     private final Set<CouncilId> inProgress = ConcurrentHashMap.newKeySet();
 
@@ -58,12 +63,16 @@ class ZipExports implements BulkExports {
             ExportRepository exports,
             OpenDataProperties settings,
             PlatformTransactionManager transactionManager,
+            BlobStore blobs,
+            InstallationProperties installation,
             Clock clock) {
         this.councils = councils;
         this.files = files;
         this.exports = exports;
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.blobs = blobs;
+        this.spool = installation.dataDir().resolve("tmp").resolve("exports");
         this.clock = clock;
     }
 
@@ -96,25 +105,36 @@ class ZipExports implements BulkExports {
     }
 
     @Override
+    public InputStream open(BulkExport export) {
+        return blobs.open(export.blob());
+    }
+
+    @Override
     public BulkExport generate(CouncilId council) {
         Council c = councils.require(council);
         Built built = Tenancy.call(
                 TenantScope.publicOf(council),
                 () -> Objects.requireNonNull(transactions.execute(tx -> build(c)), "export"));
-        return Tenancy.call(
-                TenantScope.allCouncils("bulk export of a council's public open data"),
-                () -> Objects.requireNonNull(
-                        transactions.execute(tx -> {
-                            Optional<BulkExport> stored = exports.find(council);
-                            if (stored.isPresent() && stored.get().sha256().equals(built.fingerprint())) {
-                                return stored.get();
-                            }
-                            BulkExport export =
-                                    new BulkExport(built.zip(), built.fingerprint(), built.at(), built.files());
-                            exports.save(council, export);
-                            return export;
-                        }),
-                        "export"));
+        TenantScope writer = TenantScope.allCouncils("bulk export of a council's public open data");
+        Optional<BulkExport> before = Objects.requireNonNullElse(
+                Tenancy.call(writer, () -> transactions.execute(tx -> exports.find(council))), Optional.empty());
+        if (before.isPresent()
+                && before.get().sha256().equals(built.fingerprint())
+                && blobs.exists(before.get().blob())) {
+            return before.get();
+        }
+        // the ZIP is written to a file and stored as a blob before its row names it: a row never
+        // names a missing or partial ZIP
+        BlobRef zip = store(built);
+        BulkExport export = new BulkExport(zip.sha256(), zip.size(), built.fingerprint(), built.at(), built.files());
+        Tenancy.run(writer, () -> transactions.executeWithoutResult(tx -> exports.save(council, export)));
+        before.filter(old -> !old.blob().equals(export.blob())).ifPresent(old -> {
+            Boolean inUse = Tenancy.call(writer, () -> transactions.execute(tx -> exports.blobInUse(old.blob())));
+            if (!Boolean.TRUE.equals(inUse)) {
+                blobs.delete(old.blob());
+            }
+        });
+        return export;
     }
 
     /** Every night (Vietnam time): every council's export. */
@@ -132,7 +152,12 @@ class ZipExports implements BulkExports {
         log.info("bulk export: {} councils", done);
     }
 
-    private record Built(byte[] zip, String fingerprint, Instant at, int files) {}
+    private record Built(
+            List<BulkExportFiles.Entry> entries,
+            Map<String, Object> manifest,
+            String fingerprint,
+            Instant at,
+            int files) {}
 
     private Built build(Council council) {
         List<BulkExportFiles.Entry> entries = files.files(council);
@@ -156,17 +181,33 @@ class ZipExports implements BulkExports {
         manifest.put("licenceUrl", settings.licenceAddress());
         manifest.put("source", files.base() + "/" + council.slug() + "/du-lieu-mo");
         manifest.put("files", listed);
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            write(zip, "manifest.json", BulkExportFiles.json(manifest), now);
-            for (BulkExportFiles.Entry e : entries) {
-                write(zip, e.path(), e.content(), now);
+        String print = Sha256.hex(fingerprint.toString());
+        return new Built(entries, manifest, print, now, entries.size() + 1);
+    }
+
+    /** Writes the ZIP to a temporary file and stores it in the blob store. */
+    private BlobRef store(Built built) {
+        try {
+            java.nio.file.Files.createDirectories(spool);
+            java.nio.file.Path file = java.nio.file.Files.createTempFile(spool, "export", ".zip");
+            try {
+                try (var zip = new ZipOutputStream(
+                        new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)),
+                        StandardCharsets.UTF_8)) {
+                    write(zip, "manifest.json", BulkExportFiles.json(built.manifest()), built.at());
+                    for (BulkExportFiles.Entry e : built.entries()) {
+                        write(zip, e.path(), e.content(), built.at());
+                    }
+                }
+                try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+                    return blobs.put(in);
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("could not write the bulk export", e);
         }
-        String print = Sha256.hex(fingerprint.toString());
-        return new Built(out.toByteArray(), print, now, entries.size() + 1);
     }
 
     private static void write(ZipOutputStream zip, String path, byte[] content, Instant at) throws IOException {

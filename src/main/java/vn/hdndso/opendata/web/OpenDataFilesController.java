@@ -233,6 +233,8 @@ class OpenDataFilesController {
                 .eTag(etag)
                 .lastModified(export.generatedAt().toEpochMilli())
                 .cacheControl(CacheControl.noCache().cachePublic())
-                .body(export.zip());
+                .contentLength(export.size())
+                // streamed from the blob store: the ZIP is never read whole into memory
+                .body(new org.springframework.core.io.InputStreamResource(exports.open(export)));
     }
 }
