@@ -177,8 +177,31 @@ class ApiExceptionHandler {
                 return ErrorPages.problemFor(problems, status);
             }
         }
+        if (cancelledByTimeout(e)) {
+            // hdnd.db.statement-timeout: PostgreSQL cancelled a statement that ran too long
+            log.warn(
+                    "A statement ran over the database's time limit on {} {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e);
+            return problems.response(
+                    HttpStatus.SERVICE_UNAVAILABLE, "database-timeout", "problem.detail.databaseTimeout");
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.detail.internal");
+    }
+
+    /** Whether PostgreSQL cancelled a statement ({@code 57014}: the statement timeout) somewhere behind the error. */
+    static boolean cancelledByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String path(JacksonException e) {
