@@ -218,7 +218,9 @@ class LiveTallies {
                 } catch (IOException | IllegalStateException e) {
                     log.debug("a viewer left: {}", e.toString());
                     set.remove(emitter);
-                    emitter.completeWithError(e);
+                    // a normal completion: the request ends (and its live-stream slot comes free) without an error
+                    // dispatch
+                    emitter.complete();
                 }
             });
         }
