@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -170,7 +171,13 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
+    @Nullable
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+            // the client went away during a stream (a live viewer closed the page): nothing to answer
+            log.debug("The client of {} went away: {}", request.getRequestURI(), e.toString());
+            return null;
+        }
         if (e instanceof org.springframework.web.ErrorResponse framework) {
             HttpStatus status = HttpStatus.resolve(framework.getStatusCode().value());
             if (status != null && status.is4xxClientError()) {
