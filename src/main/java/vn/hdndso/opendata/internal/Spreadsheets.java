@@ -17,7 +17,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Reads a sheet of an XLSX or legacy XLS workbook into a grid of strings. Merged cells give
+ * Reads a sheet of an XLSX or legacy XLS workbook into a grid of strings, within limits: at most
+ * {@link #MAX_ROWS} rows, {@link #MAX_COLUMNS} columns and {@link #MAX_CELLS} cells, counting the
+ * cells merged regions fill (a region {@code A1:GR1048576} over a sheet with a cell in its last
+ * row would be 200 million); beyond them the sheet is refused ({@code opendata.file.tooLargeSheet}).
+ * An XLSX sheet is streamed ({@link XlsxSheets}), never loaded as a workbook. Merged cells give
  * their value to every cell they cover, so a merged header ("Dự toán" over two columns) names
  * both columns; numbers are written plainly (no exponent, point as decimal separator); date
  * cells as d/M/yyyy; formulas by their cached result.
@@ -25,7 +29,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 final class Spreadsheets {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
-    private static final int MAX_COLUMNS = 200;
+    static final int MAX_COLUMNS = 200;
+    static final int MAX_ROWS = 1_048_576;
+    static final long MAX_CELLS = 5_000_000;
+    static final int MAX_MERGED_REGIONS = 100_000;
 
     private Spreadsheets() {}
 
@@ -40,6 +47,12 @@ final class Spreadsheets {
      * @throws IllegalArgumentException if the bytes are not a readable workbook (message: a key)
      */
     public static Read read(byte[] bytes, int sheetIndex) {
+        if (bytes.length > 0 && bytes[0] == 0x50) {
+            XlsxSheets.Sheet sheet = XlsxSheets.read(bytes, sheetIndex);
+            List<List<String>> rows = sheet.rows();
+            merge(rows, sheet.merged());
+            return new Read(sheet.names(), sheet.index(), rows);
+        }
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -62,6 +75,7 @@ final class Spreadsheets {
         }
     }
 
+    /** A legacy (XLS) sheet, at most 65,536 rows by its format. */
     private static List<List<String>> grid(Sheet sheet) {
         int last = sheet.getLastRowNum();
         List<List<String>> rows = new ArrayList<>();
@@ -77,7 +91,31 @@ final class Spreadsheets {
             }
             rows.add(cells);
         }
-        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+        merge(rows, sheet.getMergedRegions());
+        return rows;
+    }
+
+    /**
+     * Gives each merged region's value to every cell it covers within the rows read and the column
+     * limit; refuses the sheet first if that would make more than {@link #MAX_CELLS} cells.
+     */
+    static void merge(List<List<String>> rows, List<CellRangeAddress> regions) {
+        long cells = 0;
+        for (List<String> row : rows) {
+            cells += row.size();
+        }
+        for (CellRangeAddress merged : regions) {
+            if (merged.getFirstRow() >= rows.size() || merged.getFirstColumn() >= MAX_COLUMNS) {
+                continue;
+            }
+            long height = Math.min(merged.getLastRow(), rows.size() - 1) - merged.getFirstRow() + 1L;
+            long width = Math.min(merged.getLastColumn(), MAX_COLUMNS - 1) - merged.getFirstColumn() + 1L;
+            cells += height * width;
+            if (cells > MAX_CELLS) {
+                throw new IllegalArgumentException("opendata.file.tooLargeSheet");
+            }
+        }
+        for (CellRangeAddress merged : regions) {
             int top = merged.getFirstRow();
             int left = merged.getFirstColumn();
             if (top >= rows.size() || left >= MAX_COLUMNS) {
@@ -94,7 +132,6 @@ final class Spreadsheets {
                 }
             }
         }
-        return rows;
     }
 
     private static String cellAt(List<List<String>> rows, int r, int c) {

@@ -36,6 +36,12 @@ class LiveTallies {
     static final long TICK_MILLIS = 150;
     static final long REFRESH_MILLIS = 3_000;
     static final long VIEWER_TIMEOUT_MILLIS = 30 * 60 * 1000L;
+    /**
+     * How often every viewer gets a comment line even without a change: a viewer who left is
+     * noticed by the failed write, and its stream (and its slot under the live-stream limits) is
+     * freed within this time rather than at the timeout.
+     */
+    static final long HEARTBEAT_MILLIS = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(LiveTallies.class);
 
@@ -57,6 +63,7 @@ class LiveTallies {
     private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
     private volatile StateReader reader = key -> "{}";
     private long lastRefresh;
+    private long lastHeartbeat;
 
     LiveTallies() {
         ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
@@ -156,6 +163,10 @@ class LiveTallies {
                     }
                 });
             }
+            if (now - lastHeartbeat > HEARTBEAT_MILLIS) {
+                lastHeartbeat = now;
+                viewers.values().forEach(this::heartbeat);
+            }
             for (Key key : Set.copyOf(dirty)) {
                 dirty.remove(key);
                 Set<SseEmitter> set = viewers.get(key);
@@ -194,6 +205,22 @@ class LiveTallies {
                 } catch (IOException | IllegalStateException e) {
                     log.debug("a viewer left: {}", e.toString());
                     set.remove(emitter);
+                }
+            });
+        }
+    }
+
+    private void heartbeat(Set<SseEmitter> set) {
+        for (SseEmitter emitter : set) {
+            writers.execute(() -> {
+                try {
+                    emitter.send(SseEmitter.event().comment("ping"));
+                } catch (IOException | IllegalStateException e) {
+                    log.debug("a viewer left: {}", e.toString());
+                    set.remove(emitter);
+                    // a normal completion: the request ends (and its live-stream slot comes free) without an error
+                    // dispatch
+                    emitter.complete();
                 }
             });
         }

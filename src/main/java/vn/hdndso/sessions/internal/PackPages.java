@@ -12,9 +12,16 @@ import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,6 +36,12 @@ import vn.hdndso.shared.NotFoundException;
  * What the reader shows of a pack document: each page as an image at the screen's resolution or
  * two or three times it (so a zoomed page stays sharp), and each page's own text. Both are derived
  * from the PDF once and kept under {@code <data>/cache/pack-pages}, named by the content's hash.
+ *
+ * <p>Rendering is bounded: a page image has at most {@link #MAX_PIXELS} pixels (a page larger than
+ * A4 at three times the screen's resolution, such as a crafted 200-inch MediaBox, is rendered at
+ * a lower resolution rather than as gigabytes of pixels); a page asked for by many readers at once
+ * is rendered once and shared (single flight); at most {@link #CONCURRENT_RENDERS} pages are
+ * rendered at the same time, the others wait their turn.
  */
 @Component
 class PackPages {
@@ -36,11 +49,20 @@ class PackPages {
     /** Screen resolution: an A4 page is 935 px wide, as wide as a phone shows it at 2× density. */
     static final float DPI = 110f;
 
+    /** An A0 page at the screen's resolution, or A4 at three times it, with room to spare: 12 megapixels. */
+    static final long MAX_PIXELS = 12_000_000L;
+
+    /** Pages rendered at the same time (each holds its PDF and up to 36 MB of pixels). */
+    static final int CONCURRENT_RENDERS = 2;
+
     /** Marks the end of one page's text in the cached text file. */
     private static final String PAGE_BREAK = "\f";
 
     private final BlobStore blobs;
     private final Path cache;
+    private final Map<Path, CompletableFuture<byte[]>> rendering = new ConcurrentHashMap<>();
+    private final Semaphore renderers = new Semaphore(CONCURRENT_RENDERS, true);
+    private final AtomicLong renders = new AtomicLong();
 
     PackPages(BlobStore blobs, InstallationProperties installation) {
         this.blobs = blobs;
@@ -59,9 +81,59 @@ class PackPages {
             if (Files.exists(cached)) {
                 return Files.readAllBytes(cached);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var mine = new CompletableFuture<byte[]>();
+        CompletableFuture<byte[]> flight = rendering.putIfAbsent(cached, mine);
+        if (flight != null) {
+            return join(flight);
+        }
+        try {
+            mine.complete(render(document, page, scale, cached));
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+        } finally {
+            rendering.remove(cached, mine);
+        }
+        return join(mine);
+    }
+
+    /** How many page images were rendered since the start (not read from the cache). */
+    long renders() {
+        return renders.get();
+    }
+
+    /**
+     * The resolution a page is rendered at: {@code dpi}, or less if that would make more than
+     * {@link #MAX_PIXELS} pixels ({@code widthPoints} and {@code heightPoints} in PDF points, 1/72 in).
+     */
+    static float resolution(float widthPoints, float heightPoints, float dpi) {
+        double inches = Math.max(1e-6, (double) Math.abs(widthPoints) / 72)
+                * Math.max(1e-6, (double) Math.abs(heightPoints) / 72);
+        double pixels = inches * dpi * dpi;
+        if (pixels <= MAX_PIXELS) {
+            return dpi;
+        }
+        return (float) Math.sqrt(MAX_PIXELS / inches) * 0.999f;
+    }
+
+    private byte[] render(PackDocument document, int page, int scale, Path cached) {
+        renderers.acquireUninterruptibly();
+        try {
+            if (Files.exists(cached)) {
+                return Files.readAllBytes(cached);
+            }
             byte[] png;
             try (PDDocument pdf = load(document)) {
-                BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(page - 1, DPI * scale, ImageType.RGB);
+                PDRectangle box = pdf.getPage(page - 1).getCropBox();
+                boolean turned = pdf.getPage(page - 1).getRotation() % 180 != 0;
+                float dpi = resolution(
+                        turned ? box.getHeight() : box.getWidth(),
+                        turned ? box.getWidth() : box.getHeight(),
+                        DPI * scale);
+                renders.incrementAndGet();
+                BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(page - 1, dpi, ImageType.RGB);
                 var out = new ByteArrayOutputStream();
                 ImageIO.write(image, "png", out);
                 png = out.toByteArray();
@@ -70,6 +142,19 @@ class PackPages {
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            renderers.release();
+        }
+    }
+
+    private static byte[] join(CompletableFuture<byte[]> flight) {
+        try {
+            return flight.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 

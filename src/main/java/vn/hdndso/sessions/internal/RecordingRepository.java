@@ -77,6 +77,38 @@ class RecordingRepository {
                 .update();
     }
 
+    /**
+     * Moves an upload from {@code from} received bytes to {@code to}, unless another chunk moved it
+     * first; whether it did.
+     */
+    public boolean advance(UUID id, long from, long to) {
+        return jdbc.sql(
+                                "update recording_upload set received = :to, updated_at = now() where id = :id and received = :from")
+                        .param("id", id)
+                        .param("from", from)
+                        .param("to", to)
+                        .update()
+                == 1;
+    }
+
+    /** An upload whose every byte arrived, not yet stored as the session's recording. */
+    public record Complete(CouncilId council, SessionId session, UUID id) {}
+
+    /**
+     * Uploads whose every byte arrived at least {@code minutes} minutes ago but that were never
+     * stored (the application stopped while storing them; all councils: a housekeeping job).
+     */
+    public List<Complete> unfinished(int minutes) {
+        return jdbc.sql("select council_id, session_id, id from recording_upload"
+                        + " where received = total_size and updated_at < now() - make_interval(mins => :m)")
+                .param("m", minutes)
+                .query((rs, n) -> new Complete(
+                        new CouncilId(rs.getObject("council_id", UUID.class)),
+                        new SessionId(rs.getObject("session_id", UUID.class)),
+                        rs.getObject("id", UUID.class)))
+                .list();
+    }
+
     public void deleteUpload(UUID id) {
         jdbc.sql("delete from recording_upload where id = :id").param("id", id).update();
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -44,6 +45,7 @@ import vn.hdndso.shared.tenancy.TenantScope;
 class SessionRecordings implements Recordings {
 
     static final int EXPIRE_AFTER_HOURS = 24;
+    static final int INTERRUPTED_AFTER_MINUTES = 10;
 
     private static final Logger log = LoggerFactory.getLogger(SessionRecordings.class);
 
@@ -76,6 +78,7 @@ class SessionRecordings implements Recordings {
         this.transactions = transactions;
         this.clock = clock;
         housekeeping.scheduleWithFixedDelay(this::discardStale, 5, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(this::finishInterrupted, 1, INTERRUPTED_AFTER_MINUTES, TimeUnit.MINUTES);
     }
 
     @Override
@@ -114,42 +117,102 @@ class SessionRecordings implements Recordings {
         return new Upload(u.id(), u.received(), u.totalSize(), false);
     }
 
+    /**
+     * One chunk, in three steps so that no transaction and no pooled connection is held while bytes
+     * travel: a short transaction checks the offset; the chunk goes to the staging file under the
+     * file's lock, outside any transaction; a short transaction records what arrived (only if no
+     * other chunk moved the upload meanwhile). The last chunk's copy into the blob store (up to
+     * {@link #MAX_SIZE}) is also made outside a transaction, then a short one publishes it. An
+     * upload whose every byte arrived but that was never published (the application stopped) is
+     * finished by sending an empty chunk at its end, or by {@link #finishInterrupted()}.
+     */
     @Override
-    @Transactional
     public Upload append(CouncilId council, SessionId id, UUID upload, long offset, InputStream chunk) {
-        CouncilSession session = session(council, id);
+        RecordingRepository.Upload u =
+                Objects.requireNonNull(transactions.execute(status -> expected(council, id, upload, offset)));
+        long received;
+        try (RecordingStaging.Writer writer = staging.writer(upload)
+                .orElseThrow(() -> new BusinessRuleException("offset", "sessions.recording.chunkInProgress"))) {
+            long written = writer.write(offset, chunk, u.totalSize() - offset);
+            if (written < 0) {
+                throw InvalidInputException.of("offset", "sessions.recording.beyondSize", u.totalSize());
+            }
+            received = offset + written;
+            if (offset == 0 && videoType(upload) == null) {
+                // refused at the first chunk: nothing of it is kept, the upload may start again
+                staging.delete(upload);
+                throw InvalidInputException.of("file", "sessions.recording.notVideo");
+            }
+            // still under the file's lock: no other chunk can have been written since the check
+            boolean advanced =
+                    Boolean.TRUE.equals(transactions.execute(status -> recordings.advance(upload, offset, received)));
+            if (!advanced) {
+                throw new BusinessRuleException("offset", "sessions.recording.wrongOffset", offset);
+            }
+        }
+        if (received < u.totalSize()) {
+            return new Upload(upload, received, u.totalSize(), false);
+        }
+        finish(council, id, upload);
+        return new Upload(upload, received, u.totalSize(), true);
+    }
+
+    private RecordingRepository.Upload expected(CouncilId council, SessionId id, UUID upload, long offset) {
+        session(council, id);
         var u = recordings
                 .lockUpload(id, upload)
                 .orElseThrow(() -> new NotFoundException("sessions.recording.uploadNotFound", upload));
         if (offset != u.received()) {
             throw new BusinessRuleException("offset", "sessions.recording.wrongOffset", u.received());
         }
-        long written = staging.write(upload, offset, chunk, u.totalSize() - offset);
-        if (written < 0) {
-            throw InvalidInputException.of("offset", "sessions.recording.beyondSize", u.totalSize());
-        }
-        long received = offset + written;
-        if (offset == 0 && videoType(upload) == null) {
-            // refused at the first chunk: nothing of it is kept, the upload may start again
-            staging.delete(upload);
-            throw InvalidInputException.of("file", "sessions.recording.notVideo");
-        }
-        if (received < u.totalSize()) {
-            recordings.received(upload, received);
-            return new Upload(upload, received, u.totalSize(), false);
-        }
-        String mediaType = java.util.Objects.requireNonNull(videoType(upload));
+        return u;
+    }
+
+    /**
+     * Stores a complete upload as the session's recording: the copy outside any transaction (a
+     * blob is named by its content, so a second copy of the same upload is harmless), then a short
+     * transaction that publishes it unless another finish already did.
+     */
+    private void finish(CouncilId council, SessionId id, UUID upload) {
+        String mediaType = Objects.requireNonNull(videoType(upload), "the first chunk was checked to be a video");
         BlobRef blob;
         try (InputStream in = Files.newInputStream(staging.file(upload))) {
             blob = blobs.put(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        recordings.publish(council, id, new RecordingRepository.Stored(blob.sha256(), blob.size(), mediaType));
-        recordings.deleteUpload(upload);
+        transactions.executeWithoutResult(status -> {
+            if (recordings.lockUpload(id, upload).isEmpty()) {
+                return;
+            }
+            CouncilSession session = session(council, id);
+            recordings.publish(council, id, new RecordingRepository.Stored(blob.sha256(), blob.size(), mediaType));
+            recordings.deleteUpload(upload);
+            announce(council, id, session, blob);
+        });
         staging.delete(upload);
-        announce(council, id, session, blob);
-        return new Upload(upload, received, u.totalSize(), true);
+    }
+
+    /**
+     * Finishes uploads whose every byte arrived over {@link #INTERRUPTED_AFTER_MINUTES} minutes ago
+     * but that were never published: the application stopped while storing them.
+     */
+    void finishInterrupted() {
+        try {
+            var unfinished = Tenancy.call(
+                    new TenantScope.AllCouncils("find interrupted recording uploads"),
+                    () -> transactions.execute(s -> recordings.unfinished(INTERRUPTED_AFTER_MINUTES)));
+            for (var u : Objects.requireNonNull(unfinished)) {
+                if (!Files.exists(staging.file(u.id()))) {
+                    log.warn("the recording upload {} arrived whole but its staging file is gone", u.id());
+                    continue;
+                }
+                Tenancy.run(new TenantScope.StaffCouncil(u.council()), () -> finish(u.council(), u.session(), u.id()));
+                log.info("finished the interrupted recording upload {}", u.id());
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not finish interrupted recording uploads", e);
+        }
     }
 
     @Override

@@ -157,6 +157,11 @@ class VoteApiController {
 
     /** Live state (votes, quorum) as server-sent events: one {@code state} event per change. */
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(
+            summary = "Trạng thái trực tiếp của kỳ họp (server-sent events)",
+            description = "A `state` event at once and at every change, a `:ping` comment every 10 s. Streams are"
+                    + " bounded per client address, per signed-in viewer and in total (HDND_LIVE_STREAMS_*): one"
+                    + " more gets 429 with Retry-After and a problem whose `limit` says which.")
     SseEmitter events(@PathVariable String slug, @PathVariable UUID id) {
         return live.watch(councils.requireBySlug(slug).id(), new SessionId(id));
     }

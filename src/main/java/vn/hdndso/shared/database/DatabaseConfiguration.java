@@ -72,14 +72,24 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @Primary
     HikariDataSource dataSource(DatabaseTarget target, DatabaseProperties database) {
+        return pool(target, database.poolSize(), database.timeouts());
+    }
+
+    /**
+     * The application role's pool. Every connection carries the statement and idle-in-transaction
+     * timeouts, so a runaway statement or a transaction left open while bytes travel cannot hold a
+     * connection and its locks for long (docs/reliability.md).
+     */
+    static HikariDataSource pool(DatabaseTarget target, int poolSize, SessionTimeouts timeouts) {
         var config = new HikariConfig();
         config.setPoolName("hdnd");
         config.setJdbcUrl(target.url());
         config.setUsername(target.appUser());
         config.setPassword(target.appPassword());
-        config.setMaximumPoolSize(database.poolSize());
-        config.setMinimumIdle(Math.min(2, database.poolSize()));
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
         config.addDataSourceProperty("ApplicationName", "hdnd-so");
+        config.addDataSourceProperty("options", timeouts.options());
         return new HikariDataSource(config);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -170,15 +171,44 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
+    @Nullable
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+            // the client went away during a stream (a live viewer closed the page): nothing to answer
+            log.debug("The client of {} went away: {}", request.getRequestURI(), e.toString());
+            return null;
+        }
         if (e instanceof org.springframework.web.ErrorResponse framework) {
             HttpStatus status = HttpStatus.resolve(framework.getStatusCode().value());
             if (status != null && status.is4xxClientError()) {
                 return ErrorPages.problemFor(problems, status);
             }
         }
+        if (cancelledByTimeout(e)) {
+            // hdnd.db.statement-timeout: PostgreSQL cancelled a statement that ran too long
+            log.warn(
+                    "A statement ran over the database's time limit on {} {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e);
+            return problems.response(
+                    HttpStatus.SERVICE_UNAVAILABLE, "database-timeout", "problem.detail.databaseTimeout");
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.detail.internal");
+    }
+
+    /** Whether PostgreSQL cancelled a statement ({@code 57014}: the statement timeout) somewhere behind the error. */
+    static boolean cancelledByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String path(JacksonException e) {
