@@ -62,8 +62,12 @@ final class IndexFields {
         doc.add(new StoredField(TITLE, item.title()));
         String text = item.text();
         doc.add(new StoredField(TEXT, text.length() > MAX_STORED_TEXT ? text.substring(0, MAX_STORED_TEXT) : text));
-        for (String suffix :
-                new String[] {VietnameseAnalysis.EXACT, VietnameseAnalysis.FOLDED, VietnameseAnalysis.PAIRS}) {
+        for (String suffix : new String[] {
+            VietnameseAnalysis.EXACT,
+            VietnameseAnalysis.FOLDED,
+            VietnameseAnalysis.PAIRS,
+            VietnameseAnalysis.EXACT_PAIRS
+        }) {
             doc.add(new TextField(TITLE + suffix, item.title(), Field.Store.NO));
             doc.add(new TextField(TEXT + suffix, text, Field.Store.NO));
         }

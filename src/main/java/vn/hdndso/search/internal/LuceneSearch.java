@@ -12,8 +12,8 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -85,18 +85,19 @@ class LuceneSearch implements Search {
                         .add(scored, Occur.MUST)
                         .add(filter, Occur.FILTER)
                         .build();
-                // ranking may skip what cannot reach the top; the counts visit every match unscored
-                TopDocs topDocs = parsed.isEmpty()
-                        ? searcher.search(
-                                query,
-                                new TopFieldCollectorManager(
+                // one pass: the ranked top and the counts (and the total) of every match together
+                var both = new MultiCollectorManager(
+                        parsed.isEmpty()
+                                ? new TopFieldCollectorManager(
                                         new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)),
                                         want,
                                         null,
-                                        want))
-                        : searcher.search(query, new TopScoreDocCollectorManager(want, null, want));
-                SearchResults.Facets facets = FacetSupport.facets(
-                        searcher.search(new ConstantScoreQuery(query), FacetSupport.manager()), councils);
+                                        Integer.MAX_VALUE)
+                                : new TopScoreDocCollectorManager(want, null, Integer.MAX_VALUE),
+                        FacetSupport.manager());
+                Object[] collected = searcher.search(query, both);
+                TopDocs topDocs = (TopDocs) collected[0];
+                SearchResults.Facets facets = FacetSupport.facets(collected[1], councils);
                 long total = facets.type().stream()
                         .mapToLong(SearchResults.Count::count)
                         .sum();

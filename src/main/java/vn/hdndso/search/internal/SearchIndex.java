@@ -41,7 +41,7 @@ class SearchIndex implements AutoCloseable {
      * rebuilt (2: sessions, agenda items, petitions, answers and datasets added; 3: a petition issue
      * is for the officers of the unit it was transferred to, not every officer).
      */
-    public static final String FORMAT = "hdnd-search-3";
+    public static final String FORMAT = "hdnd-search-4";
 
     private static final String FORMAT_KEY = "format";
     private static final String GENERATION_KEY = "generation";

@@ -27,7 +27,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *   <li>{@code *_e} exact: marks kept, tone placement unified ("hoà" = "hòa"), lower case;
  *   <li>{@code *_f} folded: no marks, đ → d ("Nghi quyét" finds "Nghị quyết");
  *   <li>{@code *_s} folded syllable pairs ("ke hoach", "hoach chuyen"), so that words of more
- *       than one syllable and phrases rank above scattered syllables.
+ *       than one syllable and phrases rank above scattered syllables;
+ *   <li>{@code *_x} exact syllable pairs ("kê1 hoach5"), so that a phrase typed with its marks
+ *       ranks the items spelling it so first.
  * </ul>
  *
  * Stop words (a conservative list of function words, {@code search/stopwords-vi.txt}) stay in the
@@ -38,6 +40,7 @@ final class VietnameseAnalysis {
     public static final String EXACT = "_e";
     public static final String FOLDED = "_f";
     public static final String PAIRS = "_s";
+    public static final String EXACT_PAIRS = "_x";
 
     private static final Set<String> STOP_WORDS = loadStopWords();
 
@@ -48,8 +51,9 @@ final class VietnameseAnalysis {
         Analyzer exact = new FormAnalyzer(VietnameseFormFilter.Form.EXACT, false);
         Analyzer folded = new FormAnalyzer(VietnameseFormFilter.Form.FOLDED, false);
         Analyzer pairs = new FormAnalyzer(VietnameseFormFilter.Form.FOLDED, true);
+        Analyzer exactPairs = new FormAnalyzer(VietnameseFormFilter.Form.EXACT, true);
         Analyzer keyword = new StandardAnalyzer();
-        Map<String, Analyzer> bySuffix = Map.of(EXACT, exact, FOLDED, folded, PAIRS, pairs);
+        Map<String, Analyzer> bySuffix = Map.of(EXACT, exact, FOLDED, folded, PAIRS, pairs, EXACT_PAIRS, exactPairs);
         return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {

@@ -86,9 +86,10 @@ public final class KnownItems {
     }
 
     /**
-     * The queries: for each resolution with a title, the title without diacritics and with typos;
-     * for each resolution and for every 20th article, a sentence with OCR-like damage, and the
-     * article sentences also without diacritics.
+     * The queries: for each resolution with a title, the title with and without diacritics and with
+     * typos; for each resolution and for every 20th article, a sentence with OCR-like damage, and
+     * the article sentences also with and without diacritics (the random draws are those of the
+     * first set, so the queries it had are unchanged).
      */
     public static List<Query> queries(List<SearchItem> items) {
         var random = new Random(20261125);
@@ -101,6 +102,7 @@ public final class KnownItems {
                 if (colon > 0) {
                     String title = words(item.title().substring(colon + 2), 14);
                     queries.add(new Query("title-folded", VnText.fold(title), item.key()));
+                    queries.add(new Query("title-marks", title, item.key()));
                     queries.add(new Query("title-typos", typos(VnText.fold(title), random), item.key()));
                 }
                 String sentence = sentence(item.text(), random);
@@ -111,6 +113,7 @@ public final class KnownItems {
                 String sentence = sentence(item.text(), random);
                 if (sentence != null) {
                     queries.add(new Query("article-folded", VnText.fold(sentence), item.key()));
+                    queries.add(new Query("article-marks", sentence, item.key()));
                     queries.add(new Query("article-ocr", ocr(sentence, random), item.key()));
                 }
             }

@@ -76,10 +76,20 @@ class VietnameseAnalysisUnitTest {
     }
 
     @Test
-    void mostWordsMustMatch() {
-        assertThat(QueryPlanner.mustMatch(1)).isEqualTo(1);
-        assertThat(QueryPlanner.mustMatch(2)).isEqualTo(2);
-        assertThat(QueryPlanner.mustMatch(3)).isEqualTo(2);
-        assertThat(QueryPlanner.mustMatch(10)).isEqualTo(7);
+    void aQueryIsOneFlatDisjunctionWithoutAMinimumMatchSoThatDamagedWordsDoNotLoseTheItem() {
+        var plan = (org.apache.lucene.search.BooleanQuery)
+                QueryPlanner.plan(ParsedQuery.of("kế hoạch chuyen doi so"), word -> true);
+        assertThat(plan.getMinimumNumberShouldMatch()).isZero();
+        assertThat(plan.clauses())
+                .allMatch(c -> c.occur() == org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .noneMatch(c -> c.query() instanceof org.apache.lucene.search.BooleanQuery);
+        // five words (folded in title and text, exact for the two with marks) and four pairs
+        // (folded, and exact for the two pairs with a word typed with marks, in title and text)
+        assertThat(plan.clauses()).hasSize(5 * 2 + 2 * 2 + 4 * 2 + 2 * 2);
+        var quoted = (org.apache.lucene.search.BooleanQuery)
+                QueryPlanner.plan(ParsedQuery.of("\"chuyen doi so\" ke"), word -> true);
+        assertThat(quoted.clauses())
+                .filteredOn(c -> c.occur() == org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .hasSize(1);
     }
 }
