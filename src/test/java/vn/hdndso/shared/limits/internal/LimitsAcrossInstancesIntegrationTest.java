@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.shared.tenancy.Tenancy;
+import vn.hdndso.shared.tenancy.TenantScope;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 
@@ -158,10 +161,13 @@ class LimitsAcrossInstancesIntegrationTest {
                     .as("the right password is refused on " + on.name() + " while the account is locked")
                     .isEqualTo(401);
         }
-        var state = jdbc.sql("select failed_logins, locked_until is not null from app_user where username = :u")
-                .param("u", username)
-                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getBoolean(2)))
-                .single();
+        var state = Tenancy.call(
+                TenantScope.allCouncils("test: the lock of an account used on two instances"),
+                () -> Objects.requireNonNull(transactions.execute(s -> jdbc.sql(
+                                "select failed_logins, locked_until is not null from app_user where username = :u")
+                        .param("u", username)
+                        .query((rs, n) -> Map.entry(rs.getInt(1), rs.getBoolean(2)))
+                        .single())));
         assertThat(state.getKey())
                 .as("every failure counted, none lost between instances")
                 .isEqualTo(5);
