@@ -1,39 +1,35 @@
 package vn.hdndso.documents.web;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import vn.hdndso.shared.limits.RateDecision;
+import vn.hdndso.shared.limits.RateLimit;
+import vn.hdndso.shared.limits.RateLimiter;
 
 /**
- * Admission to an expensive public check: at most {@code concurrent} at once for everyone (a full
- * house is told to come back: {@code 503}) and at most {@code perMinute} a minute for one address
- * ({@code 429}). Both answers say when to retry.
+ * Admission to an expensive public check: at most {@code concurrent} at once on this instance (a
+ * full house is told to come back: {@code 503}; the cap protects this instance's processors) and
+ * at most {@code perMinute} a minute for one address across all instances ({@code 429}, counted in
+ * the shared rate buckets). Both answers say when to retry.
  */
 final class CheckGate {
+
+    static final String LIMIT = "documents.signature-check";
 
     /** Why a check was not admitted, and when to try again. */
     record Refusal(boolean busy, long retryAfterSeconds) {}
 
-    private record Window(long minute, int count) {}
-
-    /** Beyond this many addresses, the windows of past minutes are dropped. */
-    private static final int MAX_ADDRESSES = 10_000;
-
     private final Semaphore permits;
-    private final int perMinute;
+    private final RateLimit perAddress;
     private final Duration retryWhenBusy;
-    private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final RateLimiter limiter;
 
-    CheckGate(int concurrent, int perMinute, Duration retryWhenBusy, Clock clock) {
+    CheckGate(int concurrent, int perMinute, Duration retryWhenBusy, RateLimiter limiter) {
         this.permits = new Semaphore(Math.max(1, concurrent));
-        this.perMinute = Math.max(1, perMinute);
+        this.perAddress = RateLimit.perPeriod(LIMIT, Math.max(1, perMinute), Duration.ofMinutes(1));
         this.retryWhenBusy = retryWhenBusy;
-        this.clock = clock;
+        this.limiter = limiter;
     }
 
     /**
@@ -41,22 +37,14 @@ final class CheckGate {
      * refused request does not count against the address.
      */
     Optional<Refusal> enter(String address) {
-        Instant now = clock.instant();
-        long minute = now.getEpochSecond() / 60;
-        Window window = windows.get(address);
-        if (window != null && window.minute() == minute && window.count() >= perMinute) {
-            return Optional.of(new Refusal(false, 60 - now.getEpochSecond() % 60));
+        RateDecision decision = limiter.tryAcquire(perAddress, address);
+        if (!decision.granted()) {
+            return Optional.of(new Refusal(false, decision.retryAfterSeconds()));
         }
         if (!permits.tryAcquire()) {
+            limiter.giveBack(decision);
             return Optional.of(new Refusal(true, Math.max(1, retryWhenBusy.toSeconds())));
         }
-        if (windows.size() > MAX_ADDRESSES) {
-            windows.values().removeIf(w -> w.minute() != minute);
-        }
-        windows.merge(
-                address,
-                new Window(minute, 1),
-                (old, one) -> old.minute() == minute ? new Window(minute, old.count() + 1) : one);
         return Optional.empty();
     }
 

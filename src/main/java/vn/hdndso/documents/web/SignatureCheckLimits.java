@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hdndso.shared.limits.RateLimiter;
 import vn.hdndso.shared.web.Problems;
 
 /**
@@ -26,7 +26,7 @@ import vn.hdndso.shared.web.Problems;
  * /kiem-tra-chu-ky}), which parses a PDF of up to the body limit and validates its signatures:
  * at most {@link SignatureCheckProperties#concurrent()} checks at once ({@code 503} with {@code
  * Retry-After} when full) and {@link SignatureCheckProperties#perMinute()} a minute from one
- * address ({@code 429} with {@code Retry-After}). Runs before anything reads the body; the size
+ * address on all instances together ({@code 429} with {@code Retry-After}). Runs before anything reads the body; the size
  * itself is limited by {@code hdnd.web.body-limits}.
  */
 @Component
@@ -43,8 +43,8 @@ class SignatureCheckLimits extends OncePerRequestFilter {
     private final LocaleResolver locales;
 
     SignatureCheckLimits(
-            SignatureCheckProperties settings, Clock clock, MessageSource messages, LocaleResolver locales) {
-        this.gate = new CheckGate(settings.concurrent(), settings.perMinute(), settings.retryWhenBusy(), clock);
+            SignatureCheckProperties settings, RateLimiter limiter, MessageSource messages, LocaleResolver locales) {
+        this.gate = new CheckGate(settings.concurrent(), settings.perMinute(), settings.retryWhenBusy(), limiter);
         this.messages = messages;
         this.locales = locales;
     }

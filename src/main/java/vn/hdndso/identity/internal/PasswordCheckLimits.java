@@ -1,49 +1,43 @@
 package vn.hdndso.identity.internal;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import vn.hdndso.shared.limits.RateDecision;
+import vn.hdndso.shared.limits.RateLimit;
+import vn.hdndso.shared.limits.RateLimiter;
 
 /**
  * How many password checks (Argon2, tens of milliseconds of CPU each, also for unknown names) may
- * run: a few at once for the whole server, and per client address a burst that refills slowly,
- * spent by wrong passwords only (a right one gives its token back). A check over either limit is
- * refused at once, without hashing.
+ * run: a few at once on this server, and per client address a burst that refills slowly, spent by
+ * wrong passwords only (a right one gives its token back). A check over either limit is refused at
+ * once, without hashing.
+ *
+ * <p>The per-address allowance is counted in the shared rate buckets ({@link RateLimiter}), so a
+ * client that spreads its guesses over several instances gets no more than from one. The cap on
+ * checks at once stays with each instance: it protects that instance's own processors, which a
+ * check on another instance does not use.
  */
 final class PasswordCheckLimits {
 
-    /** At most this many addresses are remembered; full buckets are forgotten first. */
-    static final int MAX_ADDRESSES = 10_000;
+    static final String LIMIT = "identity.password";
 
     private final Semaphore concurrent;
     private final long waitMillis;
-    private final int burst;
-    private final int perMinute;
-    private final LongSupplier nanoTime;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final RateLimit perAddress;
+    private final RateLimiter limiter;
 
-    PasswordCheckLimits(int concurrent, long waitMillis, int burst, int perMinute, LongSupplier nanoTime) {
+    PasswordCheckLimits(int concurrent, long waitMillis, int burst, int perMinute, RateLimiter limiter) {
         this.concurrent = new Semaphore(Math.max(1, concurrent));
         this.waitMillis = waitMillis;
-        this.burst = burst;
-        this.perMinute = perMinute;
-        this.nanoTime = nanoTime;
+        this.perAddress = RateLimit.burstThenPerMinute(LIMIT, burst, perMinute);
+        this.limiter = limiter;
     }
 
     /** A permit to check one password from {@code address}, or none when over a limit. */
     Optional<Permit> tryStart(String address) {
-        long now = nanoTime.getAsLong();
-        if (buckets.size() >= MAX_ADDRESSES) {
-            buckets.values().removeIf(b -> b.full(now));
-        }
-        if (buckets.size() >= MAX_ADDRESSES && !buckets.containsKey(address)) {
-            return Optional.empty(); // under a spread-out flood: refuse new addresses rather than grow
-        }
-        TokenBucket bucket = buckets.computeIfAbsent(address, a -> new TokenBucket(burst, perMinute, now));
-        if (!bucket.tryTake(now)) {
+        RateDecision decision = limiter.tryAcquire(perAddress, address);
+        if (!decision.granted()) {
             return Optional.empty();
         }
         boolean acquired;
@@ -54,23 +48,27 @@ final class PasswordCheckLimits {
             acquired = false;
         }
         if (!acquired) {
-            bucket.giveBack(now);
+            limiter.giveBack(decision);
             return Optional.empty();
         }
-        return Optional.of(new Permit(bucket));
+        return Optional.of(new Permit(decision));
     }
 
     /** One running check; {@link #close()} it when done, {@link #passwordWasRight()} first if so. */
     final class Permit implements AutoCloseable {
-        private final TokenBucket bucket;
+        private final RateDecision decision;
         private boolean closed;
+        private boolean givenBack;
 
-        private Permit(TokenBucket bucket) {
-            this.bucket = bucket;
+        private Permit(RateDecision decision) {
+            this.decision = decision;
         }
 
         void passwordWasRight() {
-            bucket.giveBack(nanoTime.getAsLong());
+            if (!givenBack) {
+                givenBack = true;
+                limiter.giveBack(decision);
+            }
         }
 
         @Override

@@ -27,6 +27,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.hdndso.shared.limits.RateLimiter;
 
 /**
  * Two ways in. Machine paths ({@code /api}, {@code /oparl}, {@code /open311}) are stateless:
@@ -74,13 +75,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordCheckLimits passwordCheckLimits(SignInLimitProperties limits) {
+    PasswordCheckLimits passwordCheckLimits(SignInLimitProperties limits, RateLimiter rateLimiter) {
         return new PasswordCheckLimits(
                 limits.concurrent(),
                 limits.waitOrDefault().toMillis(),
                 limits.perAddressBurst(),
                 limits.perAddressPerMinute(),
-                System::nanoTime);
+                rateLimiter);
     }
 
     /** Where a person's sign-in is kept between requests: the (JDBC-backed) HTTP session. */

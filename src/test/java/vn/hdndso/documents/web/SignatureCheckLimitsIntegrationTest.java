@@ -27,12 +27,15 @@ class SignatureCheckLimitsIntegrationTest {
     @Test
     void one_address_is_told_to_wait_after_its_checks_of_the_minute() throws IOException {
         int perMinute = environment.getProperty("hdnd.signatures.check.per-minute", Integer.class, 20);
-        for (int i = 0; i < perMinute; i++) {
-            assertThat(post("/api/v1/signatures/validate"))
-                    .as("check " + (i + 1))
-                    .doesNotStartWith("HTTP/1.1 429");
-        }
+        // the allowance is a bucket of perMinute refilled one every 60/perMinute s: on a slow machine a
+        // token may come back during the burst, so the refusal comes at the earliest after perMinute
+        int admitted = 0;
         String refused = post("/api/v1/signatures/validate");
+        while (!refused.startsWith("HTTP/1.1 429") && admitted < 3 * perMinute) {
+            admitted++;
+            refused = post("/api/v1/signatures/validate");
+        }
+        assertThat(admitted).as("checks admitted before the first refusal").isGreaterThanOrEqualTo(perMinute);
         assertThat(refused).startsWith("HTTP/1.1 429").containsIgnoringCase("Retry-After: ");
         assertThat(refused).contains("application/problem+json", "quá nhiều yêu cầu kiểm tra chữ ký");
         assertThat(post("/kiem-tra-chu-ky")).as("the page shares the limit").startsWith("HTTP/1.1 429");

@@ -2,20 +2,22 @@ package vn.hdndso.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.hdndso.shared.limits.BucketsInMemory;
+import vn.hdndso.shared.limits.MutableClock;
 
 class PasswordCheckLimitsUnitTest {
 
-    private static final long SECOND = 1_000_000_000L;
-
-    private final AtomicLong now = new AtomicLong(1_000 * SECOND);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T08:00:00Z"));
+    private final BucketsInMemory buckets = new BucketsInMemory(clock);
 
     @Test
     void wrongPasswordsFromOneAddressAreRefusedAfterTheBurstUntilTheBucketRefills() {
-        var limits = new PasswordCheckLimits(4, 0, 3, 6, now::get); // 3 at once, one more every 10 s
+        var limits = new PasswordCheckLimits(4, 0, 3, 6, buckets); // 3 at once, one more every 10 s
 
         for (int i = 0; i < 3; i++) {
             try (var permit = limits.tryStart("203.0.113.5").orElseThrow()) {
@@ -29,7 +31,7 @@ class PasswordCheckLimitsUnitTest {
         assertThat(limits.tryStart("203.0.113.6"))
                 .as("another address is not affected")
                 .isPresent();
-        now.addAndGet(10 * SECOND);
+        clock.advance(Duration.ofSeconds(10));
         assertThat(limits.tryStart("203.0.113.5"))
                 .as("one token back after 10 s")
                 .isPresent();
@@ -38,7 +40,7 @@ class PasswordCheckLimitsUnitTest {
 
     @Test
     void aRightPasswordGivesItsTokenBack() {
-        var limits = new PasswordCheckLimits(4, 0, 2, 1, now::get);
+        var limits = new PasswordCheckLimits(4, 0, 2, 1, buckets);
 
         for (int i = 0; i < 10; i++) {
             try (var permit = limits.tryStart("198.51.100.7").orElseThrow()) {
@@ -51,7 +53,7 @@ class PasswordCheckLimitsUnitTest {
 
     @Test
     void noMoreThanTheConcurrentLimitRunAtOnceAndAReleasedSlotIsFreeAgain() {
-        var limits = new PasswordCheckLimits(2, 0, 100, 100, now::get);
+        var limits = new PasswordCheckLimits(2, 0, 100, 100, buckets);
         List<PasswordCheckLimits.Permit> running = new ArrayList<>();
 
         running.add(limits.tryStart("192.0.2.1").orElseThrow());
@@ -66,7 +68,7 @@ class PasswordCheckLimitsUnitTest {
 
     @Test
     void aRefusalForConcurrencyDoesNotSpendTheAddressToken() {
-        var limits = new PasswordCheckLimits(1, 0, 1, 1, now::get);
+        var limits = new PasswordCheckLimits(1, 0, 1, 1, buckets);
         var busy = limits.tryStart("192.0.2.10").orElseThrow();
 
         assertThat(limits.tryStart("192.0.2.11")).isEmpty();
