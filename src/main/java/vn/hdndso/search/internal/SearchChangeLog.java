@@ -17,22 +17,16 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * The search change log (table {@code search_change}, V111): what changed, appended in the
  * changing transaction, and read by every instance's {@link SearchFeed} from its own position.
  *
- * <p>A position is a transaction id (xid8). A read takes {@code H = pg_snapshot_xmin} (every
- * transaction below it has ended, so the rows below it are final) and returns the rows with
- * {@code position <= xid < H}; the next position is H. A transaction that started before another
- * but commits after it is therefore never skipped, unlike with "id greater than the last id".
+ * <p>A position is a transaction id (xid8): rows are read in (xid, id) order, and the rows below
+ * {@code H = pg_snapshot_xmin} (every transaction below it has ended) are final. A transaction
+ * that started before another but commits after it is therefore never skipped, unlike with "id
+ * greater than the last id" (see {@link ChangeCursor}).
  */
 @Component
 class SearchChangeLog {
 
     /** One thing to read again: the source's kind of change and the id of what changed. */
     record Change(CouncilId council, String kind, String id) {}
-
-    /**
-     * The distinct changes of a read, the position to continue from, and whether the read was cut
-     * at the limit (then read again at once).
-     */
-    record Batch(List<Change> changes, long next, boolean truncated) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -78,23 +72,28 @@ class SearchChangeLog {
                         .single());
     }
 
-    /** Up to {@code limit} distinct changes from {@code position} on, oldest last change first. */
-    Batch read(long position, int limit) {
-        return inAllCouncils("search: read the change log", () -> {
-            long horizon = snapshotXmin();
-            List<Row> rows = rows(position, horizon, limit);
-            if (rows.size() < limit) {
-                return new Batch(changes(rows), Math.max(position, horizon), false);
-            }
-            // cut at the limit: every distinct item not returned changed at or after the last
-            // returned one's transaction, so that transaction is where the next read starts
-            long last = rows.getLast().last();
-            if (last > position) {
-                return new Batch(changes(rows), last, true);
-            }
-            // one transaction changed more items than the limit: read all of that one
-            return new Batch(changes(rows(position, position + 1, Integer.MAX_VALUE)), position + 1, true);
-        });
+    /**
+     * Up to {@code limit} rows after ({@code xid}, {@code id}) in (xid, id) order: every committed
+     * row, final (below {@link #horizonNow}) or not yet ({@link ChangeCursor} tells them apart).
+     */
+    List<Row> after(long xid, long id, int limit) {
+        return inAllCouncils(
+                "search: read the change log",
+                () -> jdbc.sql("""
+                        select id, xid::text::bigint, council_id, kind, item_id
+                        from search_change
+                        where (xid, id) > (cast(:xid as text)::xid8, :id)
+                        order by xid, id
+                        limit :limit""")
+                        .param("xid", String.valueOf(xid))
+                        .param("id", id)
+                        .param("limit", limit)
+                        .query((rs, n) -> new Row(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                new Change(
+                                        new CouncilId(rs.getObject(3, UUID.class)), rs.getString(4), rs.getString(5))))
+                        .list());
     }
 
     /**
@@ -131,27 +130,8 @@ class SearchChangeLog {
     /** The advisory lock of the pruning job ("search-changes"). */
     private static final long PRUNE_LOCK = 0x5345415243484348L;
 
-    private record Row(CouncilId council, String kind, String id, long last) {}
-
-    private List<Row> rows(long from, long below, int limit) {
-        return jdbc.sql("""
-                        select council_id, kind, item_id, max(xid::text::bigint) as last
-                        from search_change
-                        where xid >= cast(:from as text)::xid8 and xid < cast(:below as text)::xid8
-                        group by council_id, kind, item_id
-                        order by last, kind, item_id
-                        limit :limit""")
-                .param("from", String.valueOf(from))
-                .param("below", String.valueOf(below))
-                .param("limit", limit)
-                .query((rs, n) -> new Row(
-                        new CouncilId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getString(3), rs.getLong(4)))
-                .list();
-    }
-
-    private static List<Change> changes(List<Row> rows) {
-        return rows.stream().map(r -> new Change(r.council(), r.kind(), r.id())).toList();
-    }
+    /** One row of the log: its id, its transaction and the change. */
+    record Row(long id, long xid, Change change) {}
 
     private long snapshotXmin() {
         return jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")

@@ -18,8 +18,9 @@ import vn.hdndso.shared.database.PostgresChannels;
  * Keeps this instance's index current from the change log: one thread per instance, woken by
  * {@code NOTIFY search_change} (sent by the changing transaction at its commit, whichever instance
  * made it), by a poll every {@code hdnd.search.feed-poll} (a lost notification) and when the
- * listening connection is back. Each round reads a batch from the index's position, reads every
- * distinct item again through its source, writes them all, then commits once with the new
+ * listening connection is back. Each round reads the new rows from the index's position ({@link
+ * ChangeCursor}: committed rows at once, the position only up to where the log is final), reads
+ * every distinct item again through its source, writes them all, then commits once with the new
  * position and refreshes the searchers (near-real-time), so a change committed on any instance is
  * searchable here well within a second.
  *
@@ -46,6 +47,7 @@ class SearchFeed implements SmartLifecycle {
     private final Semaphore wakeUp = new Semaphore(0);
     private final Object round = new Object();
     private int failedRounds;
+    private final ChangeCursor cursor = new ChangeCursor(SearchIndex.NO_POSITION);
 
     private volatile boolean running;
     private volatile @Nullable Thread thread;
@@ -135,23 +137,24 @@ class SearchFeed implements SmartLifecycle {
         synchronized (round) {
             while (true) {
                 long from = index.position();
-                SearchChangeLog.Batch batch = changes.read(from, properties.feedBatch());
-                applied += apply(batch.changes());
+                ChangeCursor.Page page = cursor.next(from, changes, properties.feedBatch());
+                applied += apply(page.changes());
                 boolean expunge = indexer.takeExpungeRequest();
                 if (expunge) {
                     index.mergeDeletes();
                 }
-                if (batch.changes().isEmpty()) {
+                if (page.changes().isEmpty()) {
                     // nothing to write: the position moves in memory; the next commit stores it
-                    index.advance(from, batch.next());
+                    index.advance(from, page.next());
                 } else {
-                    index.commitAdvancing(from, batch.next());
+                    index.commitAdvancing(from, page.next());
                 }
                 if (expunge) {
                     index.deleteUnusedFiles();
                 }
+                cursor.advance(page);
                 failedRounds = 0;
-                if (!batch.truncated()) {
+                if (!page.more()) {
                     return applied;
                 }
             }

@@ -21,8 +21,9 @@ import vn.hdndso.support.IntegrationTest;
 
 /**
  * The change log's order: a transaction that appended its change first but commits last is not
- * skipped by a reader that read in between (ids are taken at insert, not at commit), and pruning
- * moves the horizon past what it deleted.
+ * skipped by a reader that read in between (ids are taken at insert, not at commit), while what
+ * committed meanwhile is read at once and only once; pruning moves the horizon past what it
+ * deleted.
  */
 @IntegrationTest
 class SearchChangeLogIntegrationTest {
@@ -61,18 +62,35 @@ class SearchChangeLogIntegrationTest {
                 TenantScope.staffOf(council),
                 () -> transactions.executeWithoutResult(s -> log.record(council, "test", early)));
 
+        var cursor = new ChangeCursor(start);
         List<String> seen = new ArrayList<>();
-        long position = readAll(start, seen);
-        assertThat(seen)
-                .as("nothing at or after the open transaction is final yet")
-                .doesNotContain(late, early);
+        readAll(cursor, seen);
+        assertThat(seen).as("a committed change is read at once").contains(early);
+        assertThat(seen).doesNotContain(late);
+        long lateXid = xidOf(late);
+        assertThat(cursor.position())
+                .as("the position stays at the open transaction")
+                .isLessThanOrEqualTo(lateXid);
 
         commit.countDown();
         lateTransaction.get(30, TimeUnit.SECONDS);
-        readAll(position, seen);
+        readAll(cursor, seen);
 
-        assertThat(seen).contains(late, early);
-        assertThat(seen.indexOf(late)).as("in the order of the transactions").isLessThan(seen.indexOf(early));
+        assertThat(seen).as("the late transaction is read once it committed").contains(late);
+        assertThat(seen.stream().filter(early::equals).count())
+                .as("what was read is not read again")
+                .isEqualTo(1);
+        assertThat(cursor.position()).isGreaterThan(lateXid);
+    }
+
+    private long xidOf(String item) {
+        return Tenancy.call(
+                TenantScope.allCouncils("test: the change's transaction"),
+                () -> java.util.Objects.requireNonNull(transactions.execute(
+                        s -> jdbc.sql("select xid::text::bigint from search_change where item_id = :id")
+                                .param("id", item)
+                                .query(Long.class)
+                                .single())));
     }
 
     @Test
@@ -100,19 +118,18 @@ class SearchChangeLogIntegrationTest {
 
         assertThat(log.prunedBelow()).isGreaterThan(xid);
         List<String> seen = new ArrayList<>();
-        readAll(0, seen);
+        readAll(new ChangeCursor(0), seen);
         assertThat(seen).doesNotContain(old);
     }
 
-    /** Reads from {@code position} until a read is not cut; returns the next position. */
-    private long readAll(long position, List<String> seen) {
-        SearchChangeLog.Batch batch;
+    /** Reads as the feed does until a page says no more follow. */
+    private void readAll(ChangeCursor cursor, List<String> seen) {
+        ChangeCursor.Page page;
         do {
-            batch = log.read(position, 500);
-            batch.changes().forEach(c -> seen.add(c.id()));
-            position = batch.next();
-        } while (batch.truncated());
-        return position;
+            page = cursor.next(cursor.position(), log, 500);
+            page.changes().forEach(c -> seen.add(c.id()));
+            cursor.advance(page);
+        } while (page.more());
     }
 
     private static void await(CountDownLatch latch) {

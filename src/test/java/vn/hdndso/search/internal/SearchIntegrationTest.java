@@ -334,6 +334,7 @@ class SearchIntegrationTest {
     void aRebuildFromTheDatabaseRestoresWhatTheIndexLost() {
         String key = "document:" + draftId;
         index.remove(key);
+        index.commit();
         assertThat(index.contains(key)).isFalse();
 
         long written = rebuild.runNow();
