@@ -21,6 +21,7 @@ final class ChangeCursor {
     record Page(List<SearchChangeLog.Change> changes, List<SearchChangeLog.Row> rows, long next, boolean more) {}
 
     private long position;
+    private long rewinds;
     /** Row id → xid of the rows applied at or above the position. */
     private final Map<Long, Long> appliedAbove = new HashMap<>();
 
@@ -34,12 +35,13 @@ final class ChangeCursor {
 
     /**
      * The next page of changes from {@code from} (the index's position: when it is not this
-     * cursor's, a rebuild moved it, and the cursor starts again there), at most about {@code
-     * limit} new rows.
+     * cursor's, or the index counts another rewind, a rebuild moved it, and the cursor starts again
+     * there, forgetting what it applied), at most about {@code limit} new rows.
      */
-    Page next(long from, SearchChangeLog log, int limit) {
-        if (from != position) {
+    Page next(long from, long indexRewinds, SearchChangeLog log, int limit) {
+        if (from != position || indexRewinds != rewinds) {
             position = from;
+            rewinds = indexRewinds;
             appliedAbove.clear();
         }
         long horizon = log.horizonNow();

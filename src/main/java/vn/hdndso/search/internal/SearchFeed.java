@@ -137,7 +137,7 @@ class SearchFeed implements SmartLifecycle {
         synchronized (round) {
             while (true) {
                 long from = index.position();
-                ChangeCursor.Page page = cursor.next(from, changes, properties.feedBatch());
+                ChangeCursor.Page page = cursor.next(from, index.rewinds(), changes, properties.feedBatch());
                 applied += apply(page.changes());
                 boolean expunge = indexer.takeExpungeRequest();
                 if (expunge) {

@@ -64,6 +64,8 @@ class SearchIndex implements AutoCloseable {
     private long position;
 
     private volatile boolean rebuilding;
+    /** Counts the times the position was set back (a rebuild): a reader then forgets what it applied. */
+    private long rewinds;
     /** Commits and the close exclude each other (closing amid a commit would keep the lock). */
     private final Object commitLock = new Object();
 
@@ -129,6 +131,21 @@ class SearchIndex implements AutoCloseable {
         write(w -> w.deleteDocuments(new Term(IndexFields.KEY, key)));
     }
 
+    /** How many times the position was set rather than advanced (see {@link ChangeCursor}). */
+    long rewinds() {
+        synchronized (commitLock) {
+            return rewinds;
+        }
+    }
+
+    /** Sets the position back to {@code to} (as a restart from an older commit would be). */
+    void rewindTo(long to) {
+        synchronized (commitLock) {
+            position = to;
+            rewinds++;
+        }
+    }
+
     /** Moves the position from {@code from} to {@code to} without a commit (nothing was written). */
     void advance(long from, long to) {
         synchronized (commitLock) {
@@ -160,6 +177,7 @@ class SearchIndex implements AutoCloseable {
         synchronized (commitLock) {
             rebuilding = true;
             position = horizon;
+            rewinds++;
         }
     }
 
@@ -173,6 +191,7 @@ class SearchIndex implements AutoCloseable {
         synchronized (commitLock) {
             rebuilding = !complete;
             position = Math.min(position, horizon);
+            rewinds++;
             commit();
         }
     }
