@@ -1,7 +1,8 @@
 /**
  * One Vietnamese-aware search over what the councils publish and keep: an embedded Lucene index
- * fed by other modules' events (through the event publication registry, so nothing is lost in a
- * crash) and rebuildable from the database; BM25 ranking over folded and exact forms and syllable
+ * per instance, fed by a change log in PostgreSQL that other modules' events append to in their
+ * transactions (so nothing is lost in a crash, and every instance follows it) and rebuildable
+ * from the database; BM25 ranking over folded and exact forms and syllable
  * pairs, phrases, filters and facet counts, highlighted snippets, "did you mean". The public finds
  * public items only; a council's staff also find that council's private items.
  */

@@ -5,16 +5,17 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
 import vn.hdndso.opendata.Dataset;
+import vn.hdndso.opendata.DatasetId;
 import vn.hdndso.opendata.DatasetPublished;
 import vn.hdndso.opendata.Datasets;
 import vn.hdndso.search.SearchItem;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
-import vn.hdndso.shared.tenancy.TenantAwareListener;
 
 /**
  * The open data module's published datasets ({@code dataset}: title, description, source,
@@ -30,12 +31,19 @@ class DatasetSearchSource implements SearchSource {
     private final Datasets datasets;
     private final Councils councils;
     private final SearchIndexer indexer;
+    private final SearchChangeLog changes;
     private final MessageSource messages;
 
-    DatasetSearchSource(Datasets datasets, Councils councils, SearchIndexer indexer, MessageSource messages) {
+    DatasetSearchSource(
+            Datasets datasets,
+            Councils councils,
+            SearchIndexer indexer,
+            SearchChangeLog changes,
+            MessageSource messages) {
         this.datasets = datasets;
         this.councils = councils;
         this.indexer = indexer;
+        this.changes = changes;
         this.messages = messages;
     }
 
@@ -44,13 +52,25 @@ class DatasetSearchSource implements SearchSource {
         return Set.of(DATASET);
     }
 
-    @TenantAwareListener
+    @Override
+    public Set<String> changeKinds() {
+        return Set.of(DATASET);
+    }
+
+    @EventListener
     void on(DatasetPublished event) {
-        indexer.refresh(event.council(), SearchItem.key(DATASET, event.dataset().toString()), () -> {
+        changes.record(event.council(), DATASET, event.dataset().toString());
+    }
+
+    @Override
+    public void reload(SearchChangeLog.Change change) {
+        var council = change.council();
+        var dataset = new DatasetId(java.util.UUID.fromString(change.id()));
+        indexer.refresh(council, SearchItem.key(DATASET, change.id()), () -> {
             try {
-                return java.util.Optional.of(datasets.require(event.council(), event.dataset()))
+                return java.util.Optional.of(datasets.require(council, dataset))
                         .filter(Dataset::isPublished)
-                        .map(d -> item(councils.require(event.council()), d));
+                        .map(d -> item(councils.require(council), d));
             } catch (NotFoundException gone) {
                 return java.util.Optional.empty();
             }

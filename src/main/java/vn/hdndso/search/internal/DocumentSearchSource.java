@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
@@ -21,8 +23,8 @@ import vn.hdndso.documents.OutgoingDocuments;
 import vn.hdndso.files.Files;
 import vn.hdndso.search.SearchItem;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
-import vn.hdndso.shared.tenancy.TenantAwareListener;
 import vn.hdndso.shared.web.Page;
 
 /**
@@ -44,18 +46,21 @@ class DocumentSearchSource implements SearchSource {
     private final Files files;
     private final Councils councils;
     private final SearchIndexer indexer;
+    private final SearchChangeLog changes;
 
     DocumentSearchSource(
             OutgoingDocuments outgoing,
             IncomingDocuments incoming,
             Files files,
             Councils councils,
-            SearchIndexer indexer) {
+            SearchIndexer indexer,
+            SearchChangeLog changes) {
         this.outgoing = outgoing;
         this.incoming = incoming;
         this.files = files;
         this.councils = councils;
         this.indexer = indexer;
+        this.changes = changes;
     }
 
     @Override
@@ -63,28 +68,47 @@ class DocumentSearchSource implements SearchSource {
         return Set.of(OUTGOING, INCOMING);
     }
 
-    @TenantAwareListener
+    @Override
+    public Set<String> changeKinds() {
+        return Set.of(OUTGOING, INCOMING);
+    }
+
+    @EventListener
     void on(DocumentDrafted event) {
-        refresh(event.council(), event.document());
+        changes.record(event.council(), OUTGOING, event.document().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(DocumentIssued event) {
-        refresh(event.council(), event.document());
+        changes.record(event.council(), OUTGOING, event.document().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(DocumentRecalled event) {
-        refresh(event.council(), event.document());
+        changes.record(event.council(), OUTGOING, event.document().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(DocumentReceived event) {
-        IncomingDocumentId id = event.document();
-        indexer.refresh(
-                event.council(),
-                SearchItem.key(INCOMING, id.toString()),
-                () -> Optional.of(item(councils.require(event.council()), incoming.require(event.council(), id))));
+        changes.record(event.council(), INCOMING, event.document().toString());
+    }
+
+    @Override
+    public void reload(SearchChangeLog.Change change) {
+        CouncilId council = change.council();
+        UUID id = UUID.fromString(change.id());
+        if (INCOMING.equals(change.kind())) {
+            var document = new IncomingDocumentId(id);
+            indexer.refresh(council, SearchItem.key(INCOMING, document.toString()), () -> {
+                try {
+                    return Optional.of(item(councils.require(council), incoming.require(council, document)));
+                } catch (NotFoundException gone) {
+                    return Optional.empty();
+                }
+            });
+        } else {
+            refresh(council, new DocumentId(id));
+        }
     }
 
     private void refresh(CouncilId council, DocumentId id) {

@@ -12,8 +12,10 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the event publication registry healthy while the application runs: publications whose
- * listener failed (the index was unwritable, the database away) are published again once they are
+ * Keeps the event publication registry healthy while the application runs, for every module's
+ * {@code @TenantAwareListener}s and {@code @ApplicationModuleListener}s (search itself records
+ * its changes in its change log, not here): publications whose listener failed (the database
+ * away) are published again once they are
  * {@code hdnd.search.retry-after} old, and completed ones are purged after
  * {@code hdnd.search.keep-completed-events}. A restart publishes all incomplete ones again at once
  * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).

@@ -8,8 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
@@ -22,7 +20,12 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * Rebuilds the index from the database: every source streams every council's items, written under
  * a new generation; at the end what the old generation left is deleted. One rebuild at a time, in
  * the background; searches keep answering from the old items meanwhile. Runs at start-up when the
- * index is empty or was written by another version, and on the administrator's request.
+ * index is empty, was written by another version or is behind what the change log keeps (the
+ * {@link SearchFeed} decides), and on the administrator's request.
+ *
+ * <p>Before it reads anything it takes the change log's horizon H: the feed applies every change
+ * from H on, during the rebuild and once more after it, so the index misses nothing that changed
+ * while the rebuild read.
  */
 @Component
 class IndexRebuild implements IndexAdministration {
@@ -33,12 +36,15 @@ class IndexRebuild implements IndexAdministration {
     private final SearchIndex index;
     private final Councils councils;
     private final List<SearchSource> sources;
+    private final SearchChangeLog changes;
     private final Clock clock;
     private final AtomicReference<RebuildProgress> progress =
             new AtomicReference<>(new RebuildProgress(RebuildProgress.State.IDLE, 0, 0, 0, null, null, null));
 
-    IndexRebuild(SearchIndex index, Councils councils, List<SearchSource> sources, Clock clock) {
+    IndexRebuild(
+            SearchIndex index, Councils councils, List<SearchSource> sources, SearchChangeLog changes, Clock clock) {
         this.index = index;
+        this.changes = changes;
         this.councils = councils;
         this.sources = sources;
         this.clock = clock;
@@ -65,7 +71,9 @@ class IndexRebuild implements IndexAdministration {
         }
         progress.set(new RebuildProgress(
                 RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(clock), null, null));
-        Thread.ofVirtual().name("search-rebuild").start(this::run);
+        long horizon = changes.horizonNow();
+        index.startRebuild(horizon);
+        Thread.ofVirtual().name("search-rebuild").start(() -> run(horizon));
         return true;
     }
 
@@ -78,19 +86,13 @@ class IndexRebuild implements IndexAdministration {
             progress.set(new RebuildProgress(
                     RebuildProgress.State.RUNNING, 0, councils.all().size(), 0, Instant.now(clock), null, null));
         }
-        run();
+        long horizon = changes.horizonNow();
+        index.startRebuild(horizon);
+        run(horizon);
         return current().items();
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void rebuildWhenNeeded() {
-        if (!index.upToDate()) {
-            log.info("The search index is empty or of an older format: rebuilding it from the database");
-            start();
-        }
-    }
-
-    private void run() {
+    private void run(long horizon) {
         Instant started = current().startedAt();
         long generation = index.nextGeneration();
         var written = new AtomicLong();
@@ -113,6 +115,7 @@ class IndexRebuild implements IndexAdministration {
                         RebuildProgress.State.RUNNING, done, all.size(), written.get(), started, null, null));
             }
             index.finishGeneration(generation);
+            index.endRebuild(horizon, true);
             progress.set(new RebuildProgress(
                     RebuildProgress.State.DONE, done, all.size(), written.get(), started, Instant.now(clock), null));
             log.info(
@@ -120,7 +123,7 @@ class IndexRebuild implements IndexAdministration {
                     written.get(),
                     current().seconds());
         } catch (RuntimeException e) {
-            index.commit();
+            index.endRebuild(horizon, false);
             log.error("Rebuilding the search index failed", e);
             RebuildProgress now = current();
             progress.set(new RebuildProgress(

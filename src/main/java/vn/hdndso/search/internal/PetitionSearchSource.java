@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
@@ -25,7 +26,6 @@ import vn.hdndso.search.SearchItem;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
-import vn.hdndso.shared.tenancy.TenantAwareListener;
 import vn.hdndso.shared.web.Page;
 
 /**
@@ -52,6 +52,10 @@ class PetitionSearchSource implements SearchSource {
     static final String ANSWER = "answer";
     /** The change of {@link PetitionIssueChanged} when one of the issue's petitions was anonymised. */
     static final String ANONYMISED = "anonymised";
+    /** Change kinds: a petition issue changed; one was anonymised (its old text must leave the files). */
+    static final String ISSUE = "petition-issue";
+
+    static final String ANONYMISED_ISSUE = "petition-issue-anonymised";
 
     static final Set<String> PETITION_STAFF = Set.of("CLERK", "COUNCIL_ADMIN");
     private static final int SLICE = 200;
@@ -60,12 +64,19 @@ class PetitionSearchSource implements SearchSource {
     private final Petitions petitions;
     private final Councils councils;
     private final SearchIndexer indexer;
+    private final SearchChangeLog changes;
 
-    PetitionSearchSource(PetitionIssues issues, Petitions petitions, Councils councils, SearchIndexer indexer) {
+    PetitionSearchSource(
+            PetitionIssues issues,
+            Petitions petitions,
+            Councils councils,
+            SearchIndexer indexer,
+            SearchChangeLog changes) {
         this.issues = issues;
         this.petitions = petitions;
         this.councils = councils;
         this.indexer = indexer;
+        this.changes = changes;
     }
 
     @Override
@@ -73,40 +84,53 @@ class PetitionSearchSource implements SearchSource {
         return Set.of(PETITION, ANSWER);
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(PetitionReceived event) {
-        refresh(event.council(), event.issueId().value());
+        changes.record(event.council(), ISSUE, event.issueId().value().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(PetitionClassified event) {
-        refresh(event.council(), event.issueId());
+        changes.record(event.council(), ISSUE, event.issueId().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(IssueTransferred event) {
-        refresh(event.council(), event.issueId());
+        changes.record(event.council(), ISSUE, event.issueId().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(IssueAnswered event) {
-        refresh(event.council(), event.issueId());
+        changes.record(event.council(), ISSUE, event.issueId().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(IssueOverdue event) {
-        refresh(event.council(), event.issueId());
+        changes.record(event.council(), ISSUE, event.issueId().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(AnswerPublished event) {
-        refresh(event.council(), event.issueId());
+        changes.record(event.council(), ISSUE, event.issueId().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(PetitionIssueChanged event) {
-        refresh(event.council(), event.issueId());
-        if (ANONYMISED.equals(event.change())) {
+        changes.record(
+                event.council(),
+                ANONYMISED.equals(event.change()) ? ANONYMISED_ISSUE : ISSUE,
+                event.issueId().toString());
+    }
+
+    @Override
+    public Set<String> changeKinds() {
+        return Set.of(ISSUE, ANONYMISED_ISSUE);
+    }
+
+    @Override
+    public void reload(SearchChangeLog.Change change) {
+        refresh(change.council(), UUID.fromString(change.id()));
+        if (ANONYMISED_ISSUE.equals(change.kind())) {
             // the replaced item's old text stays in the segment files until they are merged
             indexer.expungeReplaced();
         }

@@ -26,12 +26,14 @@ import org.slf4j.LoggerFactory;
 import vn.hdndso.search.SearchItem;
 
 /**
- * The Lucene index on disk: one writer, searchers refreshed after every change. Every change is
- * committed before the method returns, so an event whose listener returned is on disk (the
- * publication registry marks it complete only then).
+ * The Lucene index on disk: one writer, searchers refreshed after every commit. Changes are written
+ * without committing; the {@link SearchFeed} commits once per batch of the change log, with the
+ * log position the index is complete up to (commit user data {@code position}, beside {@code
+ * format} and {@code generation}), so that a restart continues from there.
  *
  * <p>A rebuild writes every item again under a new generation and then deletes what the old
  * generation left (items deleted from the database meanwhile); searches keep working throughout.
+ * While it runs, commits carry {@code rebuilding}, so that an interrupted rebuild is started again.
  */
 class SearchIndex implements AutoCloseable {
 
@@ -45,6 +47,10 @@ class SearchIndex implements AutoCloseable {
 
     private static final String FORMAT_KEY = "format";
     private static final String GENERATION_KEY = "generation";
+    private static final String POSITION_KEY = "position";
+    private static final String REBUILDING_KEY = "rebuilding";
+    /** No position: the index was never fed from the change log (it is rebuilt). */
+    static final long NO_POSITION = -1;
 
     private final Path path;
     private final Directory directory;
@@ -53,6 +59,13 @@ class SearchIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final AtomicLong generation;
     private final boolean formatMatches;
+    private final boolean interruptedRebuild;
+    /** The change log position the index is complete up to once committed (guarded by commitLock). */
+    private long position;
+
+    private volatile boolean rebuilding;
+    /** Counts the times the position was set back (a rebuild): a reader then forgets what it applied. */
+    private long rewinds;
     /** Commits and the close exclude each other (closing amid a commit would keep the lock). */
     private final Object commitLock = new Object();
 
@@ -75,6 +88,8 @@ class SearchIndex implements AutoCloseable {
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             this.formatMatches = FORMAT.equals(data.get(FORMAT_KEY));
             this.generation = new AtomicLong(Long.parseLong(data.getOrDefault(GENERATION_KEY, "1")));
+            this.position = Long.parseLong(data.getOrDefault(POSITION_KEY, String.valueOf(NO_POSITION)));
+            this.interruptedRebuild = data.containsKey(REBUILDING_KEY);
             this.searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
@@ -90,22 +105,95 @@ class SearchIndex implements AutoCloseable {
         return analyzer;
     }
 
-    /** Whether the index on disk was written by this version (else it must be rebuilt). */
+    /**
+     * Whether the index on disk was written by this version, holds items, and was not left by an
+     * interrupted rebuild (else it must be rebuilt).
+     */
     public boolean upToDate() {
-        return formatMatches && count() > 0;
+        return formatMatches && !interruptedRebuild && count() > 0;
     }
 
-    /** Adds or replaces an item and commits. */
+    /** The change log position the index is complete up to, or {@link #NO_POSITION}. */
+    long position() {
+        synchronized (commitLock) {
+            return position;
+        }
+    }
+
+    /** Adds or replaces an item, uncommitted (the feed commits a batch at once). */
     public void put(SearchItem item) {
         write(w ->
                 w.updateDocument(new Term(IndexFields.KEY, item.key()), IndexFields.document(item, generation.get())));
-        commit();
     }
 
-    /** Removes an item (if it is there) and commits. */
+    /** Removes an item (if it is there), uncommitted. */
     public void remove(String key) {
         write(w -> w.deleteDocuments(new Term(IndexFields.KEY, key)));
-        commit();
+    }
+
+    /** How many times the position was set rather than advanced (see {@link ChangeCursor}). */
+    long rewinds() {
+        synchronized (commitLock) {
+            return rewinds;
+        }
+    }
+
+    /** Sets the position back to {@code to} (as a restart from an older commit would be). */
+    void rewindTo(long to) {
+        synchronized (commitLock) {
+            position = to;
+            rewinds++;
+        }
+    }
+
+    /** Moves the position from {@code from} to {@code to} without a commit (nothing was written). */
+    void advance(long from, long to) {
+        synchronized (commitLock) {
+            if (position == from) {
+                position = to;
+            }
+        }
+    }
+
+    /**
+     * Commits what was written with the position {@code to}, if the position is still {@code
+     * from} (a rebuild may have moved it back meanwhile: then it stays where the rebuild put it).
+     */
+    void commitAdvancing(long from, long to) {
+        synchronized (commitLock) {
+            if (position == from) {
+                position = to;
+            }
+            commit();
+        }
+    }
+
+    /**
+     * A rebuild starts: it reads everything committed before {@code horizon}, so the position
+     * becomes the horizon (changes from there on are applied by the feed; an advance the feed is
+     * about to commit is dropped, see {@link #commitAdvancing}).
+     */
+    void startRebuild(long horizon) {
+        synchronized (commitLock) {
+            rebuilding = true;
+            position = horizon;
+            rewinds++;
+        }
+    }
+
+    /**
+     * A rebuild ended (completely or not) that started at {@code horizon} (the position taken
+     * before it read anything): the feed applies every change from there on again, so that nothing
+     * the rebuild read before a change overwrites that change. An incomplete rebuild leaves the
+     * mark {@code rebuilding} in the commits: the next start rebuilds.
+     */
+    void endRebuild(long horizon, boolean complete) {
+        synchronized (commitLock) {
+            rebuilding = !complete;
+            position = Math.min(position, horizon);
+            rewinds++;
+            commit();
+        }
     }
 
     /** Adds or replaces an item without committing (a rebuild commits in batches). */
@@ -124,11 +212,31 @@ class SearchIndex implements AutoCloseable {
         commit();
     }
 
+    /**
+     * Rewrites the segments that hold replaced or removed items (before a commit), see {@link
+     * #expungeDeleted}.
+     */
+    void mergeDeletes() {
+        write(w -> w.forceMergeDeletes(true));
+    }
+
+    /** Deletes the files no commit and no reader uses any more (after a commit). */
+    void deleteUnusedFiles() {
+        write(IndexWriter::deleteUnusedFiles);
+    }
+
+    /** Commits what was written, with the current position, and refreshes the searchers. */
     public void commit() {
         synchronized (commitLock) {
             try {
-                writer.setLiveCommitData(List.of(
-                        Map.entry(FORMAT_KEY, FORMAT), Map.entry(GENERATION_KEY, String.valueOf(generation.get()))));
+                List<Map.Entry<String, String>> data = new java.util.ArrayList<>(List.of(
+                        Map.entry(FORMAT_KEY, FORMAT),
+                        Map.entry(GENERATION_KEY, String.valueOf(generation.get())),
+                        Map.entry(POSITION_KEY, String.valueOf(position))));
+                if (rebuilding) {
+                    data.add(Map.entry(REBUILDING_KEY, "true"));
+                }
+                writer.setLiveCommitData(data);
                 writer.commit();
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
@@ -197,7 +305,7 @@ class SearchIndex implements AutoCloseable {
      * Closes the index, waiting for a commit under way (a listener or a rebuild may be committing
      * while the application stops). Whatever happens, the writer's lock is released, so that the
      * next start in this JVM (tests) or process can open the index; what was not committed is
-     * indexed again from the incomplete event publications or the next rebuild.
+     * indexed again from the change log (the committed position is before it).
      */
     @Override
     public void close() {

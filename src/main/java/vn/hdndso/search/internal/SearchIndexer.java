@@ -1,6 +1,7 @@
 package vn.hdndso.search.internal;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,10 +13,11 @@ import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
 /**
- * What a source's event listener calls: reads the item again in the council's staff scope
- * (through the owning module's transactional API) and puts it into the index, or removes it when
- * it is gone. Runs outside any transaction, so that the scope can be set first; a failure
- * propagates, so the event publication stays incomplete and is published again.
+ * What a source's {@link SearchSource#reload} calls for each item a change names: reads the item
+ * again in the council's staff scope (through the owning module's transactional API) and puts it
+ * into the index, or removes it when it is gone, without committing (the {@link SearchFeed}
+ * commits the batch). Runs outside any transaction, so that the scope can be set first; a failure
+ * propagates, so the feed does not move past the change.
  */
 @Component
 class SearchIndexer {
@@ -23,6 +25,7 @@ class SearchIndexer {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
     private final SearchIndex index;
+    private final AtomicBoolean expungeRequested = new AtomicBoolean();
 
     SearchIndexer(SearchIndex index) {
         this.index = index;
@@ -42,9 +45,17 @@ class SearchIndexer {
         }
     }
 
-    /** Removes the old text of replaced or removed items from the index files (personal data erased). */
+    /**
+     * Asks for the old text of replaced or removed items to leave the index files (personal data
+     * erased): the feed merges the segments holding them before its commit and deletes the unused
+     * files after it.
+     */
     public void expungeReplaced() {
-        index.expungeDeleted();
-        log.debug("expunged replaced items from the index");
+        expungeRequested.set(true);
+    }
+
+    /** Whether an expunge was asked for since the last call (the feed calls it once per batch). */
+    boolean takeExpungeRequest() {
+        return expungeRequested.getAndSet(false);
     }
 }

@@ -12,13 +12,27 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryAfter how old an incomplete event publication must be before it is published again
  *     while the application runs (restarts publish all of them again at once)
  * @param keepCompletedEvents how long completed event publications are kept before being purged
+ * @param feedPoll how often the search feed reads the change log without a notification (a
+ *     notification lost while the listening connection was away)
+ * @param feedBatch how many distinct changes the feed reads, applies and commits at a time
+ * @param changeRetention how long the change log keeps a change; an index further behind (an
+ *     instance down longer) is rebuilt at its start
  */
 @ConfigurationProperties("hdnd.search")
-record SearchProperties(@Nullable Path indexDir, Duration retryAfter, Duration keepCompletedEvents) {
+record SearchProperties(
+        @Nullable Path indexDir,
+        Duration retryAfter,
+        Duration keepCompletedEvents,
+        Duration feedPoll,
+        int feedBatch,
+        Duration changeRetention) {
 
-    /** Spring passes {@code null} for a setting left out: the defaults apply. */
+    /** Spring passes {@code null} (or 0) for a setting left out: the defaults apply. */
     public SearchProperties {
         retryAfter = retryAfter == null ? Duration.ofMinutes(5) : retryAfter;
         keepCompletedEvents = keepCompletedEvents == null ? Duration.ofDays(7) : keepCompletedEvents;
+        feedPoll = feedPoll == null ? Duration.ofSeconds(5) : feedPoll;
+        feedBatch = feedBatch <= 0 ? 500 : feedBatch;
+        changeRetention = changeRetention == null ? Duration.ofDays(7) : changeRetention;
     }
 }

@@ -9,10 +9,12 @@ import vn.hdndso.search.SearchItem;
  * One module's contribution to the index. A source is one class in the search module that
  *
  * <ol>
- *   <li>listens to its module's events ({@link vn.hdndso.shared.tenancy.TenantAwareListener}
- *       methods: after commit, asynchronous, recorded and retried by the event publication
- *       registry, in the event's council) and hands each changed item to {@link
- *       SearchIndexer#refresh}; and
+ *   <li>listens to its module's events (plain, synchronous {@code @EventListener} methods, in the
+ *       publishing transaction) and appends what changed to the change log ({@link
+ *       SearchChangeLog#record}: a kind of its own and the id), nothing more;
+ *   <li>reads again what a change names ({@link #reload}, called by every instance's {@link
+ *       SearchFeed}, in the council's staff scope, outside a transaction) and hands each item to
+ *       {@link SearchIndexer#refresh}; and
  *   <li>streams all items of a council from its module's API for a rebuild ({@link #forEach}).
  * </ol>
  *
@@ -22,6 +24,15 @@ interface SearchSource {
 
     /** The item types this source produces (filter values, message keys search.type.*). */
     Set<String> types();
+
+    /** The kinds of change this source records in the change log (unique across sources). */
+    Set<String> changeKinds();
+
+    /**
+     * Puts into the index (or removes from it) what one recorded change names, read again through
+     * the module's API: {@link SearchIndexer#refresh} per item.
+     */
+    void reload(SearchChangeLog.Change change);
 
     /**
      * Hands every item of the council to {@code sink}. Called in the council's staff scope and

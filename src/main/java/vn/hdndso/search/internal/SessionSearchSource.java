@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Council;
 import vn.hdndso.councils.Councils;
@@ -25,7 +26,6 @@ import vn.hdndso.sessions.VoteClosed;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.VnTime;
-import vn.hdndso.shared.tenancy.TenantAwareListener;
 
 /**
  * The sessions module's items: sessions ({@code session}: title, kind, place, the agenda with its
@@ -44,12 +44,19 @@ class SessionSearchSource implements SearchSource {
     private final Sessions sessions;
     private final Councils councils;
     private final SearchIndexer indexer;
+    private final SearchChangeLog changes;
     private final MessageSource messages;
 
-    SessionSearchSource(Sessions sessions, Councils councils, SearchIndexer indexer, MessageSource messages) {
+    SessionSearchSource(
+            Sessions sessions,
+            Councils councils,
+            SearchIndexer indexer,
+            SearchChangeLog changes,
+            MessageSource messages) {
         this.sessions = sessions;
         this.councils = councils;
         this.indexer = indexer;
+        this.changes = changes;
         this.messages = messages;
     }
 
@@ -58,29 +65,39 @@ class SessionSearchSource implements SearchSource {
         return Set.of(SESSION, AGENDA);
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(SessionUpdated event) {
-        refresh(event.council(), event.session());
+        changes.record(event.council(), SESSION, event.session().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(SessionConvened event) {
-        refresh(event.council(), event.session());
+        changes.record(event.council(), SESSION, event.session().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(VoteClosed event) {
-        refresh(event.council(), event.session());
+        changes.record(event.council(), SESSION, event.session().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(SessionClosed event) {
-        refresh(event.council(), event.session());
+        changes.record(event.council(), SESSION, event.session().toString());
     }
 
-    @TenantAwareListener
+    @EventListener
     void on(RecordingPublished event) {
-        refresh(event.council(), event.session());
+        changes.record(event.council(), SESSION, event.session().toString());
+    }
+
+    @Override
+    public Set<String> changeKinds() {
+        return Set.of(SESSION);
+    }
+
+    @Override
+    public void reload(SearchChangeLog.Change change) {
+        refresh(change.council(), new SessionId(java.util.UUID.fromString(change.id())));
     }
 
     /** The session and every item of its agenda, read again; whatever the index has is replaced. */

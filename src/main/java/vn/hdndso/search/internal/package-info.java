@@ -1,6 +1,7 @@
 /**
  * The Lucene index, Vietnamese analysis, query planning, snippets and facets, the sources that
- * feed the index from other modules' events, and the rebuild.
+ * record other modules' events in the change log and read the items again, the feed that applies
+ * the log to this instance's index, and the rebuild.
  */
 @NullMarked
 package vn.hdndso.search.internal;

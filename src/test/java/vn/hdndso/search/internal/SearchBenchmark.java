@@ -122,6 +122,14 @@ class SearchBenchmark {
                     }
 
                     @Override
+                    public Set<String> changeKinds() {
+                        return Set.of();
+                    }
+
+                    @Override
+                    public void reload(SearchChangeLog.Change change) {}
+
+                    @Override
                     public void forEach(
                             vn.hdndso.councils.Council council, java.util.function.Consumer<SearchItem> sink) {}
                 }));

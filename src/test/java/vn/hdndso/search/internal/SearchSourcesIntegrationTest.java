@@ -465,6 +465,7 @@ class SearchSourcesIntegrationTest {
                 .map(i -> i.type() + ":" + i.id())
                 .toList();
         keys.forEach(index::remove);
+        index.commit();
         assertThat(keys).noneMatch(index::contains);
 
         long written = rebuild.runNow();
