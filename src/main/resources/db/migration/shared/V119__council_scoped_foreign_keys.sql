@@ -8,6 +8,9 @@
 --   3. the key is replaced by (council_id, <columns>) -> (council_id, <referenced columns>) with
 --      the same ON DELETE / ON UPDATE actions (SET NULL / SET DEFAULT name only the old columns,
 --      so council_id itself is never cleared) and the same deferrability.
+-- Keys to accounts (app_user) are left as they are: an account belongs to one council, but the
+-- city administrator's (the province council's) works in every council, and rows of a commune
+-- council name it (its calendar feed there, what it did there).
 -- Keys created later by other migrations are caught by CouncilForeignKeysIntegrationTest.
 do $$
 declare
@@ -28,6 +31,7 @@ begin
       join pg_namespace n on n.oid = c.connamespace
      where c.contype = 'f'
        and n.nspname = current_schema()
+       and c.confrelid <> 'app_user'::regclass
        and exists (select 1 from pg_attribute a where a.attrelid = c.conrelid and a.attname = 'council_id' and not a.attisdropped)
        and exists (select 1 from pg_attribute a where a.attrelid = c.confrelid and a.attname = 'council_id' and not a.attisdropped)
        and not exists (select 1 from pg_attribute a

