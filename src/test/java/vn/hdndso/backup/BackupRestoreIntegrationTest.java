@@ -1,11 +1,11 @@
 package vn.hdndso.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hdndso.support.ExtraInstance.freePort;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +34,7 @@ import vn.hdndso.petitions.NewPetition;
 import vn.hdndso.petitions.Petitions;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
+import vn.hdndso.support.ExtraInstance;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 
@@ -240,35 +241,7 @@ class BackupRestoreIntegrationTest {
     }
 
     private void awaitHealthy(int port, Process instance, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!instance.isAlive()) {
-                throw new AssertionError("the restored instance stopped: " + tail(log));
-            }
-            try {
-                if (get(port, "/actuator/health", false).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the restored instance did not become healthy: " + tail(log));
-    }
-
-    private static String tail(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return "(no log)";
-        }
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        ExtraInstance.awaitHealthy("the restored instance", port, instance, log, Duration.ofMinutes(4));
     }
 
     private static byte[] png() throws IOException {

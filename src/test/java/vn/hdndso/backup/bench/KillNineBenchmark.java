@@ -1,9 +1,9 @@
 package vn.hdndso.backup.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hdndso.support.ExtraInstance.freePort;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hdndso.support.ExtraInstance;
 
 /**
  * The campaign's kill -9 (issue 17): the real application with its own embedded PostgreSQL is
@@ -230,36 +231,6 @@ class KillNineBenchmark {
     }
 
     private void awaitHealthy(int port, Process instance, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!instance.isAlive()) {
-                throw new AssertionError("the instance stopped: " + tail(log));
-            }
-            try {
-                var health = http.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the instance did not become healthy: " + tail(log));
-    }
-
-    private static String tail(Path log) throws IOException {
-        List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        ExtraInstance.awaitHealthy("the instance", port, instance, log, Duration.ofMinutes(5));
     }
 }

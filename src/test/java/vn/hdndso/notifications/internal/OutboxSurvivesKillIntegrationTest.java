@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hdndso.notifications.internal.NotificationFixture.deliverUntil;
 import static vn.hdndso.notifications.internal.NotificationFixture.receivedBy;
 import static vn.hdndso.notifications.internal.NotificationFixture.rows;
+import static vn.hdndso.support.ExtraInstance.freePort;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +36,7 @@ import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
+import vn.hdndso.support.ExtraInstance;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 
@@ -183,26 +183,7 @@ class OutboxSurvivesKillIntegrationTest {
     }
 
     private void awaitHealthy(int port, Process instance, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!instance.isAlive()) {
-                throw new AssertionError("the second instance stopped: " + tail(log));
-            }
-            try {
-                var health = http.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the second instance did not become healthy: " + tail(log));
+        ExtraInstance.awaitHealthy("the second instance", port, instance, log, Duration.ofMinutes(4));
     }
 
     private HttpResponse<String> submit(int port, String address, int n) throws Exception {
@@ -225,19 +206,5 @@ class OutboxSurvivesKillIntegrationTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String tail(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return "(no log)";
-        }
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

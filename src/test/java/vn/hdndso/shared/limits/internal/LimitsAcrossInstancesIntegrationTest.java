@@ -1,9 +1,8 @@
 package vn.hdndso.shared.limits.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hdndso.support.ExtraInstance.freePort;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hdndso.shared.InstallationProperties;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
+import vn.hdndso.support.ExtraInstance;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 
@@ -329,39 +329,11 @@ class LimitsAcrossInstancesIntegrationTest {
     }
 
     private void awaitHealthy(Instance instance) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!instance.process().isAlive()) {
-                throw new AssertionError("instance " + instance.name() + " stopped: " + tail(instance.log()));
-            }
-            try {
-                var health = http.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port() + "/actuator/health"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException starting) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("instance " + instance.name() + " did not become healthy: " + tail(instance.log()));
-    }
-
-    private static String tail(Path log) throws IOException {
-        if (!Files.exists(log)) {
-            return "(no log)";
-        }
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        ExtraInstance.awaitHealthy(
+                "instance " + instance.name(),
+                instance.port(),
+                instance.process(),
+                instance.log(),
+                Duration.ofMinutes(5));
     }
 }

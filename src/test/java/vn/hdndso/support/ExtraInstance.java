@@ -1,0 +1,69 @@
+package vn.hdndso.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the tests that start the application again as a process of its own share (a second
+ * instance on the test database, a killed and restarted one, a restored one): a free port, waiting
+ * until it answers healthy, and the end of its log for the failure message.
+ */
+public final class ExtraInstance {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ExtraInstance() {}
+
+    /** A port nothing listens on now. */
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Waits until {@code /actuator/health} on the port answers 200; fails with the log's end when
+     * the process stops or {@code within} passes first.
+     */
+    public static void awaitHealthy(String name, int port, Process process, Path log, Duration within)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError(name + " stopped: " + tail(log));
+            }
+            try {
+                var health = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException starting) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(name + " did not become healthy: " + tail(log));
+    }
+
+    /** The last 60 lines of the log, for a failure message. */
+    public static String tail(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "(no log)";
+        }
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+}
