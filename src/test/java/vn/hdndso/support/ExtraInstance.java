@@ -8,8 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
+import javax.sql.DataSource;
 
 /**
  * What the tests that start the application again as a process of its own share (a second
@@ -22,6 +26,30 @@ public final class ExtraInstance {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ExtraInstance() {}
+
+    /**
+     * The arguments that point an instance at the test suite's own database, as an external one:
+     * its address, and the owner's and the application role's passwords from the embedded
+     * server's secrets file in the installation's data directory.
+     */
+    public static List<String> onTheTestDatabase(DataSource dataSource, Path installationDataDir)
+            throws SQLException, IOException {
+        String url;
+        try (Connection connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+        }
+        Properties secrets = new Properties();
+        try (var in =
+                Files.newBufferedReader(installationDataDir.resolve("postgres").resolve("hdnd-secrets.properties"))) {
+            secrets.load(in);
+        }
+        return List.of(
+                "--hdnd.db.url=" + url,
+                "--hdnd.db.user=postgres",
+                "--hdnd.db.password=" + secrets.getProperty("superuser.password"),
+                "--hdnd.db.app-user=hdnd_app",
+                "--hdnd.db.app-password=" + secrets.getProperty("application.password"));
+    }
 
     /** A port nothing listens on now. */
     public static int freePort() throws IOException {

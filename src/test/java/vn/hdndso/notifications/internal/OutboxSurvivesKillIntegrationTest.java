@@ -15,14 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -142,15 +140,6 @@ class OutboxSurvivesKillIntegrationTest {
     }
 
     private Process start(int port, Path data, Path log) throws Exception {
-        String url;
-        try (Connection connection = dataSource.getConnection()) {
-            url = connection.getMetaData().getURL();
-        }
-        Properties secrets = new Properties();
-        try (var in = Files.newBufferedReader(
-                installation.dataDir().resolve("postgres").resolve("hdnd-secrets.properties"))) {
-            secrets.load(in);
-        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
@@ -160,11 +149,6 @@ class OutboxSurvivesKillIntegrationTest {
                 "vn.hdndso.HdndApplication",
                 "--server.port=" + port,
                 "--hdnd.data-dir=" + data.toAbsolutePath(),
-                "--hdnd.db.url=" + url,
-                "--hdnd.db.user=postgres",
-                "--hdnd.db.password=" + secrets.getProperty("superuser.password"),
-                "--hdnd.db.app-user=hdnd_app",
-                "--hdnd.db.app-password=" + secrets.getProperty("application.password"),
                 "--hdnd.db.pool-size=4",
                 "--hdnd.demo=false",
                 "--hdnd.identity.admin-password=Kill-Instance-Password-2026",
@@ -176,6 +160,7 @@ class OutboxSurvivesKillIntegrationTest {
                 "--hdnd.notifications.first-retry=1s",
                 "--hdnd.notifications.max-retry=2s",
                 "--logging.file.name="));
+        command.addAll(ExtraInstance.onTheTestDatabase(dataSource, installation.dataDir()));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

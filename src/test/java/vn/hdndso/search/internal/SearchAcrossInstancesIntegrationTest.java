@@ -3,12 +3,11 @@ package vn.hdndso.search.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Properties;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import vn.hdndso.search.Search;
 import vn.hdndso.search.SearchRequest;
 import vn.hdndso.search.Viewer;
 import vn.hdndso.shared.InstallationProperties;
+import vn.hdndso.support.ExtraInstance;
 import vn.hdndso.support.IntegrationTest;
 import vn.hdndso.support.TestClient;
 
@@ -96,29 +96,16 @@ class SearchAcrossInstancesIntegrationTest {
 
     /** Instance B: the same database as an external one, its own data directory and index, its own port. */
     private ConfigurableApplicationContext startB() throws Exception {
-        String url;
-        try (Connection connection = dataSource.getConnection()) {
-            url = connection.getMetaData().getURL();
-        }
-        Properties secrets = new Properties();
-        try (var in = Files.newBufferedReader(
-                installation.dataDir().resolve("postgres").resolve("hdnd-secrets.properties"))) {
-            secrets.load(in);
-        }
-        return new SpringApplicationBuilder(HdndApplication.class)
-                .run(
-                        "--server.port=0",
-                        "--hdnd.data-dir=" + instanceB.toAbsolutePath(),
-                        "--hdnd.db.url=" + url,
-                        "--hdnd.db.user=postgres",
-                        "--hdnd.db.password=" + secrets.getProperty("superuser.password"),
-                        "--hdnd.db.app-user=hdnd_app",
-                        "--hdnd.db.app-password=" + secrets.getProperty("application.password"),
-                        "--hdnd.db.pool-size=4",
-                        "--hdnd.demo=false",
-                        "--hdnd.identity.admin-password=" + TestClient.ADMIN_PASSWORD,
-                        // A's outstanding publications are A's to deliver
-                        "--spring.modulith.events.republish-outstanding-events-on-restart=false",
-                        "--logging.file.name=");
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--hdnd.data-dir=" + instanceB.toAbsolutePath(),
+                "--hdnd.db.pool-size=4",
+                "--hdnd.demo=false",
+                "--hdnd.identity.admin-password=" + TestClient.ADMIN_PASSWORD,
+                // A's outstanding publications are A's to deliver
+                "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+                "--logging.file.name="));
+        args.addAll(ExtraInstance.onTheTestDatabase(dataSource, installation.dataDir()));
+        return new SpringApplicationBuilder(HdndApplication.class).run(args.toArray(String[]::new));
     }
 }

@@ -10,14 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -285,15 +283,6 @@ class LimitsAcrossInstancesIntegrationTest {
                 Files.copy(key, data.resolve("keys").resolve(key.getFileName()));
             }
         }
-        String url;
-        try (Connection connection = dataSource.getConnection()) {
-            url = connection.getMetaData().getURL();
-        }
-        Properties secrets = new Properties();
-        try (var in = Files.newBufferedReader(
-                installation.dataDir().resolve("postgres").resolve("hdnd-secrets.properties"))) {
-            secrets.load(in);
-        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
@@ -303,11 +292,6 @@ class LimitsAcrossInstancesIntegrationTest {
                 "vn.hdndso.HdndApplication",
                 "--server.port=" + port,
                 "--hdnd.data-dir=" + data.toAbsolutePath(),
-                "--hdnd.db.url=" + url,
-                "--hdnd.db.user=postgres",
-                "--hdnd.db.password=" + secrets.getProperty("superuser.password"),
-                "--hdnd.db.app-user=hdnd_app",
-                "--hdnd.db.app-password=" + secrets.getProperty("application.password"),
                 "--hdnd.db.pool-size=4",
                 "--hdnd.demo=false",
                 "--hdnd.identity.admin-password=Two-Instances-Admin-2026",
@@ -321,6 +305,7 @@ class LimitsAcrossInstancesIntegrationTest {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + freePort(),
                 "--logging.file.name="));
+        command.addAll(ExtraInstance.onTheTestDatabase(dataSource, installation.dataDir()));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
