@@ -50,6 +50,9 @@ class SearchFeed implements SmartLifecycle {
     private final ChangeCursor cursor = new ChangeCursor(SearchIndex.NO_POSITION);
 
     private volatile boolean running;
+    /** The application was ready once: a start after a stop (a paused context) follows again. */
+    private volatile boolean followed;
+
     private volatile @Nullable Thread thread;
 
     SearchFeed(
@@ -106,19 +109,29 @@ class SearchFeed implements SmartLifecycle {
                 wake(); // notifications may have been missed while the connection was away
             }
         });
+        followed = true;
+        startThread();
+    }
+
+    private synchronized void startThread() {
+        if (running) {
+            return;
+        }
         running = true;
-        thread = Thread.ofPlatform().daemon().name("search-feed").start(this::run);
+        Thread feeding = Thread.ofPlatform().daemon().name("search-feed").unstarted(this::run);
+        thread = feeding;
+        feeding.start();
     }
 
     private void run() {
         long pollMillis = Math.max(100, properties.feedPoll().toMillis());
-        while (running) {
+        while (following()) {
             try {
                 catchUp();
                 wakeUp.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
             } catch (InterruptedException e) {
-                if (!running) {
+                if (!following()) {
                     return;
                 }
             } catch (RuntimeException e) {
@@ -126,6 +139,11 @@ class SearchFeed implements SmartLifecycle {
                 sleepQuietly(pollMillis);
             }
         }
+    }
+
+    /** Whether the calling thread is the feed's current one (a stop ends it; a new start makes another). */
+    private boolean following() {
+        return running && thread == Thread.currentThread();
     }
 
     /**
@@ -193,13 +211,21 @@ class SearchFeed implements SmartLifecycle {
         }
     }
 
+    /**
+     * The first start does nothing: the thread starts once the application is ready ({@link
+     * #follow}), after a possible rebuild began. A start after a stop (the context was stopped and
+     * started again, as the test framework does with a cached context it pauses) follows the log
+     * again from the index's position.
+     */
     @Override
     public void start() {
-        // the thread starts once the application is ready (follow), after a possible rebuild began
+        if (followed) {
+            startThread();
+        }
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
         Thread feeding = thread;
         if (feeding != null) {

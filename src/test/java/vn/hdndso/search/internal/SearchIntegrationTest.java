@@ -334,6 +334,19 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void aFeedStoppedAndStartedAgainFollowsTheLog() {
+        // what the test framework does to a cached context it pauses, and an operator's stop/start
+        feed.stop();
+        assertThat(feed.isRunning()).isFalse();
+        feed.start();
+        assertThat(feed.isRunning()).isTrue();
+
+        OutgoingDocument draft = draft(lacPhuong.id(), "Dự thảo kế hoạch chiếu sáng công cộng sau khi tạm dừng");
+
+        awaitIndexed("document:" + draft.id()); // by the feed's own thread: nothing here calls catchUp
+    }
+
+    @Test
     void aRebuildFromTheDatabaseRestoresWhatTheIndexLost() {
         String key = "document:" + draftId;
         index.remove(key);
