@@ -64,7 +64,11 @@ class DuplicateFinder {
     }
 
     List<DuplicateSuggestion> similar(CouncilId council, String text, double threshold, int limit) {
-        Likeness.Profile profile = Likeness.Profile.of(text);
+        return similar(council, Likeness.Profile.of(text), threshold, limit);
+    }
+
+    /** As {@link #similar(CouncilId, String, double, int)}, for a text already read (the intake reads it once). */
+    List<DuplicateSuggestion> similar(CouncilId council, Likeness.Profile profile, double threshold, int limit) {
         Set<UUID> shortlist = new LinkedHashSet<>(
                 index(council).shortlist(profile.fingerprint(), threshold, Math.max(limit * SHORTLIST_FACTOR, 16)));
         List<DuplicateSuggestion> found = new ArrayList<>();
@@ -82,11 +86,11 @@ class DuplicateFinder {
     }
 
     /** A petition joined (or opened) an issue: indexed once the transaction commits. */
-    void added(CouncilId council, UUID issueId, String text) {
+    void added(CouncilId council, UUID issueId, Likeness.Profile profile) {
         afterCommit(() -> {
             CouncilIndex index = indexes.get(council);
             if (index != null) {
-                index.add(issueId, Likeness.Profile.of(text).fingerprint());
+                index.add(issueId, profile.fingerprint());
             }
         });
     }

@@ -53,9 +53,24 @@ class IssueRepository {
             boolean complaint,
             String period,
             boolean demo) {
+        insert(id, council, title, field, level, complaint, period, demo, 0);
+    }
+
+    /** A new issue that already counts {@code petitions} voters (the intake opens it with its first petition). */
+    void insert(
+            UUID id,
+            CouncilId council,
+            String title,
+            String field,
+            CompetentLevel level,
+            boolean complaint,
+            String period,
+            boolean demo,
+            int petitions) {
         jdbc.sql("""
-                        insert into petition_issue (id, council_id, title, field, level, status, complaint, period, demo)
-                        values (:id, :council, :title, :field, :level, :status, :complaint, :period, :demo)""")
+                        insert into petition_issue (id, council_id, title, field, level, status, complaint, period, demo,
+                          petition_count)
+                        values (:id, :council, :title, :field, :level, :status, :complaint, :period, :demo, :petitions)""")
                 .param("id", id)
                 .param("council", council.value())
                 .param("title", title)
@@ -65,6 +80,7 @@ class IssueRepository {
                 .param("complaint", complaint)
                 .param("period", period)
                 .param("demo", demo)
+                .param("petitions", petitions)
                 .update();
     }
 
@@ -90,6 +106,16 @@ class IssueRepository {
     PetitionIssue lock(CouncilId council, UUID id) {
         return findForUpdate(council, id)
                 .orElseThrow(() -> new vn.hdndso.shared.NotFoundException("petitions.issue.notFound", id));
+    }
+
+    /**
+     * A new petition joined the issue: one more voter, in one statement (the row lock serialises
+     * concurrent joins, so none is lost, which a recount under read committed could not promise).
+     */
+    void joined(CouncilId council, UUID id) {
+        jdbc.sql("""
+                        update petition_issue set updated_at = now(), petition_count = petition_count + 1
+                        where council_id = :council and id = :id""").param("council", council.value()).param("id", id).update();
     }
 
     void touch(CouncilId council, UUID id) {

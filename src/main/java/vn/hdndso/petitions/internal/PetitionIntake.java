@@ -40,6 +40,9 @@ import vn.hdndso.shared.tenancy.TenantScope;
 @Component
 class PetitionIntake {
 
+    /** Tracking codes drawn before giving up (each collision has odds of about 1e-15). */
+    static final int CODE_ATTEMPTS = 5;
+
     private final PetitionRepository petitions;
     private final IssueRepository issues;
     private final PetitionClassifier classifier;
@@ -109,18 +112,29 @@ class PetitionIntake {
             }
         }
         FieldModel.Suggestion suggestion = classifier.suggest(council, checked.content());
-        List<DuplicateSuggestion> similar = suggestion.complaint()
-                ? List.of()
-                : duplicates.similar(council, checked.content(), properties.autoGroupThreshold(), 1);
+        // read once for the look-up and, after the commit, for the council's duplicate index
+        Likeness.@Nullable Profile profile = suggestion.complaint() ? null : Likeness.Profile.of(checked.content());
+        List<DuplicateSuggestion> similar =
+                profile == null ? List.of() : duplicates.similar(council, profile, properties.autoGroupThreshold(), 1);
         boolean grouped = !similar.isEmpty();
         UUID issueId = grouped ? similar.get(0).issueId() : openIssue(council, checked, suggestion, demo);
-        Petition record = record(council, petition, checked, suggestion, issueId, now, demo);
         String clientAddress = petition.origin().clientAddress();
-        petitions.insert(
-                record, sourceKey, clientAddress == null ? null : limits.hash(clientAddress), CurrentUser.describe());
-        issues.touch(council, issueId);
-        if (!suggestion.complaint()) {
-            duplicates.added(council, issueId, record.content());
+        String addressHash = clientAddress == null ? null : limits.hash(clientAddress);
+        @Nullable UUID photoId = photo(council, petition.photo());
+        Petition record = record(council, petition, checked, suggestion, issueId, photoId, now, demo);
+        // the code is unique across councils: on the rare collision (odds ~1e-15) draw another one
+        for (int attempt = 1; !petitions.insert(record, sourceKey, addressHash, CurrentUser.describe()); attempt++) {
+            if (attempt >= CODE_ATTEMPTS) {
+                throw new IllegalStateException("no free tracking code after " + CODE_ATTEMPTS + " attempts");
+            }
+            record = record(council, petition, checked, suggestion, issueId, photoId, now, demo);
+        }
+        if (grouped) {
+            // late in the transaction: the issue's row stays locked from here to the commit
+            issues.joined(council, issueId);
+        }
+        if (profile != null) {
+            duplicates.added(council, issueId, profile);
         }
         events.publishEvent(new PetitionReceived(council, record.petitionId(), record.petitionIssueId()));
         events.publishEvent(AuditEvent.of(council, "petitions.petition.received", "petition", record.id())
@@ -158,7 +172,8 @@ class PetitionIntake {
                 suggestion.level(),
                 suggestion.complaint(),
                 PetitionIssue.periodOf(VnTime.today(clock)),
-                demo);
+                demo,
+                1);
         return issueId;
     }
 
@@ -168,6 +183,7 @@ class PetitionIntake {
             IntakeCheck.Checked checked,
             FieldModel.Suggestion suggestion,
             UUID issueId,
+            @Nullable UUID photoId,
             Instant now,
             boolean demo) {
         LocalDate receivedOn = petition.origin().receivedOn();
@@ -182,14 +198,14 @@ class PetitionIntake {
         return new Petition(
                 UUID.randomUUID(),
                 council,
-                freshCode(),
+                TrackingCodes.next(),
                 issueId,
                 petition.origin().meetingId(),
                 petition.channel(),
                 checked.content(),
                 checked.area(),
                 new Petition.PersonalData(checked.name(), checked.contact(), checked.address(), latitude, longitude),
-                photo(council, petition.photo()),
+                photoId,
                 consent ? new Petition.Consent(consentPurpose(petition.channel()), now) : Petition.Consent.NONE,
                 new Petition.Classification(suggestion.field(), suggestion.level(), suggestion.complaint(), false),
                 new Petition.Suggestion(suggestion.field(), suggestion.level(), suggestion.score()),
@@ -217,16 +233,5 @@ class PetitionIntake {
                         EnumSet.of(FileType.PNG, FileType.JPEG))
                 .id()
                 .value();
-    }
-
-    private String freshCode() {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            String code = TrackingCodes.next();
-            // the column is unique across councils; a collision elsewhere (odds ~1e-15) fails the insert
-            if (!petitions.codeTaken(code)) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("no free tracking code after 5 attempts");
     }
 }

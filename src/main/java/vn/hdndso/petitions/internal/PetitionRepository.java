@@ -31,8 +31,14 @@ class PetitionRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Petition p, @Nullable String sourceKey, @Nullable String clientIpHash, String createdBy) {
-        jdbc.sql("""
+    /**
+     * Stores a new petition unless its tracking code is already taken (in any council: the column is
+     * unique across councils, and the staff scope cannot see other councils' codes to check first);
+     * false then, with nothing stored and the transaction still usable, so the caller draws another
+     * code. One statement instead of a look-up and an insert.
+     */
+    boolean insert(Petition p, @Nullable String sourceKey, @Nullable String clientIpHash, String createdBy) {
+        return jdbc.sql("""
                         insert into petition (id, council_id, tracking_code, issue_id, meeting_id, channel, content,
                           content_folded, area, submitter_name, contact, address, latitude, longitude, photo_file_id,
                           consent_purpose, consent_at, field, level, suggested_field, suggested_level, suggested_score,
@@ -40,38 +46,40 @@ class PetitionRepository {
                         values (:id, :council, :code, :issue, :meeting, :channel, :content, :folded, :area, :name,
                           :contact, :address, :lat, :lon, :photo, :purpose, :consentAt, :field, :level, :sField,
                           :sLevel, :sScore, :classified, :complaint, :sourceKey, :ipHash, :receivedAt, :demo, :createdBy,
-                          :outsideArea)""")
-                .param("id", p.id())
-                .param("council", p.council().value())
-                .param("code", p.trackingCode())
-                .param("issue", p.issueId())
-                .param("meeting", p.meetingId())
-                .param("channel", p.channel().name())
-                .param("content", p.content())
-                .param("folded", VnText.fold(p.content()))
-                .param("area", p.area())
-                .param("name", p.submitterName())
-                .param("contact", p.contact())
-                .param("address", p.address())
-                .param("lat", p.latitude())
-                .param("lon", p.longitude())
-                .param("photo", p.photoFileId())
-                .param("purpose", p.consentPurpose())
-                .param("consentAt", p.consentAt() == null ? null : Timestamp.from(p.consentAt()))
-                .param("field", p.field())
-                .param("level", p.level().name())
-                .param("sField", p.suggestedField())
-                .param("sLevel", p.suggestedLevel().name())
-                .param("sScore", p.suggestedScore())
-                .param("classified", p.classified())
-                .param("complaint", p.complaint())
-                .param("sourceKey", sourceKey)
-                .param("ipHash", clientIpHash)
-                .param("receivedAt", Timestamp.from(p.receivedAt()))
-                .param("demo", p.demo())
-                .param("outsideArea", p.outsideArea())
-                .param("createdBy", createdBy)
-                .update();
+                          :outsideArea)
+                        on conflict (tracking_code) do nothing""")
+                        .param("id", p.id())
+                        .param("council", p.council().value())
+                        .param("code", p.trackingCode())
+                        .param("issue", p.issueId())
+                        .param("meeting", p.meetingId())
+                        .param("channel", p.channel().name())
+                        .param("content", p.content())
+                        .param("folded", VnText.fold(p.content()))
+                        .param("area", p.area())
+                        .param("name", p.submitterName())
+                        .param("contact", p.contact())
+                        .param("address", p.address())
+                        .param("lat", p.latitude())
+                        .param("lon", p.longitude())
+                        .param("photo", p.photoFileId())
+                        .param("purpose", p.consentPurpose())
+                        .param("consentAt", p.consentAt() == null ? null : Timestamp.from(p.consentAt()))
+                        .param("field", p.field())
+                        .param("level", p.level().name())
+                        .param("sField", p.suggestedField())
+                        .param("sLevel", p.suggestedLevel().name())
+                        .param("sScore", p.suggestedScore())
+                        .param("classified", p.classified())
+                        .param("complaint", p.complaint())
+                        .param("sourceKey", sourceKey)
+                        .param("ipHash", clientIpHash)
+                        .param("receivedAt", Timestamp.from(p.receivedAt()))
+                        .param("demo", p.demo())
+                        .param("outsideArea", p.outsideArea())
+                        .param("createdBy", createdBy)
+                        .update()
+                == 1;
     }
 
     Optional<Petition> find(CouncilId council, UUID id) {

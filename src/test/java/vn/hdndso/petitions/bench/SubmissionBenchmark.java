@@ -104,6 +104,7 @@ class SubmissionBenchmark {
                 (System.nanoTime() - warmStart) / 1e9,
                 load());
         String loadBefore = load();
+        Costs before = costs();
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         long[] latencies = new long[n];
@@ -126,6 +127,7 @@ class SubmissionBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Costs after = costs();
         String loadAfter = load();
         java.util.Arrays.sort(latencies);
         Long stored = Tenancy.call(
@@ -150,6 +152,18 @@ class SubmissionBenchmark {
                 latencies[n * 99 / 100],
                 loadBefore,
                 loadAfter);
+        System.out.printf(
+                Locale.ROOT,
+                "[bench] per submission, all threads (requests, load generator, audit sealer, search feed, live indicators):"
+                        + " JVM CPU %.2f ms, PostgreSQL CPU %.2f ms (%d processes); %.2f transactions committed,"
+                        + " %.1f rows inserted, %.1f rows updated, %.1f rows read%n",
+                (after.jvmCpuMillis() - before.jvmCpuMillis()) / n,
+                (after.databaseCpuMillis() - before.databaseCpuMillis()) / n,
+                after.databaseProcesses(),
+                (after.commits() - before.commits()) / (double) n,
+                (after.inserted() - before.inserted()) / (double) n,
+                (after.updated() - before.updated()) / (double) n,
+                (after.fetched() - before.fetched()) / (double) n);
         assertThat(stored).isEqualTo(accepted.get() + (long) warmup);
         double reference = plainInserts(work, clients);
         System.out.printf(
@@ -160,6 +174,58 @@ class SubmissionBenchmark {
                 reference,
                 (n / seconds) / reference,
                 load());
+    }
+
+    /**
+     * What the run cost: CPU time of this JVM (the application and the load generator) and of the
+     * embedded PostgreSQL's processes (the postmaster, found as the parent of a backend, and its
+     * children), and the database's own counters (pg_stat_database, every session).
+     */
+    record Costs(
+            double jvmCpuMillis,
+            double databaseCpuMillis,
+            int databaseProcesses,
+            long commits,
+            long inserted,
+            long updated,
+            long fetched) {}
+
+    private Costs costs() throws Exception {
+        try (Connection c = owner.getConnection();
+                Statement st = c.createStatement()) {
+            st.execute("select pg_stat_clear_snapshot()");
+            long backend;
+            try (var rs = st.executeQuery("select pg_backend_pid()")) {
+                rs.next();
+                backend = rs.getLong(1);
+            }
+            long[] counters = new long[4];
+            try (var rs = st.executeQuery("select xact_commit, tup_inserted, tup_updated, tup_fetched"
+                    + " from pg_stat_database where datname = current_database()")) {
+                rs.next();
+                for (int i = 0; i < 4; i++) {
+                    counters[i] = rs.getLong(i + 1);
+                }
+            }
+            var postmaster = ProcessHandle.of(backend).flatMap(ProcessHandle::parent);
+            List<ProcessHandle> processes = new ArrayList<>();
+            postmaster.ifPresent(p -> {
+                processes.add(p);
+                p.descendants().forEach(processes::add);
+            });
+            double database = processes.stream()
+                    .mapToDouble(p -> p.info()
+                            .totalCpuDuration()
+                            .map(d -> d.toNanos() / 1e6)
+                            .orElse(0.0))
+                    .sum();
+            double jvm = ProcessHandle.current()
+                    .info()
+                    .totalCpuDuration()
+                    .map(d -> d.toNanos() / 1e6)
+                    .orElse(0.0);
+            return new Costs(jvm, database, processes.size(), counters[0], counters[1], counters[2], counters[3]);
+        }
     }
 
     /**
