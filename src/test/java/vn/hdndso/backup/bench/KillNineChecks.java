@@ -164,6 +164,9 @@ final class KillNineChecks {
 
     /** Every file of the blob store hashes to its name: no partial blob. */
     private int blobs(int round) throws Exception {
+        if (!Files.isDirectory(data.resolve("blobs"))) {
+            return 0; // nothing stored yet
+        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(data.resolve("blobs"))) {
             files = walk.filter(Files::isRegularFile).toList();

@@ -33,6 +33,8 @@ final class KillNineMix {
     static final String SLUG = "vinh-thinh";
     static final String ADMIN_PASSWORD = "Kill-Nine-Benchmark-2026";
     static final int DELEGATES = 4;
+    /** Names of this run's accounts (a reused data directory may hold an earlier run's). */
+    static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     final HttpClient http =
@@ -61,13 +63,13 @@ final class KillNineMix {
     void setUp(int port) throws Exception {
         String admin = "Basic "
                 + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        String chair = user(port, admin, "kn.chair", "Chủ tịch Kiểm tra", "COUNCIL_ADMIN");
-        String clerk = user(port, admin, "kn.clerk", "Văn thư Kiểm tra", "CLERK");
+        String chair = user(port, admin, "kn" + RUN + ".chair", "Chủ tịch Kiểm tra", "COUNCIL_ADMIN");
+        String clerk = user(port, admin, "kn" + RUN + ".clerk", "Văn thư Kiểm tra", "CLERK");
         chairKey = key(port, admin, chair);
         clerkKey = key(port, admin, clerk);
         for (int d = 1; d <= DELEGATES; d++) {
-            String name = "Đại biểu Kiểm tra " + d;
-            delegateKeys.put(name, key(port, admin, user(port, admin, "kn.delegate" + d, name, "DELEGATE")));
+            String name = "Đại biểu Kiểm tra " + RUN + " " + d;
+            delegateKeys.put(name, key(port, admin, user(port, admin, "kn" + RUN + ".delegate" + d, name, "DELEGATE")));
         }
         String sessions = "/api/v1/councils/" + SLUG + "/sessions";
         sessionId = post(
