@@ -56,8 +56,7 @@ class KillNineBenchmark {
             long t0 = System.nanoTime();
             Process instance = start(port, data, log);
             // the first start makes the database (minutes on a loaded machine)
-            ExtraInstance.awaitHealthy(
-                    "the instance", port, instance, log, Duration.ofMinutes(round == 1 ? 20 : 10));
+            ExtraInstance.awaitHealthy("the instance", port, instance, log, Duration.ofMinutes(round == 1 ? 20 : 10));
             restartMillis.add(Duration.ofNanos(System.nanoTime() - t0).toMillis());
             if (round == 1) {
                 mix.setUp(port);

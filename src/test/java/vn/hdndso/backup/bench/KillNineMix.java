@@ -35,6 +35,7 @@ final class KillNineMix {
     static final int DELEGATES = 4;
     /** Names of this run's accounts (a reused data directory may hold an earlier run's). */
     static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     final HttpClient http =
