@@ -2,11 +2,9 @@ package vn.hdndso.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.jspecify.annotations.Nullable;
@@ -42,18 +40,9 @@ public final class InstallationKey {
             }
             byte[] fresh = new byte[BYTES];
             RANDOM.nextBytes(fresh);
-            Files.createDirectories(keyDir);
-            Path temporary = Files.createTempFile(keyDir, name, ".key");
-            try {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the directory's permissions apply
-            }
-            Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh));
-            try {
-                Files.move(temporary, keyFile, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException raced) {
-                Files.deleteIfExists(temporary);
+            if (!OwnerOnlyFiles.create(
+                    keyFile, Base64.getEncoder().encodeToString(fresh).getBytes(StandardCharsets.US_ASCII))) {
+                // another instance starting at the same moment wrote it first
                 return checked(decode(Files.readString(keyFile), keyFile.toString()), keyFile.toString());
             }
             return fresh;

@@ -59,6 +59,7 @@ public final class LocalRemoteSigningProvider implements ApplicationContextIniti
                 context,
                 "hdnd.signing.remote.url=" + url(),
                 "hdnd.signing.remote.api-key=" + API_KEY,
+                "hdnd.signing.remote.allow-private-address=true",
                 "hdnd.signing.remote.poll-delay=PT1H");
     }
 

@@ -2,11 +2,9 @@ package vn.hdndso.documents.signatures;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -17,8 +15,17 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hdndso.shared.PinnedAddresses;
+import vn.hdndso.shared.PinnedHttpClients;
 
 /**
  * {@link RemoteSigningService} over HTTP and JSON, the protocol of docs/signing.md:
@@ -37,18 +44,27 @@ import tools.jackson.databind.json.JsonMapper;
 public final class HttpRemoteSigning implements RemoteSigningService {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_ANSWER = 1 << 20;
 
     private final URI base;
     private final String apiKey;
-    private final Duration timeout;
-    private final HttpClient http;
+    private final CloseableHttpClient http;
 
     public HttpRemoteSigning(SigningProperties.Remote settings) {
+        this(settings, InetAddress::getAllByName);
+    }
+
+    /**
+     * @param lookup the name resolution (the system's; a fixed table in tests): the service's
+     *     addresses are checked ({@link PinnedAddresses}) and connected to as checked
+     */
+    public HttpRemoteSigning(SigningProperties.Remote settings, PinnedAddresses.Lookup lookup) {
         String url = settings.url().toString();
         this.base = URI.create(url.endsWith("/") ? url : url + "/");
         this.apiKey = settings.apiKey() == null ? "" : settings.apiKey();
-        this.timeout = settings.timeout() == null ? Duration.ofSeconds(20) : settings.timeout();
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        Duration timeout = settings.timeout() == null ? Duration.ofSeconds(20) : settings.timeout();
+        this.http = PinnedHttpClients.create(
+                new PinnedAddresses(lookup, settings.allowPrivateAddress()), timeout, timeout, 8);
     }
 
     @Override
@@ -77,12 +93,9 @@ public final class HttpRemoteSigning implements RemoteSigningService {
         json.put("title", request.title());
         json.put("digestAlgorithm", request.digestAlgorithm());
         json.put("digest", Base64.getEncoder().encodeToString(request.digest()));
-        JsonNode body = send(
-                builder("signatures")
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)))
-                        .build(),
-                202);
+        HttpPost post = new HttpPost(base.resolve("signatures"));
+        post.setEntity(new StringEntity(JSON.writeValueAsString(json), ContentType.APPLICATION_JSON));
+        JsonNode body = send(post, 202);
         String transaction = body.path("transactionId").asString("");
         if (transaction.isBlank()) {
             throw new IllegalStateException("the remote signing service returned no transactionId");
@@ -106,34 +119,39 @@ public final class HttpRemoteSigning implements RemoteSigningService {
         };
     }
 
-    private HttpRequest get(String path) {
-        return builder(path).GET().build();
+    private HttpGet get(String path) {
+        return new HttpGet(base.resolve(path));
     }
 
-    private HttpRequest.Builder builder(String path) {
-        var builder =
-                HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).header("Accept", "application/json");
+    private JsonNode send(HttpUriRequestBase request, int expected) {
+        request.setHeader("Accept", "application/json");
         if (!apiKey.isBlank()) {
-            builder.header("Authorization", "Bearer " + apiKey);
+            request.setHeader("Authorization", "Bearer " + apiKey);
         }
-        return builder;
-    }
-
-    private JsonNode send(HttpRequest request, int expected) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException("the remote signing service answered " + response.statusCode() + " to "
-                        + request.method() + " " + request.uri());
+            Answer answer = http.execute(
+                    request,
+                    response -> new Answer(
+                            response.getCode(),
+                            response.getEntity() == null
+                                    ? ""
+                                    : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8, MAX_ANSWER)));
+            if (answer.status() != expected) {
+                throw new IllegalStateException("the remote signing service answered " + answer.status() + " to "
+                        + request.getMethod() + " " + request.getRequestUri());
             }
-            return JSON.readTree(response.body());
+            return JSON.readTree(answer.body());
+        } catch (PinnedAddresses.NonPublicAddressException e) {
+            throw new IllegalStateException(
+                    "the remote signing service's address is not public (set hdnd.signing.remote.allow-private-address"
+                            + " for a provider inside the installation's network): " + e.getMessage(),
+                    e);
         } catch (IOException e) {
             throw new IllegalStateException("the remote signing service is unreachable: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while asking the remote signing service", e);
         }
     }
+
+    private record Answer(int status, String body) {}
 
     private static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");

@@ -57,7 +57,10 @@ public record SigningProperties(
      * @param url its base address
      * @param apiKey the installation's credential at the provider, sent as a bearer token
      * @param timeout how long one HTTP call may take
+     * @param allowPrivateAddress let the service's name resolve to a private or loopback address
+     *     (a provider inside the installation's own network, tests); otherwise only public
+     *     addresses are connected to, the ones checked (no DNS rebinding)
      */
     public record Remote(
-            URI url, @Nullable String apiKey, @Nullable Duration timeout) {}
+            URI url, @Nullable String apiKey, @Nullable Duration timeout, boolean allowPrivateAddress) {}
 }

@@ -1,13 +1,9 @@
 package vn.hdndso.identity.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.hdndso.shared.AddressHmac;
 import vn.hdndso.shared.InstallationKey;
 import vn.hdndso.shared.InstallationProperties;
 
@@ -26,7 +22,7 @@ class AddressHashing {
 
     private final AuditProperties properties;
     private final Path dataDir;
-    private volatile byte @Nullable [] key;
+    private volatile @Nullable AddressHmac hmac;
 
     AddressHashing(AuditProperties properties, InstallationProperties installation) {
         this.properties = properties;
@@ -35,31 +31,23 @@ class AddressHashing {
 
     /** The truncated keyed hash of an address. */
     String hash(String address) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            byte[] digest = mac.doFinal(address.strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
-        }
+        return hmac().of(address);
     }
 
-    private byte[] key() {
-        byte[] k = key;
-        if (k == null) {
+    private AddressHmac hmac() {
+        AddressHmac h = hmac;
+        if (h == null) {
             synchronized (this) {
-                k = key;
-                if (k == null) {
-                    k = loadKey();
-                    key = k;
+                h = hmac;
+                if (h == null) {
+                    h = new AddressHmac(
+                            InstallationKey.load(
+                                    dataDir, "audit-address", properties.addressKey(), "hdnd.audit.address-key"),
+                            HEX_DIGITS);
+                    hmac = h;
                 }
             }
         }
-        return k;
-    }
-
-    private byte[] loadKey() {
-        return InstallationKey.load(dataDir, "audit-address", properties.addressKey(), "hdnd.audit.address-key");
+        return h;
     }
 }

@@ -2,14 +2,10 @@ package vn.hdndso.identity.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import vn.hdndso.shared.OwnerOnlyFiles;
 
 /**
  * Where a generated first-administrator password is shown, once: a file in the data directory
@@ -33,21 +29,12 @@ final class FirstPasswordFile {
     /** Writes the password, created {@code rw-------} before any byte of it is written. */
     void write(String username, String password) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(NAME + ".new");
-            Files.deleteIfExists(temporary);
-            Files.createFile(
-                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             String content = "# HĐND số: the first administrator, created with a generated password.\n"
                     + "# Sign in at /login; you must choose a new password at once. This file is removed\n"
                     + "# on the next start after the password has been changed.\n"
                     + "username=" + username + "\n"
                     + "password=" + password + "\n";
-            try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
-                channel.force(true);
-            }
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnlyFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -1,12 +1,12 @@
 package vn.hdndso.notifications.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +16,7 @@ import vn.hdndso.notifications.Channel;
 import vn.hdndso.notifications.ChannelAdapter;
 import vn.hdndso.notifications.Delivery;
 import vn.hdndso.notifications.DeliveryOutcome;
+import vn.hdndso.shared.PinnedAddresses;
 import vn.hdndso.shared.tenancy.TenantScope;
 
 /**
@@ -34,16 +35,18 @@ class WebPushAdapter implements ChannelAdapter {
     private final PushSubscriptionRepository subscriptions;
     private final WebPushVapid vapid;
     private final PushProperties properties;
-    private final HttpClient http;
+    private final PushSender sender;
 
     WebPushAdapter(PushSubscriptionRepository subscriptions, WebPushVapid vapid, PushProperties properties) {
         this.subscriptions = subscriptions;
         this.vapid = vapid;
         this.properties = properties;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(properties.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.sender = PushSender.of(properties);
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        sender.close();
     }
 
     @Override
@@ -103,23 +106,18 @@ class WebPushAdapter implements ChannelAdapter {
             remove(target);
             return new DeliveryOutcome.Failed("Đăng ký nhận thông báo không hợp lệ, đã xoá: " + e.getMessage());
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(properties.requestTimeout())
-                .header("TTL", Long.toString(properties.messageTtl().toSeconds()))
-                .header("Content-Encoding", "aes128gcm")
-                .header("Content-Type", "application/octet-stream")
-                .header("Urgency", "normal")
-                .header("Topic", delivery.messageId().toString().replace("-", ""))
-                .header("Authorization", vapid.authorization(endpoint))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("TTL", Long.toString(properties.messageTtl().toSeconds()));
+        headers.put("Content-Encoding", "aes128gcm");
+        headers.put("Urgency", "normal");
+        headers.put("Topic", delivery.messageId().toString().replace("-", ""));
+        headers.put("Authorization", vapid.authorization(endpoint));
+        String host = endpoint.getHost();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            int status = response.statusCode();
-            String host = endpoint.getHost();
+            PushSender.Answer response = sender.post(endpoint, headers, body);
+            int status = response.status();
             if (status >= 200 && status < 300) {
-                return new DeliveryOutcome.Delivered(
-                        response.headers().firstValue("Location").orElse(""));
+                return new DeliveryOutcome.Delivered(response.location());
             }
             if (status == 404 || status == 410) {
                 remove(target);
@@ -132,12 +130,12 @@ class WebPushAdapter implements ChannelAdapter {
             }
             return new DeliveryOutcome.Failed(
                     "Dịch vụ thông báo đẩy " + host + " từ chối (HTTP " + status + "): " + abbreviate(response.body()));
+        } catch (PinnedAddresses.NonPublicAddressException e) {
+            return new DeliveryOutcome.Failed("Địa chỉ dịch vụ thông báo đẩy " + host
+                    + " trỏ vào mạng nội bộ; không gửi (" + e.getMessage() + ").");
         } catch (IOException e) {
             return new DeliveryOutcome.RetryLater(
-                    "Không kết nối được dịch vụ thông báo đẩy " + endpoint.getHost() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new DeliveryOutcome.RetryLater("Việc gửi thông báo đẩy bị ngắt.");
+                    "Không kết nối được dịch vụ thông báo đẩy " + host + ": " + e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.hdndso.opendata.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,8 +51,22 @@ class BulkExportFiles {
         this.installation = installation;
     }
 
-    /** One file of the export. */
-    record Entry(String path, String mediaType, byte[] content) {}
+    /** Writes one file's content into the stream it is given (the ZIP's entry). */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+
+        /** A small file already in memory (a metadata list). */
+        static Content of(byte[] bytes) {
+            return out -> out.write(bytes);
+        }
+    }
+
+    /**
+     * One file of the export: its content is written when the ZIP is, in the same transaction,
+     * straight into the ZIP's stream.
+     */
+    record Entry(String path, String mediaType, Content content) {}
 
     /** The files of the council's export, read in the caller's (public) scope. */
     List<Entry> files(Council council) {
@@ -62,9 +78,9 @@ class BulkExportFiles {
             String url = base + "/" + council.slug() + "/du-lieu-mo/" + dataset.id();
             DatasetFiles.RowSource rows = sink -> versions.eachRow(version, sink);
             String name = "datasets/" + dataset.id();
-            entries.add(new Entry(name + ".csv", "text/csv", DatasetFiles.csvBytes(version, rows)));
-            entries.add(
-                    new Entry(name + ".json", "application/json", DatasetFiles.jsonBytes(dataset, version, url, rows)));
+            entries.add(new Entry(name + ".csv", "text/csv", out -> DatasetFiles.csv(version, rows, out)));
+            entries.add(new Entry(
+                    name + ".json", "application/json", out -> DatasetFiles.json(dataset, version, url, rows, out)));
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", dataset.id().toString());
             item.put("title", dataset.title());
@@ -76,7 +92,7 @@ class BulkExportFiles {
             item.put("json", name + ".json");
             catalogue.add(item);
         }
-        entries.add(new Entry("datasets.json", "application/json", json(catalogue)));
+        entries.add(new Entry("datasets.json", "application/json", Content.of(json(catalogue))));
 
         List<Map<String, Object>> issued = new ArrayList<>();
         StringBuilder documentsCsv =
@@ -105,9 +121,9 @@ class BulkExportFiles {
                     d.signerPosition(),
                     url));
         }
-        entries.add(new Entry("documents.json", "application/json", json(issued)));
-        entries.add(
-                new Entry("documents.csv", "text/csv", documentsCsv.toString().getBytes(StandardCharsets.UTF_8)));
+        entries.add(new Entry("documents.json", "application/json", Content.of(json(issued))));
+        entries.add(new Entry(
+                "documents.csv", "text/csv", Content.of(documentsCsv.toString().getBytes(StandardCharsets.UTF_8))));
 
         CouncilProfile profile = organisation.profile(council.id());
         List<Map<String, Object>> delegates = new ArrayList<>();
@@ -121,9 +137,9 @@ class BulkExportFiles {
             delegates.add(item);
             delegatesCsv.append(csvLine(d.id().toString(), d.fullName(), d.position() == null ? "" : d.position()));
         });
-        entries.add(new Entry("delegates.json", "application/json", json(delegates)));
-        entries.add(
-                new Entry("delegates.csv", "text/csv", delegatesCsv.toString().getBytes(StandardCharsets.UTF_8)));
+        entries.add(new Entry("delegates.json", "application/json", Content.of(json(delegates))));
+        entries.add(new Entry(
+                "delegates.csv", "text/csv", Content.of(delegatesCsv.toString().getBytes(StandardCharsets.UTF_8))));
         List<Map<String, Object>> bodies = new ArrayList<>();
         profile.bodies().forEach(b -> {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -143,7 +159,7 @@ class BulkExportFiles {
                             .toList());
             bodies.add(item);
         });
-        entries.add(new Entry("committees.json", "application/json", json(bodies)));
+        entries.add(new Entry("committees.json", "application/json", Content.of(json(bodies))));
         return entries;
     }
 

@@ -3,10 +3,10 @@ package vn.hdndso.opendata.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,7 +30,6 @@ import vn.hdndso.opendata.BulkExports;
 import vn.hdndso.opendata.OpenDataProperties;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.InstallationProperties;
-import vn.hdndso.shared.Sha256;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
@@ -53,7 +50,7 @@ class ZipExports implements BulkExports {
     private final OpenDataProperties settings;
     private final TransactionTemplate transactions;
     private final BlobStore blobs;
-    private final java.nio.file.Path spool;
+    private final Path spool;
     private final Clock clock;
     private final Set<CouncilId> inProgress = ConcurrentHashMap.newKeySet();
 
@@ -112,29 +109,39 @@ class ZipExports implements BulkExports {
     @Override
     public BulkExport generate(CouncilId council) {
         Council c = councils.require(council);
-        Built built = Tenancy.call(
-                TenantScope.publicOf(council),
-                () -> Objects.requireNonNull(transactions.execute(tx -> build(c)), "export"));
-        TenantScope writer = TenantScope.allCouncils("bulk export of a council's public open data");
-        Optional<BulkExport> before = Objects.requireNonNullElse(
-                Tenancy.call(writer, () -> transactions.execute(tx -> exports.find(council))), Optional.empty());
-        if (before.isPresent()
-                && before.get().sha256().equals(built.fingerprint())
-                && blobs.exists(before.get().blob())) {
-            return before.get();
-        }
-        // the ZIP is written to a file and stored as a blob before its row names it: a row never
-        // names a missing or partial ZIP
-        BlobRef zip = store(built);
-        BulkExport export = new BulkExport(zip.sha256(), zip.size(), built.fingerprint(), built.at(), built.files());
-        Tenancy.run(writer, () -> transactions.executeWithoutResult(tx -> exports.save(council, export)));
-        before.filter(old -> !old.blob().equals(export.blob())).ifPresent(old -> {
-            Boolean inUse = Tenancy.call(writer, () -> transactions.execute(tx -> exports.blobInUse(old.blob())));
-            if (!Boolean.TRUE.equals(inUse)) {
-                blobs.delete(old.blob());
+        Path file = spoolFile();
+        try {
+            // the ZIP is written to a file (each dataset streamed into it from the database) and
+            // stored as a blob before its row names it: a row never names a missing or partial ZIP
+            Built built = Tenancy.call(
+                    TenantScope.publicOf(council),
+                    () -> Objects.requireNonNull(transactions.execute(tx -> build(c, file)), "export"));
+            TenantScope writer = TenantScope.allCouncils("bulk export of a council's public open data");
+            Optional<BulkExport> before = Objects.requireNonNullElse(
+                    Tenancy.call(writer, () -> transactions.execute(tx -> exports.find(council))), Optional.empty());
+            if (before.isPresent()
+                    && before.get().sha256().equals(built.fingerprint())
+                    && blobs.exists(before.get().blob())) {
+                return before.get();
             }
-        });
-        return export;
+            BlobRef zip = store(file);
+            BulkExport export =
+                    new BulkExport(zip.sha256(), zip.size(), built.fingerprint(), built.at(), built.files());
+            Tenancy.run(writer, () -> transactions.executeWithoutResult(tx -> exports.save(council, export)));
+            before.filter(old -> !old.blob().equals(export.blob())).ifPresent(old -> {
+                Boolean inUse = Tenancy.call(writer, () -> transactions.execute(tx -> exports.blobInUse(old.blob())));
+                if (!Boolean.TRUE.equals(inUse)) {
+                    blobs.delete(old.blob());
+                }
+            });
+            return export;
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("could not remove the spooled export {}", file, e);
+            }
+        }
     }
 
     /** Every night (Vietnam time): every council's export. */
@@ -152,69 +159,44 @@ class ZipExports implements BulkExports {
         log.info("bulk export: {} councils", done);
     }
 
-    private record Built(
-            List<BulkExportFiles.Entry> entries,
-            Map<String, Object> manifest,
-            String fingerprint,
-            Instant at,
-            int files) {}
+    private record Built(String fingerprint, Instant at, int files) {}
 
-    private Built build(Council council) {
+    /** Writes the council's export into the file, in the caller's (public) transaction. */
+    private Built build(Council council, Path file) {
         List<BulkExportFiles.Entry> entries = files.files(council);
         Instant now = Instant.now(clock);
-        List<Map<String, Object>> listed = new ArrayList<>();
-        StringBuilder fingerprint = new StringBuilder();
-        for (BulkExportFiles.Entry e : entries) {
-            String sha = Sha256.hex(e.content());
-            Map<String, Object> file = new LinkedHashMap<>();
-            file.put("path", e.path());
-            file.put("mediaType", e.mediaType());
-            file.put("size", e.content().length);
-            file.put("sha256", sha);
-            listed.add(file);
-            fingerprint.append(e.path()).append(' ').append(sha).append('\n');
-        }
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("council", Map.of("code", council.code(), "name", council.name(), "slug", council.slug()));
-        manifest.put("generatedAt", now.toString());
-        manifest.put("licence", settings.licence());
-        manifest.put("licenceUrl", settings.licenceAddress());
-        manifest.put("source", files.base() + "/" + council.slug() + "/du-lieu-mo");
-        manifest.put("files", listed);
-        String print = Sha256.hex(fingerprint.toString());
-        return new Built(entries, manifest, print, now, entries.size() + 1);
-    }
-
-    /** Writes the ZIP to a temporary file and stores it in the blob store. */
-    private BlobRef store(Built built) {
         try {
-            java.nio.file.Files.createDirectories(spool);
-            java.nio.file.Path file = java.nio.file.Files.createTempFile(spool, "export", ".zip");
-            try {
-                try (var zip = new ZipOutputStream(
-                        new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file)),
-                        StandardCharsets.UTF_8)) {
-                    write(zip, "manifest.json", BulkExportFiles.json(built.manifest()), built.at());
-                    for (BulkExportFiles.Entry e : built.entries()) {
-                        write(zip, e.path(), e.content(), built.at());
-                    }
-                }
-                try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-                    return blobs.put(in);
-                }
-            } finally {
-                java.nio.file.Files.deleteIfExists(file);
-            }
+            ExportZip.Written written = ExportZip.write(file, entries, now, listed -> {
+                Map<String, Object> manifest = new LinkedHashMap<>();
+                manifest.put("council", Map.of("code", council.code(), "name", council.name(), "slug", council.slug()));
+                manifest.put("generatedAt", now.toString());
+                manifest.put("licence", settings.licence());
+                manifest.put("licenceUrl", settings.licenceAddress());
+                manifest.put("source", files.base() + "/" + council.slug() + "/du-lieu-mo");
+                manifest.put("files", listed);
+                return manifest;
+            });
+            return new Built(written.fingerprint(), now, written.files().size() + 1);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the bulk export", e);
         }
     }
 
-    private static void write(ZipOutputStream zip, String path, byte[] content, Instant at) throws IOException {
-        ZipEntry entry = new ZipEntry(path);
-        entry.setTime(at.toEpochMilli());
-        zip.putNextEntry(entry);
-        zip.write(content);
-        zip.closeEntry();
+    private Path spoolFile() {
+        try {
+            Files.createDirectories(spool);
+            return Files.createTempFile(spool, "export", ".zip");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the bulk export", e);
+        }
+    }
+
+    /** Stores the written ZIP in the blob store. */
+    private BlobRef store(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return blobs.put(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store the bulk export", e);
+        }
     }
 }

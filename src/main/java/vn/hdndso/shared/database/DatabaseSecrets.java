@@ -6,11 +6,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+import vn.hdndso.shared.OwnerOnlyFiles;
 
 /**
  * The passwords of the embedded server's superuser and of the application's role: generated
@@ -33,7 +32,7 @@ record DatabaseSecrets(String superuserPassword, String applicationPassword, boo
         if (!Files.exists(file)) {
             return new DatabaseSecrets(randomSecret(), randomSecret(), true);
         }
-        restrictToOwner(file);
+        OwnerOnlyFiles.restrict(file);
         var properties = new Properties();
         try (Reader reader = new StringReader(Files.readString(file, StandardCharsets.UTF_8))) {
             properties.load(reader);
@@ -48,21 +47,10 @@ record DatabaseSecrets(String superuserPassword, String applicationPassword, boo
 
     /** Writes the secrets to {@code file}, created readable and writable by its owner only. */
     void write(Path file) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".new");
-        Files.deleteIfExists(temporary);
-        Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         String content = "# Passwords of the embedded PostgreSQL (generated; keep this file private)\n"
                 + SUPERUSER_KEY + "=" + superuserPassword + "\n"
                 + APPLICATION_KEY + "=" + applicationPassword + "\n";
-        try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
-            channel.force(true);
-        }
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void restrictToOwner(Path file) throws IOException {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        OwnerOnlyFiles.write(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
     /** URL-safe Base64 without padding: safe inside an SQL literal and a properties file. */

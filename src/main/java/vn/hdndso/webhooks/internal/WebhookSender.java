@@ -11,18 +11,14 @@ import java.time.Instant;
 import java.util.Optional;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.hdndso.shared.PinnedAddresses;
+import vn.hdndso.shared.PinnedHttpClients;
 import vn.hdndso.webhooks.TargetPolicy;
 import vn.hdndso.webhooks.WebhookSignature;
 
@@ -46,24 +42,11 @@ class WebhookSender {
     private final Clock clock;
 
     WebhookSender(WebhooksProperties properties, TargetPolicy policy, TargetPolicy.Resolver resolver, Clock clock) {
-        var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(new PinnedAddresses(resolver::resolve, policy.allowPrivateTargets()))
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(properties.connectTimeoutOrDefault()))
-                        .setSocketTimeout(Timeout.of(properties.readTimeoutOrDefault()))
-                        .build())
-                .setMaxConnPerRoute(4)
-                .setMaxConnTotal(32)
-                .build();
-        this.http = HttpClients.custom()
-                .setConnectionManager(connections)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(properties.readTimeoutOrDefault()))
-                        .build())
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .build();
+        this.http = PinnedHttpClients.create(
+                new PinnedAddresses(resolver::resolve, policy.allowPrivateTargets()),
+                properties.connectTimeoutOrDefault(),
+                properties.readTimeoutOrDefault(),
+                32);
         this.policy = policy;
         this.resolver = resolver;
         this.clock = clock;

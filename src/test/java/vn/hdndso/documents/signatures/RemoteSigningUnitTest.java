@@ -27,7 +27,10 @@ class RemoteSigningUnitTest {
     private final RemoteSigning remote = new RemoteSigning(
             new PadesSigner(new SigningProperties(null, null, null)),
             new HttpRemoteSigning(new SigningProperties.Remote(
-                    LocalRemoteSigningProvider.url(), LocalRemoteSigningProvider.API_KEY, Duration.ofSeconds(5))));
+                    LocalRemoteSigningProvider.url(),
+                    LocalRemoteSigningProvider.API_KEY,
+                    Duration.ofSeconds(5),
+                    true)));
 
     @Test
     void theSignatureIsPendingUntilTheSignerConfirmsThenItIsEmbeddedAndValid() {

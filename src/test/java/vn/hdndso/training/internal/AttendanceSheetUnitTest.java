@@ -3,6 +3,7 @@ package vn.hdndso.training.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,5 +46,27 @@ class AttendanceSheetUnitTest {
                         e -> assertThat(e.problems())
                                 .extracting(p -> p.field() + " " + p.messageKey())
                                 .containsExactly("file training.import.unreadable"));
+    }
+
+    @Test
+    void aSheetOfManyBlankRowsIsRefusedWhileStreamingNotLoadedWhole() throws IOException {
+        byte[] file;
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("Họ và tên");
+            sheet.createRow(1).createCell(0).setCellValue("Nguyễn Văn An");
+            for (int r = 2; r <= AttendanceSheet.MAX_SHEET_ROWS + 10; r++) {
+                sheet.createRow(r).createCell(3).setCellValue(" ");
+            }
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        assertThatThrownBy(() -> AttendanceSheet.read(new ByteArrayInputStream(file)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.field() + " " + p.messageKey())
+                                .containsExactly("file training.import.tooLarge"));
     }
 }

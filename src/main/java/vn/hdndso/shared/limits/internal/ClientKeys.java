@@ -1,11 +1,7 @@
 package vn.hdndso.shared.limits.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
+import vn.hdndso.shared.AddressHmac;
 import vn.hdndso.shared.InstallationKey;
 import vn.hdndso.shared.InstallationProperties;
 
@@ -20,24 +16,17 @@ class ClientKeys {
 
     static final int HEX_DIGITS = 32;
 
-    private final SecretKeySpec key;
+    private final AddressHmac hmac;
 
     ClientKeys(RateLimitProperties properties, InstallationProperties installation) {
-        this.key = new SecretKeySpec(
+        this.hmac = new AddressHmac(
                 InstallationKey.load(
                         installation.dataDir(), "rate-limits", properties.addressKey(), "hdnd.limits.address-key"),
-                "HmacSHA256");
+                HEX_DIGITS);
     }
 
     /** The key of {@code client} (an address, stripped) under {@code limit}'s buckets. */
     String of(String client) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal(client.strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
-        }
+        return hmac.of(client);
     }
 }
