@@ -34,8 +34,15 @@ class ApiKeyRegistry implements ApiKeys {
     private final UserRepository users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VerifiedKeys verified;
 
-    ApiKeyRegistry(ApiKeyRepository keys, UserRepository users, ApplicationEventPublisher events, Clock clock) {
+    ApiKeyRegistry(
+            ApiKeyRepository keys,
+            UserRepository users,
+            ApplicationEventPublisher events,
+            Clock clock,
+            VerifiedKeys verified) {
+        this.verified = verified;
         this.keys = keys;
         this.users = users;
         this.events = events;
@@ -119,7 +126,11 @@ class ApiKeyRegistry implements ApiKeys {
         return keys.ofUser(council, user);
     }
 
-    /** Stops a key from working at once. Revoking a revoked key changes nothing. */
+    /**
+     * Stops a key from working at once: on this instance right after the commit, on the others
+     * when the database's notification of the change reaches them ({@link VerifiedKeys}). Revoking
+     * a revoked key changes nothing.
+     */
     @Override
     @Transactional
     public ApiKey revoke(CouncilId council, UUID id) {
@@ -129,6 +140,7 @@ class ApiKeyRegistry implements ApiKeys {
         }
         users.find(key.userId()).ifPresent(AccountRegistry::requireMayManage);
         keys.revoke(id);
+        verified.forgetKeyAfterCommit(key.prefix());
         events.publishEvent(AuditEvent.of(council, "identity.apiKey.revoked", "apiKey", id)
                 .with("user", key.username())
                 .with("prefix", key.prefix()));

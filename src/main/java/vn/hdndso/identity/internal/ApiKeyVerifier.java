@@ -1,5 +1,7 @@
 package vn.hdndso.identity.internal;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -32,13 +34,21 @@ class ApiKeyVerifier {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VerifiedKeys verified;
+    private final Counter fromMemory;
+    private final Counter fromDatabase;
 
     ApiKeyVerifier(
             JdbcClient jdbc,
             UserRepository users,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            VerifiedKeys verified,
+            MeterRegistry meters) {
+        this.verified = verified;
+        this.fromMemory = verifications(meters, "memory");
+        this.fromDatabase = verifications(meters, "database");
         this.jdbc = jdbc;
         this.users = users;
         this.transactions = transactions;
@@ -49,35 +59,75 @@ class ApiKeyVerifier {
     /** A valid key: its account and what it may do with it. */
     record VerifiedKey(AccountPrincipal principal, java.util.Set<vn.hdndso.identity.ApiKeyScope> scopes) {}
 
+    /**
+     * The key's account and scopes, from the keys verified a moment ago ({@link VerifiedKeys}: no
+     * database connection) or else from the database, which then keeps it.
+     */
     Optional<VerifiedKey> verify(String presented) {
         Optional<ApiKeyToken> token = ApiKeyToken.parse(presented);
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        byte[] presentedHash = token.get().secretHash().getBytes(StandardCharsets.US_ASCII);
+        String tokenHash = ApiKeyToken.sha256(presented);
+        LocalDate today = VnTime.today(clock);
+        Optional<VerifiedKey> kept = verified.find(tokenHash, today);
+        if (kept.isPresent()) {
+            fromMemory.increment();
+            return kept;
+        }
+        fromDatabase.increment();
+        long stamp = verified.stamp();
+        Optional<Verification> checked = check(token.get());
+        checked.ifPresent(v -> verified.remember(
+                tokenHash,
+                new VerifiedKeys.Entry(
+                        v.key(),
+                        token.get().prefix(),
+                        v.stored().userId(),
+                        v.stored().expiresAt(),
+                        Instant.now(clock),
+                        today),
+                stamp));
+        return checked.map(Verification::key);
+    }
+
+    /** {@code hdnd.api_keys.verifications{from=memory|database}}: keys checked without and with a connection. */
+    private static Counter verifications(MeterRegistry meters, String from) {
+        return Counter.builder("hdnd.api_keys.verifications")
+                .description("API keys checked: from the keys verified a moment ago, or in the database")
+                .tag("from", from)
+                .register(meters);
+    }
+
+    private record Verification(VerifiedKey key, StoredKey stored) {}
+
+    private Optional<Verification> check(ApiKeyToken token) {
+        byte[] presentedHash = token.secretHash().getBytes(StandardCharsets.US_ASCII);
         return Tenancy.call(
                 TenantScope.allCouncils("API key authentication"),
                 () -> transactions.execute(s -> {
                     Optional<StoredKey> key = jdbc.sql("""
-                            select id, council_id, user_id, secret_hash, last_used_at, scopes from api_key
+                            select id, council_id, user_id, secret_hash, last_used_at, expires_at, scopes from api_key
                             where prefix = :prefix and revoked_at is null
                               and (expires_at is null or expires_at > now())""")
-                            .param("prefix", token.get().prefix())
+                            .param("prefix", token.prefix())
                             .query((rs, n) -> {
                                 java.sql.Timestamp lastUsed = rs.getTimestamp("last_used_at");
+                                java.sql.Timestamp expires = rs.getTimestamp("expires_at");
                                 return new StoredKey(
                                         rs.getObject("id", UUID.class),
                                         new CouncilId(rs.getObject("council_id", UUID.class)),
                                         rs.getObject("user_id", UUID.class),
                                         rs.getString("secret_hash"),
                                         lastUsed == null ? null : lastUsed.toInstant(),
+                                        expires == null ? null : expires.toInstant(),
                                         ApiKeyRepository.scopes(rs.getArray("scopes")));
                             })
                             .optional();
                     if (key.isEmpty()
                             || !MessageDigest.isEqual(
                                     presentedHash, key.get().secretHash().getBytes(StandardCharsets.US_ASCII))) {
-                        return Optional.<VerifiedKey>empty();
+                        return Optional.<Verification>empty();
                     }
                     jdbc.sql("""
                             update api_key set last_used_at = now()
@@ -87,7 +137,8 @@ class ApiKeyVerifier {
                             .filter(UserAccount::enabled)
                             .map(account -> new AccountPrincipal(account, null));
                     principal.ifPresent(signedIn -> recordUse(key.get()));
-                    return principal.map(p -> new VerifiedKey(p, key.get().scopes()));
+                    return principal.map(
+                            p -> new Verification(new VerifiedKey(p, key.get().scopes()), key.get()));
                 }));
     }
 
@@ -116,5 +167,6 @@ class ApiKeyVerifier {
             UUID userId,
             String secretHash,
             @Nullable Instant lastUsedAt,
+            @Nullable Instant expiresAt,
             java.util.Set<vn.hdndso.identity.ApiKeyScope> scopes) {}
 }

@@ -26,8 +26,11 @@ class UserRepository {
 
     private final JdbcClient jdbc;
 
-    UserRepository(JdbcClient jdbc) {
+    private final VerifiedKeys verifiedKeys;
+
+    UserRepository(JdbcClient jdbc, VerifiedKeys verifiedKeys) {
         this.jdbc = jdbc;
+        this.verifiedKeys = verifiedKeys;
     }
 
     /** An account with its password hash, for signing in. */
@@ -163,6 +166,7 @@ class UserRepository {
                 .param("enabled", enabled)
                 .param("id", id.value())
                 .update();
+        verifiedKeys.forgetUserAfterCommit(id.value());
     }
 
     public void unlock(UserId id) {
@@ -209,6 +213,7 @@ class UserRepository {
                 .param("enabled", enabled)
                 .param("id", id.value())
                 .update();
+        verifiedKeys.forgetUserAfterCommit(id.value());
     }
 
     public void updateRoles(UserId id, Set<Role> roles) {
@@ -216,6 +221,7 @@ class UserRepository {
                 .param("roles", rolesLiteral(roles))
                 .param("id", id.value())
                 .update();
+        verifiedKeys.forgetUserAfterCommit(id.value());
     }
 
     public void setTotp(UserId id, @Nullable String secret, boolean enabled) {

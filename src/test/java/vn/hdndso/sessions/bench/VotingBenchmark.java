@@ -2,6 +2,7 @@ package vn.hdndso.sessions.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,6 +92,9 @@ class VotingBenchmark {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    MeterRegistry meters;
 
     /** What one viewer saw: the arrival time (ns) of each state, with its number of cast votes. */
     record Seen(long[] at, int[] cast, boolean gotFinal) {}
@@ -162,12 +167,21 @@ class VotingBenchmark {
         Thread.sleep(500);
         long[] sent = new long[voters];
         long[] answered = new long[voters];
+        double borrowedBefore = count("hikaricp.connections.usage", null, null);
+        double keysInDatabaseBefore = count("hdnd.api_keys.verifications", "from", "database");
+        double keysInMemoryBefore = count("hdnd.api_keys.verifications", "from", "memory");
         long votingStart = System.nanoTime();
         int failed = runVotes(http, base + item.id() + "/votes", tokens, sent, answered);
         long votingEnd = Arrays.stream(answered).max().orElse(0);
         report(
                 "%d votes sent at once: all answered in %.2f s, %d failed",
                 voters, seconds(votingEnd - votingStart), failed);
+        report(
+                "during the burst: %.2f pooled connections borrowed per ballot (all users of the pool);"
+                        + " API keys checked in the database %.0f, from memory %.0f",
+                (count("hikaricp.connections.usage", null, null) - borrowedBefore) / voters,
+                count("hdnd.api_keys.verifications", "from", "database") - keysInDatabaseBefore,
+                count("hdnd.api_keys.verifications", "from", "memory") - keysInMemoryBefore);
         long[] http99 = new long[voters];
         for (int i = 0; i < voters; i++) {
             http99[i] = answered[i] - sent[i];
@@ -223,6 +237,7 @@ class VotingBenchmark {
         report(
                 "recorded: %d ballots from %d delegates; tally yes %d, no %d, abstain %d of %d → passed %s",
                 ballots, distinct, tally.yes(), tally.no(), tally.abstain(), tally.totalDelegates(), tally.passed());
+        compareKeptAndForgottenKeys(council, session, base, http, tokens);
         streams.shutdownNow();
         assertThat(failed).isZero();
         assertThat(ballots).isEqualTo(voters);
@@ -230,6 +245,58 @@ class VotingBenchmark {
         assertThat(tally.yes() + tally.no() + tally.abstain()).isEqualTo(voters);
         assertThat(allFinal).as("every viewer got the final tally").isTrue();
         assertThat(failedViewers.get()).isZero();
+    }
+
+    /**
+     * {@code bench.compare.rounds} (default 0) more bursts on new motions, with the viewers still
+     * watching, alternating: the API keys forgotten by every instance first (as before ADR 0008:
+     * each ballot checks its key in a transaction of its own) and the keys kept. Same JVM, same
+     * load: the ratio of the two tells what keeping the keys saves, whatever the machine's load.
+     */
+    private void compareKeptAndForgottenKeys(
+            Council council, CouncilSession session, String base, HttpClient http, List<String> tokens)
+            throws Exception {
+        int rounds = Integer.getInteger("bench.compare.rounds", 0);
+        int voters = tokens.size();
+        for (int round = 1; round <= rounds; round++) {
+            for (boolean kept : new boolean[] {false, true}) {
+                AgendaItem motion = addMotion(council, session, "Tờ trình so sánh " + round + (kept ? "b" : "a"));
+                Tenancy.run(
+                        TenantScope.staffOf(council.id()), () -> votes.open(council.id(), session.id(), motion.id()));
+                if (!kept) {
+                    // any payload but key:/user: makes every instance forget every kept key
+                    jdbc.sql("select pg_notify('api_key_change', 'benchmark: forget all')::text")
+                            .query((rs, n) -> 1)
+                            .list();
+                }
+                Thread.sleep(500);
+                long[] sent = new long[voters];
+                long[] answered = new long[voters];
+                double inDatabase = count("hdnd.api_keys.verifications", "from", "database");
+                double borrowed = count("hikaricp.connections.usage", null, null);
+                long start = System.nanoTime();
+                int failed = runVotes(http, base + motion.id() + "/votes", tokens, sent, answered);
+                long end = Arrays.stream(answered).max().orElse(0);
+                long[] took = new long[voters];
+                for (int i = 0; i < voters; i++) {
+                    took[i] = answered[i] - sent[i];
+                }
+                report(
+                        "compare round %d, keys %s: %d ballots answered in %.2f s (%d failed), request p50 %.0f ms,"
+                                + " p99 %.0f ms; keys checked in the database %.0f; %.2f connections borrowed per ballot",
+                        round,
+                        kept ? "kept" : "forgotten",
+                        voters,
+                        seconds(end - start),
+                        failed,
+                        ms(percentile(took, 50)),
+                        ms(percentile(took, 99)),
+                        count("hdnd.api_keys.verifications", "from", "database") - inDatabase,
+                        (count("hikaricp.connections.usage", null, null) - borrowed) / voters);
+                Tenancy.run(
+                        TenantScope.staffOf(council.id()), () -> votes.close(council.id(), session.id(), motion.id()));
+            }
+        }
     }
 
     private AgendaItem addMotion(Council council, CouncilSession session, String title) {
@@ -304,6 +371,19 @@ class VotingBenchmark {
             go.countDown();
         }
         return failed.get();
+    }
+
+    /** A timer's or counter's count (0 when it does not exist), e.g. the pool's borrowings. */
+    private double count(String name, @Nullable String tag, @Nullable String value) {
+        var search = tag == null || value == null
+                ? meters.find(name)
+                : meters.find(name).tag(tag, value);
+        var timer = search.timer();
+        if (timer != null) {
+            return timer.count();
+        }
+        var counter = search.counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static void watch(
