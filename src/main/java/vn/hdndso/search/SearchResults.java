@@ -7,10 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of results.
  *
- * @param total all matching items the viewer may see
+ * @param total all matching items the viewer may see; when not {@code totalExact}, more than this
  * @param facets counts per filter value among all matches: {@code type}, {@code council} (slug),
- *     {@code year}, {@code field}; most frequent first
+ *     {@code year}, {@code field}; most frequent first. When not {@code totalExact}, among the
+ *     {@value SearchRequest#MAX_RESULTS} best results (the ones that can be paged through)
  * @param didYouMean a corrected query that finds something when some words found nothing
+ * @param totalExact whether every match was counted: a ranked query stops counting after 10,000
+ *     matches, so that the ranking can skip what cannot reach the top
  */
 public record SearchResults(
         String query,
@@ -20,7 +23,8 @@ public record SearchResults(
         int page,
         int size,
         Facets facets,
-        @Nullable String didYouMean) {
+        @Nullable String didYouMean,
+        boolean totalExact) {
 
     public SearchResults {
         items = List.copyOf(items);

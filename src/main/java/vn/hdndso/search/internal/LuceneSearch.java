@@ -21,10 +21,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.hdndso.councils.Council;
@@ -85,28 +81,39 @@ class LuceneSearch implements Search {
                         .add(scored, Occur.MUST)
                         .add(filter, Occur.FILTER)
                         .build();
-                // one pass: the ranked top and the counts (and the total) of every match together
-                var both = new MultiCollectorManager(
-                        parsed.isEmpty()
-                                ? new TopFieldCollectorManager(
-                                        new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)),
-                                        want,
-                                        null,
-                                        Integer.MAX_VALUE)
-                                : new TopScoreDocCollectorManager(want, null, Integer.MAX_VALUE),
-                        FacetSupport.manager());
-                Object[] collected = searcher.search(query, both);
-                TopDocs topDocs = (TopDocs) collected[0];
-                SearchResults.Facets facets = FacetSupport.facets(collected[1], councils);
-                long total = facets.type().stream()
-                        .mapToLong(SearchResults.Count::count)
-                        .sum();
+                TopDocs topDocs;
+                FacetCounts counts;
+                long total;
+                boolean exact;
+                if (parsed.isEmpty()) {
+                    // newest first: every visible item matches, ranked and counted in one pass
+                    var both = new MultiCollectorManager(
+                            new TopFieldCollectorManager(
+                                    new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)),
+                                    want,
+                                    null,
+                                    Integer.MAX_VALUE),
+                            FacetSupport.manager());
+                    Object[] collected = searcher.search(query, both);
+                    topDocs = (TopDocs) collected[0];
+                    counts = (FacetCounts) collected[1];
+                    total = topDocs.totalHits.value();
+                    exact = true;
+                } else {
+                    // ranked with skipping; the counts exact up to RankedWithCounts.EXACT_LIMIT matches
+                    var ranked = RankedWithCounts.search(searcher, query, want);
+                    topDocs = ranked.top();
+                    counts = ranked.counts();
+                    total = ranked.total();
+                    exact = ranked.exact();
+                }
+                SearchResults.Facets facets = FacetSupport.facets(counts, councils);
                 var hits = new ArrayList<SearchResults.Hit>();
                 ScoreDoc[] docs = topDocs.scoreDocs;
-                for (int i = from; i < docs.length; i++) {
+                for (int i = from; i < Math.min(docs.length, want); i++) {
                     hits.add(hit(searcher, docs[i], marked));
                 }
-                String didYouMean = parsed.isEmpty() ? null : didYouMean(searcher, parsed, filter);
+                String didYouMean = parsed.isEmpty() ? null : DidYouMean.suggest(searcher, parsed, filter);
                 return new SearchResults(
                         typed,
                         hits,
@@ -115,7 +122,8 @@ class LuceneSearch implements Search {
                         request.page(),
                         request.size(),
                         facets,
-                        didYouMean);
+                        didYouMean,
+                        exact);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -207,42 +215,5 @@ class LuceneSearch implements Search {
                 doc.get(IndexFields.FIELD),
                 IndexFields.PUBLIC.equals(doc.get(IndexFields.VISIBILITY)),
                 Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score);
-    }
-
-    /**
-     * Replaces words the index does not know by the closest word it does know (folded), and offers
-     * the result only if it finds something this viewer may see: a suggestion never reveals a word
-     * that only a private item contains.
-     */
-    private @Nullable String didYouMean(IndexSearcher searcher, ParsedQuery parsed, Query filter) throws IOException {
-        var spell = new DirectSpellChecker();
-        spell.setMinPrefix(1);
-        var corrected = new ArrayList<String>();
-        boolean changed = false;
-        for (String word : parsed.words()) {
-            String folded = VietnameseText.folded(word);
-            Term term = new Term(IndexFields.TEXT + VietnameseAnalysis.FOLDED, folded);
-            if (folded.length() < 3 || folded.chars().anyMatch(Character::isDigit) || known(searcher, folded)) {
-                corrected.add(word);
-                continue;
-            }
-            SuggestWord[] suggestions =
-                    spell.suggestSimilar(term, 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (suggestions.length == 0) {
-                corrected.add(word);
-            } else {
-                corrected.add(suggestions[0].string);
-                changed = true;
-            }
-        }
-        if (!changed) {
-            return null;
-        }
-        String suggestion = String.join(" ", corrected);
-        Query check = new BooleanQuery.Builder()
-                .add(QueryPlanner.plan(ParsedQuery.of(suggestion), word -> known(searcher, word)), Occur.MUST)
-                .add(filter, Occur.FILTER)
-                .build();
-        return searcher.count(check) > 0 ? suggestion : null;
     }
 }

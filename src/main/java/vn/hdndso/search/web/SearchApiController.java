@@ -45,9 +45,14 @@ class SearchApiController {
             @Nullable String field,
             boolean isPublic) {}
 
+    /**
+     * A page of results; {@code total} is exact when {@code totalExact}; else more than
+     * {@code total} (10,000) items match and the facets count the 1,000 best results.
+     */
     record Response(
             List<Item> items,
             long total,
+            boolean totalExact,
             long tookMs,
             int page,
             int size,
@@ -59,7 +64,9 @@ class SearchApiController {
             summary = "Search documents (and later sessions, petitions) of every council",
             description = "Vietnamese with or without diacritics; words in double quotes must appear as a phrase."
                     + " Filters: council (slug), type, year, field. The snippet is HTML: escaped text with the"
-                    + " matched words in <mark>. Public items only without login.")
+                    + " matched words in <mark>. Public items only without login. Over 10,000 matches the"
+                    + " ranking stops counting: totalExact is then false, more than total items match and the facets"
+                    + " count the 1,000 best results (the ones that can be paged through).")
     Response search(
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String council,
@@ -95,6 +102,7 @@ class SearchApiController {
                                 h.isPublic()))
                         .toList(),
                 results.total(),
+                results.totalExact(),
                 results.tookMs(),
                 results.page(),
                 results.size(),

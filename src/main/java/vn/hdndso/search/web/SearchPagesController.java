@@ -116,6 +116,7 @@ class SearchPagesController {
                 model.addAttribute("results", results);
                 model.addAttribute("groups", groups(results, current, base, council, locale));
                 model.addAttribute("pages", pages(results, current, base));
+                model.addAttribute("maxResults", SearchRequest.MAX_RESULTS);
                 if (results.didYouMean() != null) {
                     Map<String, String> corrected = new LinkedHashMap<>(current);
                     corrected.put("q", results.didYouMean());

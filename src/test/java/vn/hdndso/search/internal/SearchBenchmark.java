@@ -48,7 +48,9 @@ import vn.hdndso.shared.VnText;
  */
 class SearchBenchmark {
 
-    static final Path DIR = Path.of("target", "bench-search");
+    /** Where the index and the PostgreSQL cluster are built ({@code bench.dir}). */
+    static final Path DIR = Path.of(System.getProperty("bench.dir", "target/bench-search"));
+
     static final List<CouncilId> COUNCILS = councils(120);
     static final String[] TYPES = {"document", "incoming", "session", "petition"};
 
@@ -56,14 +58,23 @@ class SearchBenchmark {
     void measure() throws Exception {
         int total = Integer.getInteger("bench.items", 1_000_000);
         int queriesPerKind = Integer.getInteger("bench.queries", 250);
-        deleteRecursively(DIR);
+        // bench.reuse: keep the index and the PostgreSQL table of an earlier run of the same size
+        // (building them takes most of the run); the queries always run again on both, side by side
+        boolean reuse = Boolean.parseBoolean(System.getProperty("bench.reuse", "true"));
+        boolean reusable = reuse && reusable(total);
+        if (!reusable) {
+            deleteRecursively(DIR);
+        }
+        deleteRecursively(DIR.resolve("small"));
         Files.createDirectories(DIR);
         List<SearchItem> real = KnownItems.items();
         List<KnownItems.Query> known = KnownItems.queries(real);
         report("real items %d, known-item queries %d, target items %d", real.size(), known.size(), total);
+        report("machine load average at start: %s", loadAverage());
 
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
                         .setDataDirectory(DIR.resolve("pg"))
+                        .setCleanDataDirectory(false)
                         .setServerConfig("maintenance_work_mem", "1GB")
                         .setServerConfig("shared_buffers", "512MB")
                         .setServerConfig("work_mem", "64MB")
@@ -72,49 +83,18 @@ class SearchBenchmark {
             try (Statement s = db.createStatement()) {
                 s.execute("create extension if not exists unaccent");
             }
-            // relevance on the real documents alone
-            try (SearchIndex small = new SearchIndex(DIR.resolve("small"))) {
-                var access = new SearchIndexAccess(small);
-                real.forEach(item -> access.put(item, 1));
-                small.commit();
-                double luceneMrr = mrr(known, q -> luceneTop10(small, q.text()));
-                load(db, "small_items", real.size(), i -> real.get((int) i));
-                double pgMrr = mrr(known, q -> pgTop10(db, "small_items", q.text(), null));
-                report(
-                        "MRR@10 on %d known-item queries: Lucene %.3f, PostgreSQL FTS %.3f",
-                        known.size(), luceneMrr, pgMrr);
+            // relevance on the real documents alone (bench.relevance=false leaves it out)
+            if (Boolean.parseBoolean(System.getProperty("bench.relevance", "true"))) {
+                relevance(db, real, known);
             }
 
-            // the large index
             var generator = new Generator(real);
-            long started = System.nanoTime();
             try (SearchIndex index = new SearchIndex(DIR.resolve("index"))) {
-                var access = new SearchIndexAccess(index);
-                var next = new AtomicLong();
-                int threads = Integer.getInteger("bench.threads", 2);
-                var workers = new ArrayList<Thread>();
-                for (int t = 0; t < threads; t++) {
-                    workers.add(Thread.ofPlatform().start(() -> {
-                        for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                            access.put(generator.item(i), 1);
-                        }
-                    }));
+                if (reusable && index.upToDate() && index.count() == total && rows(db, "items") == total) {
+                    report("reusing the index (%d items) and the PostgreSQL table of an earlier run", index.count());
+                } else {
+                    build(index, db, generator, total);
                 }
-                for (Thread w : workers) {
-                    w.join();
-                }
-                index.commit();
-                double seconds = (System.nanoTime() - started) / 1e9;
-                report(
-                        "Lucene indexing: %d items in %.1f s = %.0f items/s (%d threads), index %d MB",
-                        index.count(),
-                        seconds,
-                        index.count() / seconds,
-                        threads,
-                        size(DIR.resolve("index")) / 1_000_000);
-                access.forceMerge();
-                report("Lucene force-merged to one segment in %.1f s", (System.nanoTime() - started) / 1e9 - seconds);
-
                 var search = new LuceneSearch(index, mock(Councils.class), List.of(new SearchSource() {
                     @Override
                     public Set<String> types() {
@@ -137,34 +117,153 @@ class SearchBenchmark {
                 for (Bench b : mix.subList(0, Math.min(200, mix.size()))) {
                     search.search(b.request(), Viewer.anonymous());
                 }
-                var lucene = new ArrayList<long[]>();
-                for (String kind : List.of("folded", "exact", "phrase", "filtered")) {
-                    long[] times = mix.stream()
-                            .filter(b -> b.kind().equals(kind))
-                            .mapToLong(b -> time(() -> search.search(b.request(), Viewer.anonymous())))
-                            .toArray();
-                    lucene.add(times);
-                    report("Lucene %-8s %s", kind, percentiles(times));
-                }
-                report("Lucene all      %s", percentiles(concat(lucene)));
-
-                long pgStarted = System.nanoTime();
-                load(db, "items", total, generator::item);
-                report("PostgreSQL load + tsvector + GIN: %.1f s", (System.nanoTime() - pgStarted) / 1e9);
                 for (Bench b : mix.subList(0, Math.min(50, mix.size()))) {
                     pgTop10(db, "items", b.request().q(), b.request().year());
                 }
+                // side by side: per kind, Lucene then PostgreSQL, so that both see the same load
+                var lucene = new ArrayList<long[]>();
                 var postgres = new ArrayList<long[]>();
-                for (String kind : List.of("folded", "exact", "phrase", "filtered")) {
-                    long[] times = mix.stream()
-                            .filter(b -> b.kind().equals(kind))
-                            .mapToLong(b -> time(() -> pgTop10(
-                                    db, "items", b.request().q(), b.request().year())))
-                            .toArray();
-                    postgres.add(times);
-                    report("PostgreSQL %-8s %s", kind, percentiles(times));
+                try (var profile = Profile.start()) {
+                    for (String kind : List.of("folded", "exact", "phrase", "filtered")) {
+                        List<Bench> ofKind =
+                                mix.stream().filter(b -> b.kind().equals(kind)).toList();
+                        long[] l = ofKind.stream()
+                                .mapToLong(b -> time(() -> search.search(b.request(), Viewer.anonymous())))
+                                .toArray();
+                        long[] p = ofKind.stream()
+                                .mapToLong(b -> time(() -> pgTop10(
+                                        db,
+                                        "items",
+                                        b.request().q(),
+                                        b.request().year())))
+                                .toArray();
+                        lucene.add(l);
+                        postgres.add(p);
+                        report("Lucene     %-8s %s", kind, percentiles(l));
+                        report("PostgreSQL %-8s %s", kind, percentiles(p));
+                        report("ratio      %-8s %s", kind, ratio(p, l));
+                    }
                 }
-                report("PostgreSQL all  %s", percentiles(concat(postgres)));
+                long[] l = concat(lucene);
+                long[] p = concat(postgres);
+                report("Lucene     all      %s", percentiles(l));
+                report("PostgreSQL all      %s", percentiles(p));
+                report("ratio      all      %s (PostgreSQL / Lucene)", ratio(p, l));
+                if (Boolean.parseBoolean(System.getProperty("bench.phases", "true"))) {
+                    SearchBenchmarkPhases.report(
+                            index, mix.subList(0, Math.min(200, mix.size())), SearchBenchmark::report);
+                }
+                report("machine load average at end: %s", loadAverage());
+            }
+        }
+    }
+
+    private static void relevance(Connection db, List<SearchItem> real, List<KnownItems.Query> known) throws Exception {
+        try (SearchIndex small = new SearchIndex(DIR.resolve("small"))) {
+            var access = new SearchIndexAccess(small);
+            real.forEach(item -> access.put(item, 1));
+            small.commit();
+            double luceneMrr = mrr(known, q -> luceneTop10(small, q.text()));
+            load(db, "small_items", real.size(), i -> real.get((int) i));
+            double pgMrr = mrr(known, q -> pgTop10(db, "small_items", q.text(), null));
+            report("MRR@10 on %d known-item queries: Lucene %.3f, PostgreSQL FTS %.3f", known.size(), luceneMrr, pgMrr);
+        }
+    }
+
+    private static void build(SearchIndex index, Connection db, Generator generator, int total) throws Exception {
+        long started = System.nanoTime();
+        var access = new SearchIndexAccess(index);
+        var next = new AtomicLong();
+        int threads = Integer.getInteger("bench.threads", 2);
+        var workers = new ArrayList<Thread>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(Thread.ofPlatform().start(() -> {
+                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    access.put(generator.item(i), 1);
+                }
+            }));
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        index.commit();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report(
+                "Lucene indexing: %d items in %.1f s = %.0f items/s (%d threads), index %d MB",
+                index.count(), seconds, index.count() / seconds, threads, size(DIR.resolve("index")) / 1_000_000);
+        access.forceMerge();
+        report("Lucene force-merged to one segment in %.1f s", (System.nanoTime() - started) / 1e9 - seconds);
+        long pgStarted = System.nanoTime();
+        load(db, "items", total, generator::item);
+        report("PostgreSQL load + tsvector + GIN: %.1f s", (System.nanoTime() - pgStarted) / 1e9);
+        Files.writeString(DIR.resolve("built"), String.valueOf(total));
+    }
+
+    private static boolean reusable(int total) throws IOException {
+        Path built = DIR.resolve("built");
+        return Files.exists(built) && Files.readString(built).strip().equals(String.valueOf(total));
+    }
+
+    private static long rows(Connection db, String table) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** PostgreSQL's time over Lucene's at p50, p95 and p99. */
+    static String ratio(long[] postgres, long[] lucene) {
+        long[] p = postgres.clone();
+        long[] l = lucene.clone();
+        Arrays.sort(p);
+        Arrays.sort(l);
+        return String.format(
+                Locale.ROOT,
+                "p50 %.1fx  p95 %.1fx  p99 %.1fx",
+                at(p, 0.50) / at(l, 0.50),
+                at(p, 0.95) / at(l, 0.95),
+                at(p, 0.99) / at(l, 0.99));
+    }
+
+    /**
+     * A JFR recording of the Lucene queries when {@code bench.jfr} names a file (read it with {@code
+     * jfr print --events jdk.ExecutionSample} or {@code jfr view hot-methods}).
+     */
+    static final class Profile implements AutoCloseable {
+        private final jdk.jfr.@org.jspecify.annotations.Nullable Recording recording;
+
+        private Profile(jdk.jfr.@org.jspecify.annotations.Nullable Recording recording) {
+            this.recording = recording;
+        }
+
+        static Profile start() throws Exception {
+            String file = System.getProperty("bench.jfr");
+            if (file == null || file.isBlank()) {
+                return new Profile(null);
+            }
+            var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.setDestination(Path.of(file));
+            recording.start();
+            return new Profile(recording);
+        }
+
+        @Override
+        public void close() {
+            if (recording != null) {
+                recording.stop();
+                recording.close();
+                report("JFR recording written to %s", System.getProperty("bench.jfr"));
             }
         }
     }
@@ -337,7 +436,7 @@ class SearchBenchmark {
                 sorted.length, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99));
     }
 
-    private static double at(long[] sorted, double p) {
+    static double at(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
@@ -376,7 +475,7 @@ class SearchBenchmark {
         }
     }
 
-    private static void report(String format, Object... args) {
+    static void report(String format, Object... args) {
         System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
 }
