@@ -1,6 +1,7 @@
 package vn.hdndso.sessions;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.hdndso.shared.CouncilId;
 
@@ -33,5 +34,15 @@ public interface LiveSessions {
     LiveState state(CouncilId council, SessionId id);
 
     /** Subscribes to a session's live state; 404 if the caller may not see the session. */
-    SseEmitter watch(CouncilId council, SessionId id);
+    default SseEmitter watch(CouncilId council, SessionId id) {
+        return watch(council, id, null);
+    }
+
+    /**
+     * Subscribes to a session's live state, resuming after the event of id {@code lastEventId}
+     * (the {@code Last-Event-ID} a reconnecting client sends; ids mean the same on every instance):
+     * the current state if the session changed since, nothing again if it did not, the current
+     * state for an unknown id.
+     */
+    SseEmitter watch(CouncilId council, SessionId id, @Nullable String lastEventId);
 }

@@ -31,7 +31,9 @@ import vn.hdndso.shared.PublicContentChanged;
  * change) forgets the responses it may have made stale ({@link AffectedPages}) after its
  * transaction commits; staff-only changes leave the cache alone. A response rendered while a
  * change committed is not kept (generation check), and every entry expires after {@link
- * PortalProperties#serverTtl()} anyway, which bounds staleness when several instances run. The
+ * PortalProperties#serverTtl()} anyway. Several instances on one database hear of each other's
+ * changes through {@link PageCacheChannel} and forget the same pages; while this instance cannot
+ * hear them (its listening connection is down) it keeps and answers nothing. The
  * memory it holds is bounded in bytes ({@link PortalProperties#maxBytes()}, bodies, headers and
  * keys counted), not only in entries.
  */
@@ -65,15 +67,18 @@ class PageCache {
     private final PortalProperties settings;
     private final Clock clock;
     private final Councils councils;
+    private final PageCacheChannel channel;
     private final AtomicLong generation = new AtomicLong();
     private final ReentrantLock lock = new ReentrantLock();
     private final LinkedHashMap<String, Entry> entries;
     private long bytes;
 
-    PageCache(PortalProperties settings, Clock clock, Councils councils) {
+    PageCache(PortalProperties settings, Clock clock, Councils councils, PageCacheChannel channel) {
         this.settings = settings;
         this.clock = clock;
         this.councils = councils;
+        this.channel = channel;
+        channel.onNotice(this::forgetFromElsewhere, this::clear);
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, PageCache.Entry> eldest) {
@@ -92,6 +97,13 @@ class PageCache {
     }
 
     Optional<Entry> get(String key) {
+        if (!channel.trusted()) {
+            // a change on another instance may go unheard now: answer nothing kept from before
+            if (size() > 0) {
+                clear();
+            }
+            return Optional.empty();
+        }
         lock.lock();
         try {
             Entry entry = entries.get(key);
@@ -110,7 +122,7 @@ class PageCache {
 
     /** Keeps a response unless it is too large or a change happened since {@code renderedIn}. */
     void put(String key, long renderedIn, byte[] body, String contentType, String etag, List<Header> headers) {
-        if (body.length > settings.maxEntryBytes()) {
+        if (body.length > settings.maxEntryBytes() || !channel.trusted()) {
             return;
         }
         var entry = new Entry(
@@ -210,11 +222,9 @@ class PageCache {
      */
     @EventListener
     void on(PublicContentChanged change) {
-        Predicate<String> affected = councils.findById(change.council())
-                .map(Council::slug)
-                .<Predicate<String>>map(slug -> new AffectedPages(slug, change.kind()))
-                .orElse(key -> true);
-        forgetAfterCommit(affected);
+        String slug = councils.findById(change.council()).map(Council::slug).orElse("*");
+        forgetAfterCommit(affected(slug, change.kind()));
+        announce(slug, change.kind());
     }
 
     /**
@@ -225,14 +235,41 @@ class PageCache {
      */
     @EventListener
     void on(CouncilEvent event) {
-        Predicate<String> affected = councils.findById(event.council())
-                .map(Council::slug)
-                .map(AffectedPages::indicatorPages)
-                .orElse(key -> true);
+        String slug = councils.findById(event.council()).map(Council::slug).orElse("*");
+        Predicate<String> affected = affected(slug, PageCacheChannel.INDICATORS);
         forgetAfterCommit(affected);
+        announce(slug, PageCacheChannel.INDICATORS);
         // the engine measures the council again shortly after the commit (docs/indicators.md): a
         // page rendered in between showed the old figures, so forget once more when they are new
         CompletableFuture.runAsync(() -> forget(affected), AFTER_REMEASURE);
+    }
+
+    /**
+     * What another instance's committed change made stale here ({@link PageCacheChannel}): the
+     * same pages as for a change on this instance, the indicator pages again two seconds later.
+     */
+    private void forgetFromElsewhere(String slug, String kind) {
+        Predicate<String> affected = affected(slug, kind);
+        forget(affected);
+        if (kind.equals(PageCacheChannel.INDICATORS)) {
+            CompletableFuture.runAsync(() -> forget(affected), AFTER_REMEASURE);
+        }
+    }
+
+    private static Predicate<String> affected(String slug, String kind) {
+        if (slug.equals("*")) {
+            return key -> true;
+        }
+        return kind.equals(PageCacheChannel.INDICATORS)
+                ? AffectedPages.indicatorPages(slug)
+                : new AffectedPages(slug, kind);
+    }
+
+    /** Tells the other instances once the change commits; a read-only transaction changed nothing. */
+    private void announce(String slug, String kind) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            channel.announce(slug, kind);
+        }
     }
 
     private void forgetAfterCommit(Predicate<String> affected) {

@@ -2,16 +2,20 @@ package vn.hdndso.sessions.internal;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -20,6 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.database.PostgresChannels;
 
 /**
  * Pushes a session's live state (open vote's tally, quorum) to everyone watching it over
@@ -27,14 +32,25 @@ import vn.hdndso.shared.CouncilId;
  * whole instance: a change only marks the session dirty; every {@link #TICK_MILLIS} the state of
  * each dirty session is read once, serialised once and written to every viewer (each write on
  * its own virtual thread, so a slow phone holds up nobody). 500 votes in a second thus cost a
- * handful of reads, not 500 × 1,000 writes. Sessions with viewers are also re-read every few
- * seconds, which carries votes taken on other instances behind a load balancer.
+ * handful of reads, not 500 × 1,000 writes.
+ *
+ * <p>Several instances on one database: every change moves the session's live position ({@link
+ * SessionLivePositions}) and notifies channel {@code session_live} at its commit; each instance
+ * marks the session dirty when it hears it, and every watched session when its listening
+ * connection is (re)established, so a vote cast on one instance reaches the viewers on another
+ * within a tick of the commit, read from the database. Watched sessions are also re-read every
+ * {@code hdnd.sessions.live.refresh} (default 30 s) as a safety net, and every 3 s while the
+ * listening connection is down. Events carry the position as their id: a viewer that reconnects
+ * to any instance with {@code Last-Event-ID} gets the current state when it changed since, and
+ * nothing again when it did not.
  */
 @Component
 class LiveTallies {
 
     static final long TICK_MILLIS = 150;
-    static final long REFRESH_MILLIS = 3_000;
+    /** How often watched sessions are re-read while the notices from other instances cannot be heard. */
+    static final long DISCONNECTED_REFRESH_MILLIS = 3_000;
+
     static final long VIEWER_TIMEOUT_MILLIS = 30 * 60 * 1000L;
     /**
      * How often every viewer gets a comment line even without a change: a viewer who left is
@@ -61,12 +77,48 @@ class LiveTallies {
         return t;
     });
     private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+    private final SessionLivePositions positions;
+    private final PostgresChannels channels;
+    private final long refreshMillis;
     private volatile StateReader reader = key -> "{}";
     private long lastRefresh;
     private long lastHeartbeat;
 
-    LiveTallies() {
+    LiveTallies(
+            SessionLivePositions positions,
+            PostgresChannels channels,
+            @Value("${hdnd.sessions.live.refresh:PT30S}") Duration refresh) {
+        this.positions = positions;
+        this.channels = channels;
+        this.refreshMillis = Math.max(TICK_MILLIS, refresh.toMillis());
+        channels.subscribe(SessionLivePositions.CHANNEL, new PostgresChannels.Subscriber() {
+            @Override
+            public void notified(String payload) {
+                heard(payload);
+            }
+
+            @Override
+            public void listening() {
+                dirty.addAll(viewers.keySet()); // notices sent meanwhile may be lost: read every watched session
+            }
+        });
         ticker.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** A change committed (on any instance): {@code council session position}. */
+    private void heard(String payload) {
+        String[] parts = payload.split(" ");
+        if (parts.length < 2) {
+            return;
+        }
+        try {
+            var key = new Key(new CouncilId(UUID.fromString(parts[0])), new SessionId(UUID.fromString(parts[1])));
+            if (viewers.containsKey(key)) {
+                dirty.add(key);
+            }
+        } catch (IllegalArgumentException e) {
+            log.debug("not a live session notice: {}", payload);
+        }
     }
 
     /** Set once by the module's facade: how to read a session's state. */
@@ -82,9 +134,16 @@ class LiveTallies {
         otherEvents.put(eventName, eventReader);
     }
 
-    /** A new viewer; gets the current state at once, then every change. */
-    public SseEmitter watch(CouncilId council, SessionId session, String currentState) {
+    /**
+     * A new viewer; gets the current state at once, then every change. A viewer resuming with the
+     * id of the last event it got ({@code Last-Event-ID}) gets the state only if the session
+     * changed since: the current state stands for every event it missed.
+     */
+    public SseEmitter watch(CouncilId council, SessionId session, @Nullable String lastEventId) {
         var key = new Key(council, session);
+        long position = positions.current(council, session);
+        boolean missedNothing = lastEventId != null && lastEventId.strip().equals(Long.toString(position));
+        String currentState = missedNothing ? "" : reader.apply(key);
         var emitter = new SseEmitter(VIEWER_TIMEOUT_MILLIS);
         Set<SseEmitter> set = viewers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
         set.add(emitter);
@@ -96,12 +155,18 @@ class LiveTallies {
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
         try {
+            if (missedNothing) {
+                emitter.send(SseEmitter.event().comment("resumed").reconnectTime(2000));
+                return emitter;
+            }
             emitter.send(SseEmitter.event()
+                    .id(Long.toString(position))
                     .name("state")
                     .reconnectTime(2000)
                     .data(currentState, MediaType.APPLICATION_JSON));
             for (var other : otherEvents.entrySet()) {
                 emitter.send(SseEmitter.event()
+                        .id(Long.toString(position))
                         .name(other.getKey())
                         .data(other.getValue().apply(key), MediaType.APPLICATION_JSON));
             }
@@ -120,6 +185,7 @@ class LiveTallies {
      */
     public void changed(CouncilId council, SessionId session) {
         Key key = new Key(council, session);
+        positions.move(council, session);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -151,7 +217,8 @@ class LiveTallies {
     private void tick() {
         try {
             long now = System.currentTimeMillis();
-            if (now - lastRefresh > REFRESH_MILLIS) {
+            long refresh = channels.connected() ? refreshMillis : DISCONNECTED_REFRESH_MILLIS;
+            if (now - lastRefresh > refresh) {
                 lastRefresh = now;
                 viewers.forEach((key, set) -> {
                     if (set.isEmpty()) {
@@ -173,13 +240,15 @@ class LiveTallies {
                 if (set == null || set.isEmpty()) {
                     continue;
                 }
-                sendOthers(key, set);
+                // read first: what is read after it holds every change up to it
+                String id = Long.toString(positions.current(key.council(), key.session()));
+                sendOthers(key, set, id);
                 String state = reader.apply(key);
                 if (state.equals(lastSent.put(key, state))) {
                     continue;
                 }
                 log.debug("session {}: sending {} to {} viewers", key.session(), state, set.size());
-                broadcast(set, "state", state);
+                broadcast(set, "state", state, id);
             }
         } catch (Throwable e) {
             // one failed read must not stop the broadcaster (a scheduled task that throws never runs again)
@@ -187,21 +256,21 @@ class LiveTallies {
         }
     }
 
-    private void sendOthers(Key key, Set<SseEmitter> set) {
+    private void sendOthers(Key key, Set<SseEmitter> set, String id) {
         Map<String, String> sent = lastSentOther.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
         for (var other : otherEvents.entrySet()) {
             String data = other.getValue().apply(key);
             if (!data.equals(sent.put(other.getKey(), data))) {
-                broadcast(set, other.getKey(), data);
+                broadcast(set, other.getKey(), data, id);
             }
         }
     }
 
-    private void broadcast(Set<SseEmitter> set, String event, String state) {
+    private void broadcast(Set<SseEmitter> set, String event, String state, String id) {
         for (SseEmitter emitter : set) {
             writers.execute(() -> {
                 try {
-                    emitter.send(SseEmitter.event().name(event).data(state, MediaType.APPLICATION_JSON));
+                    emitter.send(SseEmitter.event().id(id).name(event).data(state, MediaType.APPLICATION_JSON));
                 } catch (IOException | IllegalStateException e) {
                     log.debug("a viewer left: {}", e.toString());
                     set.remove(emitter);

@@ -2,6 +2,7 @@ package vn.hdndso.sessions.internal;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -79,10 +80,10 @@ class SessionBroadcast implements LiveSessions {
     }
 
     @Override
-    public SseEmitter watch(CouncilId council, SessionId id) {
+    public SseEmitter watch(CouncilId council, SessionId id, @Nullable String lastEventId) {
         readOnly.executeWithoutResult(
                 status -> sessions.find(council, id).orElseThrow(() -> new NotFoundException("sessions.notFound", id)));
-        return live.watch(council, id, read(council, id));
+        return live.watch(council, id, lastEventId);
     }
 
     /**

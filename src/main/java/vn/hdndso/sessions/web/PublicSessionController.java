@@ -109,9 +109,14 @@ class PublicSessionController {
 
     @GetMapping(path = "/{slug:[a-z0-9-]+}/ky-hop/{id}/su-kien", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(@PathVariable String slug, @PathVariable UUID id) {
+    SseEmitter events(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Last-Event-ID", required = false)
+                    @org.jspecify.annotations.Nullable
+                    String lastEventId) {
         Council council = councils.requireBySlug(slug);
-        return live.watch(council.id(), new SessionId(id));
+        return live.watch(council.id(), new SessionId(id), lastEventId);
     }
 
     @GetMapping("/{slug:[a-z0-9-]+}/ky-hop/{id}/bien-ban.pdf")

@@ -229,8 +229,12 @@ class SessionPagesController {
     @GetMapping(path = "/{id}/live", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)
     @org.springframework.web.bind.annotation.ResponseBody
     org.springframework.web.servlet.mvc.method.annotation.SseEmitter live(
-            @PathVariable String slug, @PathVariable UUID id) {
-        return live.watch(councils.requireBySlug(slug).id(), new SessionId(id));
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Last-Event-ID", required = false)
+                    @org.jspecify.annotations.Nullable
+                    String lastEventId) {
+        return live.watch(councils.requireBySlug(slug).id(), new SessionId(id), lastEventId);
     }
 
     @GetMapping("/{id}/minutes.pdf")

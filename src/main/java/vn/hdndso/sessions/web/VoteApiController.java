@@ -159,10 +159,16 @@ class VoteApiController {
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(
             summary = "Trạng thái trực tiếp của kỳ họp (server-sent events)",
-            description = "A `state` event at once and at every change, a `:ping` comment every 10 s. Streams are"
-                    + " bounded per client address, per signed-in viewer and in total (HDND_LIVE_STREAMS_*): one"
-                    + " more gets 429 with Retry-After and a problem whose `limit` says which.")
-    SseEmitter events(@PathVariable String slug, @PathVariable UUID id) {
-        return live.watch(councils.requireBySlug(slug).id(), new SessionId(id));
+            description =
+                    "A `state` event at once and at every change, a `:ping` comment every 10 s. Events carry ids that mean the same on every instance: reconnecting with `Last-Event-ID` gives the current state if it changed since, nothing again if not. Streams are"
+                            + " bounded per client address, per signed-in viewer and in total (HDND_LIVE_STREAMS_*): one"
+                            + " more gets 429 with Retry-After and a problem whose `limit` says which.")
+    SseEmitter events(
+            @PathVariable String slug,
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "Last-Event-ID", required = false)
+                    @org.jspecify.annotations.Nullable
+                    String lastEventId) {
+        return live.watch(councils.requireBySlug(slug).id(), new SessionId(id), lastEventId);
     }
 }

@@ -24,6 +24,9 @@ class PageCacheBytesIntegrationTest {
     @Autowired
     PortalProperties configured;
 
+    @Autowired
+    PageCacheChannel channel;
+
     @Test
     void the_cache_is_bounded_in_bytes_not_only_in_entries() {
         var settings = new PortalProperties(
@@ -34,7 +37,7 @@ class PageCacheBytesIntegrationTest {
                 10_000,
                 512 * 1024,
                 DataSize.ofMegabytes(1));
-        var small = new PageCache(settings, clock, councils);
+        var small = new PageCache(settings, clock, councils, channel);
         for (int i = 0; i < 10; i++) {
             small.put("/page-" + i + "|", small.generation(), new byte[300 * 1024], "text/html", "\"e\"", List.of());
         }
