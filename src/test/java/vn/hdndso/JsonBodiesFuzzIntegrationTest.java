@@ -34,7 +34,7 @@ class JsonBodiesFuzzIntegrationTest {
                         thrown -> false)
                 .maxLength(64 * 1024)
                 .run();
-        assertThat(result.executions()).isGreaterThan(result.corpus());
+        assertThat(result.executions()).isGreaterThanOrEqualTo(result.corpus());
     }
 
     @Test
@@ -47,7 +47,7 @@ class JsonBodiesFuzzIntegrationTest {
                         thrown -> false)
                 .maxLength(2048)
                 .run();
-        assertThat(result.executions()).isGreaterThan(result.corpus());
+        assertThat(result.executions()).isGreaterThanOrEqualTo(result.corpus());
     }
 
     static void answeredClearly(TestClient.Response response) {

@@ -21,6 +21,6 @@ class SearchQueryFuzzTest {
                         thrown -> false)
                 .maxLength(4096)
                 .run();
-        assertThat(result.executions()).isGreaterThan(result.corpus());
+        assertThat(result.executions()).isGreaterThanOrEqualTo(result.corpus());
     }
 }
