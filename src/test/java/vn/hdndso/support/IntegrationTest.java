@@ -20,5 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClient.class)
+@Import({TestClient.class, vn.hdndso.support.authz.RouteRecorder.class})
 public @interface IntegrationTest {}
