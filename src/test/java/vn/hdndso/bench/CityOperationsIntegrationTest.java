@@ -117,6 +117,7 @@ class CityOperationsIntegrationTest {
                                         + " values (?, ?, 'x', 'IN_PERSON', current_date, 'BEFORE', 'bench-city')",
                                 UUID.randomUUID(),
                                 truongTan.id().value())))
+                .rootCause()
                 .hasMessageContaining("row-level security");
     }
 
