@@ -33,8 +33,8 @@ class IssueSignatures {
     }
 
     byte[] sign(Council council, byte[] original, CouncilKeys.CouncilKey councilKey, SigningContext context) {
-        byte[] pdf = IssueMarks.write(original, context.numberSymbol(), String.valueOf(context.placeAndDate()))
-                .pdf();
+        IssueMarks.Marked marked =
+                IssueMarks.write(original, context.numberSymbol(), String.valueOf(context.placeAndDate()));
         var token = tokens.of(council);
         if (token.isPresent()) {
             SigningKey person;
@@ -45,12 +45,14 @@ class IssueSignatures {
                 throw new BusinessRuleException("signing.token.unavailable");
             }
             try {
-                pdf = signer.sign(pdf, person, context);
+                // the person's signature is one more before the council's
+                marked = new IssueMarks.Marked(
+                        signer.sign(marked, person, context), marked.filled(), marked.signatures() + 1);
             } finally {
                 person.token().close();
             }
         }
-        return signer.sign(pdf, councilKey.signingKey(), context);
+        return signer.sign(marked, councilKey.signingKey(), context);
     }
 
     /** The council's signature alone, over a PDF the competent signer has signed already. */

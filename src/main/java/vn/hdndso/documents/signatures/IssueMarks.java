@@ -44,14 +44,17 @@ public final class IssueMarks {
      * The PDF with its placeholders filled.
      *
      * @param filled whether the PDF had placeholders
+     * @param signatures how many signatures the PDF carries already (an upload signed elsewhere),
+     *     read from the same parse, so that the signer need not parse the PDF again to place its own
      */
-    public record Marked(byte[] pdf, boolean filled) {}
+    public record Marked(byte[] pdf, boolean filled, int signatures) {}
 
     public static Marked write(byte[] pdf, String numberSymbol, String placeAndDate) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            int signatures = document.getSignatureDictionaries().size();
             PDAcroForm form = document.getDocumentCatalog().getAcroForm();
             if (form == null) {
-                return new Marked(pdf, false);
+                return new Marked(pdf, false, signatures);
             }
             Map<String, String> values = new LinkedHashMap<>();
             values.put(NUMBER_FIELD, numberSymbol);
@@ -64,7 +67,7 @@ public final class IssueMarks {
                 }
             }
             if (fields.isEmpty()) {
-                return new Marked(pdf, false);
+                return new Marked(pdf, false, signatures);
             }
             PDType0Font font;
             try (InputStream in = IssueMarks.class.getResourceAsStream(FONT)) {
@@ -90,7 +93,7 @@ public final class IssueMarks {
             form.flatten(new ArrayList<>(fields), true);
             var out = new ByteArrayOutputStream(pdf.length + 512 * 1024);
             document.save(out);
-            return new Marked(out.toByteArray(), true);
+            return new Marked(out.toByteArray(), true, signatures);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the number and date into the PDF", e);
         }

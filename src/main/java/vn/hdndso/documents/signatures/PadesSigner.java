@@ -2,11 +2,13 @@ package vn.hdndso.documents.signatures;
 
 import eu.europa.esig.dss.alert.LogOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
+import eu.europa.esig.dss.enumerations.MimeTypeEnum;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
 import eu.europa.esig.dss.enumerations.VisualSignatureAlignmentHorizontal;
 import eu.europa.esig.dss.enumerations.VisualSignatureAlignmentVertical;
 import eu.europa.esig.dss.model.DSSDocument;
+import eu.europa.esig.dss.model.DSSMessageDigest;
 import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.model.SignatureValue;
 import eu.europa.esig.dss.model.ToBeSigned;
@@ -16,7 +18,9 @@ import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
 import eu.europa.esig.dss.pades.SignatureImageTextParameters;
+import eu.europa.esig.dss.pades.signature.ExternalCMSService;
 import eu.europa.esig.dss.pades.signature.PAdESService;
+import eu.europa.esig.dss.pdf.PDFSignatureService;
 import eu.europa.esig.dss.pdf.PdfSignatureFieldPositionChecker;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxNativeObjectFactory;
 import eu.europa.esig.dss.service.tsp.OnlineTSPSource;
@@ -32,6 +36,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.event.Level;
 import org.springframework.stereotype.Component;
@@ -49,42 +54,58 @@ import vn.hdndso.shared.VnTime;
 @Component
 public class PadesSigner {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final DigestAlgorithm DIGEST = DigestAlgorithm.SHA256;
 
     /** EU DSS is built on the first signature, not at start (it loads hundreds of classes). */
     private final SingletonSupplier<PAdESService> service;
 
+    private final SingletonSupplier<ExternalCMSService> cms;
+    private final SingletonSupplier<PdfBoxNativeObjectFactory> pdfFactory;
+
     private final SignatureLevel level;
-    private final byte[] font;
+
+    /** The font of the visible signature, read once ({@link SignatureFont}). */
+    private final SingletonSupplier<DSSFileFont> font;
 
     PadesSigner(SigningProperties properties) {
-        this.service = SingletonSupplier.of(() -> service(properties));
+        this.pdfFactory = SingletonSupplier.of(PadesSigner::pdfFactory);
+        this.service = SingletonSupplier.of(() -> service(properties, pdfFactory.obtain()));
+        this.cms = SingletonSupplier.of(() -> cms(properties));
         this.level = properties.tsaUrl() != null ? SignatureLevel.PAdES_BASELINE_T : SignatureLevel.PAdES_BASELINE_B;
-        try (InputStream in = PadesSigner.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + FONT);
-            }
-            this.font = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.font = SingletonSupplier.of(SignatureFont::load);
     }
 
-    private static PAdESService service(SigningProperties properties) {
-        var service = new PAdESService(new CommonCertificateVerifier());
+    private static PdfBoxNativeObjectFactory pdfFactory() {
         var factory = new PdfBoxNativeObjectFactory();
         var positions = new PdfSignatureFieldPositionChecker();
         // a PDF that already carries annotations there still gets signed; the field moves up
         // past earlier signatures (see below), other annotations are only logged
         positions.setAlertOnSignatureFieldOverlap(new LogOnStatusAlert(Level.WARN));
         factory.setPdfSignatureFieldPositionChecker(positions);
+        return factory;
+    }
+
+    private static PAdESService service(SigningProperties properties, PdfBoxNativeObjectFactory factory) {
+        var service = new PAdESService(new CommonCertificateVerifier());
         service.setPdfObjFactory(factory);
         if (properties.tsaUrl() != null) {
             service.setTspSource(new OnlineTSPSource(properties.tsaUrl().toString()));
         }
         return service;
+    }
+
+    private static ExternalCMSService cms(SigningProperties properties) {
+        var cms = new ExternalCMSService(new CommonCertificateVerifier());
+        if (properties.tsaUrl() != null) {
+            cms.setTspSource(new OnlineTSPSource(properties.tsaUrl().toString()));
+        }
+        return cms;
+    }
+
+    /** A fresh PDF signature service (DSS makes one per operation; it keeps state while signing). */
+    private PDFSignatureService pdfService() {
+        return pdfFactory.obtain().newPAdESSignatureService();
     }
 
     /** The level signatures are made at: B, or T with a time-stamp authority. */
@@ -107,17 +128,38 @@ public class PadesSigner {
 
     /** The PDF signed with {@code key}. */
     public byte[] sign(byte[] pdf, SigningKey key, SigningContext context) {
-        DSSDocument document = new InMemoryDocument(pdf, "document.pdf");
+        return sign(pdf, earlierSignatures(pdf), key, context);
+    }
+
+    /** The PDF of {@link IssueMarks} signed with {@code key}, placed after the signatures it counted. */
+    public byte[] sign(IssueMarks.Marked marked, SigningKey key, SigningContext context) {
+        return sign(marked.pdf(), marked.signatures(), key, context);
+    }
+
+    /**
+     * One pass over the PDF: DSS writes the new revision once with an empty signature of the reserved
+     * size and returns the digest of its byte range; the CMS is built over that digest, signed, and
+     * written into the reserved place ({@link SignatureContents}), which checks the digest again.
+     * {@code PAdESService} would do the same with a second build of the CMS and a slower copy.
+     */
+    private byte[] sign(byte[] pdf, int earlierSignatures, SigningKey key, SigningContext context) {
+        DSSDocument document = new InMemoryDocument(pdf, "document.pdf", MimeTypeEnum.PDF);
         PAdESSignatureParameters parameters = parameters(
-                pdf,
+                earlierSignatures,
                 key.entry().getCertificate(),
                 List.of(key.entry().getCertificateChain()),
                 key.signerName(),
                 key.signatureImage(),
                 context);
-        ToBeSigned toBeSigned = service.obtain().getDataToSign(document, parameters);
+        DSSMessageDigest digest = pdfService().messageDigest(document, parameters);
+        DSSDocument prepared = Objects.requireNonNull(
+                parameters.getPdfSignatureCache().getToBeSignedDocument(),
+                "DSS keeps the revision it digested for the signature to be written into");
+        ExternalCMSService cms = this.cms.obtain();
+        ToBeSigned toBeSigned = cms.getDataToSign(digest, parameters);
         SignatureValue value = key.token().sign(toBeSigned, DIGEST, key.entry());
-        return bytes(service.obtain().signDocument(document, parameters, value), pdf.length);
+        DSSDocument signature = cms.signMessageDigest(digest, parameters, value);
+        return SignatureContents.insert(bytes(prepared, pdf.length), bytes(signature, 16 * 1024), digest.getValue());
     }
 
     /**
@@ -130,13 +172,13 @@ public class PadesSigner {
         return service.obtain()
                 .getDataToSign(
                         new InMemoryDocument(pdf, "document.pdf"),
-                        parameters(pdf, chain.getFirst(), chain, signerName, null, context));
+                        parameters(earlierSignatures(pdf), chain.getFirst(), chain, signerName, null, context));
     }
 
     /** The PDF signed with the signature value made elsewhere over what {@link #prepare} gave. */
     public byte[] complete(
             byte[] pdf, List<CertificateToken> chain, String signerName, SigningContext context, SignatureValue value) {
-        var parameters = parameters(pdf, chain.getFirst(), chain, signerName, null, context);
+        var parameters = parameters(earlierSignatures(pdf), chain.getFirst(), chain, signerName, null, context);
         return bytes(
                 service.obtain().signDocument(new InMemoryDocument(pdf, "document.pdf"), parameters, value),
                 pdf.length);
@@ -148,7 +190,7 @@ public class PadesSigner {
     }
 
     private PAdESSignatureParameters parameters(
-            byte[] pdf,
+            int earlierSignatures,
             CertificateToken certificate,
             List<CertificateToken> chain,
             String signerName,
@@ -164,7 +206,7 @@ public class PadesSigner {
         parameters.setReason(context.reason());
         parameters.setLocation(context.location());
         parameters.setImageParameters(
-                appearance(appearanceText(signerName, context), signatureImage, earlierSignatures(pdf)));
+                appearance(appearanceText(signerName, context), signatureImage, earlierSignatures));
         return parameters;
     }
 
@@ -188,9 +230,7 @@ public class PadesSigner {
 
     private SignatureImageParameters appearance(String text, byte @Nullable [] signatureImage, int earlierSignatures) {
         var textParameters = new SignatureImageTextParameters();
-        var dssFont = new DSSFileFont(new InMemoryDocument(font, "LiberationSans-Regular.ttf"), 8f);
-        dssFont.setEmbedFontSubset(true);
-        textParameters.setFont(dssFont);
+        textParameters.setFont(font.obtain());
         textParameters.setText(text);
         textParameters.setTextColor(new Color(0x1a, 0x3d, 0x8f));
         textParameters.setBackgroundColor(Color.WHITE);
