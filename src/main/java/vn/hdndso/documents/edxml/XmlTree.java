@@ -81,6 +81,12 @@ final class XmlTree {
                     "edxml.xml.malformed",
                     where == null ? "?" : Integer.toString(where.getLineNumber()),
                     where == null ? "?" : Integer.toString(where.getColumnNumber()));
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the JDK's parser fails on some malformed declarations with an unchecked exception of
+            // its own (a DOCTYPE with a NUL byte: MissingResourceException for its message)
+            throw InvalidInputException.of("xml", "edxml.xml.malformed", "?", "?");
         } finally {
             close(reader);
         }

@@ -14,7 +14,11 @@ final class Thresholds {
 
     private static final Pattern RANGE =
             Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?) ?%? (?:den )?(\\d{1,3}(?:[.,]\\d+)?) ?%");
-    private static final Pattern SINGLE = Pattern.compile("(?:(\\w+ ?\\w*) )?(\\d{1,3}(?:[.,]\\d+)?) ?%");
+    /**
+     * A percentage alone; the word before it is looked at separately (a pattern that also matched
+     * the words before took cubic time on a long run of letters, as OCR noise gives).
+     */
+    private static final Pattern SINGLE = Pattern.compile("(\\d{1,3}(?:[.,]\\d+)?) ?%");
 
     private Thresholds() {}
 
@@ -32,11 +36,12 @@ final class Thresholds {
         if (!single.find()) {
             return Threshold.qualitative();
         }
-        BigDecimal value = number(single.group(2));
+        BigDecimal value = number(single.group(1));
         if (value.compareTo(BigDecimal.valueOf(100)) > 0) {
             return Threshold.qualitative();
         }
-        String before = single.group(1) == null ? "" : single.group(1);
+        String head = words.substring(0, single.start());
+        String before = head.endsWith(" ") ? head.substring(0, head.length() - 1) : "";
         return before.endsWith("tren") || before.endsWith("hon") || before.endsWith("vuot")
                 ? Threshold.moreThan(value)
                 : Threshold.atLeast(value);
