@@ -99,6 +99,7 @@ class ApiKeyRevocationAcrossInstancesIntegrationTest {
                 "--spring.mail.port=" + freePort(),
                 "--logging.file.name="));
         command.addAll(ExtraInstance.onTheTestDatabase(dataSource, installation.dataDir()));
+        command.addAll(ExtraInstance.withTheSuitesLimits());
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

@@ -80,6 +80,7 @@ class LiveAcrossInstancesIntegrationTest {
                 "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                 "--logging.file.name="));
         args.addAll(ExtraInstance.onTheTestDatabase(dataSource, installation.dataDir()));
+        args.addAll(ExtraInstance.withTheSuitesLimits());
         b = new SpringApplicationBuilder(HdndApplication.class).run(args.toArray(String[]::new));
         baseB = "http://127.0.0.1:" + b.getEnvironment().getProperty("local.server.port");
     }

@@ -51,6 +51,33 @@ public final class ExtraInstance {
                 "--hdnd.db.app-password=" + secrets.getProperty("application.password"));
     }
 
+    /**
+     * The suite's sign-in limits and trusted proxy (application-test.properties) for an instance on
+     * the test database: the per-address allowance of password checks is one bucket in the shared
+     * database, and an instance with the production allowance would clamp it for the whole suite
+     * (the wrong-password tests after it were then refused with 429).
+     */
+    public static List<String> withTheSuitesLimits() throws IOException {
+        Properties test = new Properties();
+        try (var in = ExtraInstance.class.getResourceAsStream("/application-test.properties")) {
+            if (in == null) {
+                throw new IOException("application-test.properties is not on the class path");
+            }
+            test.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> args = new java.util.ArrayList<>();
+        for (String name : List.of(
+                "hdnd.identity.sign-in.per-address-burst",
+                "hdnd.identity.sign-in.per-address-per-minute",
+                "hdnd.proxies.trusted")) {
+            String value = test.getProperty(name);
+            if (value != null) {
+                args.add("--" + name + "=" + value.strip());
+            }
+        }
+        return args;
+    }
+
     /** A port nothing listens on now. */
     public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {

@@ -161,6 +161,7 @@ class OutboxSurvivesKillIntegrationTest {
                 "--hdnd.notifications.max-retry=2s",
                 "--logging.file.name="));
         command.addAll(ExtraInstance.onTheTestDatabase(dataSource, installation.dataDir()));
+        command.addAll(ExtraInstance.withTheSuitesLimits());
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

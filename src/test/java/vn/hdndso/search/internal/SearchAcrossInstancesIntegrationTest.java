@@ -106,6 +106,7 @@ class SearchAcrossInstancesIntegrationTest {
                 "--spring.modulith.events.republish-outstanding-events-on-restart=false",
                 "--logging.file.name="));
         args.addAll(ExtraInstance.onTheTestDatabase(dataSource, installation.dataDir()));
+        args.addAll(ExtraInstance.withTheSuitesLimits());
         return new SpringApplicationBuilder(HdndApplication.class).run(args.toArray(String[]::new));
     }
 }
