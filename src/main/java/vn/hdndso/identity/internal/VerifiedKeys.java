@@ -14,9 +14,6 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hdndso.shared.database.PostgresChannels;
@@ -37,7 +34,6 @@ import vn.hdndso.shared.database.PostgresChannels;
  * after it. The first use of a day and the key's expiry are always checked: an entry is used only
  * on the day it was verified and before the key expires.
  */
-@Component
 class VerifiedKeys {
 
     static final String CHANNEL = "api_key_change";
@@ -63,13 +59,18 @@ class VerifiedKeys {
     /** Set once the channel is listened to (and everything kept before was forgotten). */
     private volatile boolean listening;
 
-    /** Listens on {@value #CHANNEL}; {@code hdnd.identity.api-keys.cache-max-age} (10 min; 0 turns it off). */
-    @Autowired
-    VerifiedKeys(
-            PostgresChannels channels,
-            @Value("${hdnd.identity.api-keys.cache-max-age:10m}") Duration maxAge,
-            Clock clock) {
-        this(maxAge, clock, channels::connected);
+    /**
+     * @param maxAge how long a verified key is kept at most; zero keeps nothing
+     * @param connected whether the listening connection is up now
+     */
+    VerifiedKeys(Duration maxAge, Clock clock, BooleanSupplier connected) {
+        this.maxAge = maxAge.isNegative() ? Duration.ZERO : maxAge;
+        this.clock = clock;
+        this.connected = connected;
+    }
+
+    /** Follows {@value #CHANNEL} on the instance's listening connection ({@link VerifiedKeysConfiguration}). */
+    VerifiedKeys listenTo(PostgresChannels channels) {
         channels.subscribe(CHANNEL, new PostgresChannels.Subscriber() {
             @Override
             public void notified(String payload) {
@@ -81,16 +82,7 @@ class VerifiedKeys {
                 startedListening();
             }
         });
-    }
-
-    /**
-     * @param maxAge how long a verified key is kept at most; zero keeps nothing
-     * @param connected whether the listening connection is up now
-     */
-    VerifiedKeys(Duration maxAge, Clock clock, BooleanSupplier connected) {
-        this.maxAge = maxAge.isNegative() ? Duration.ZERO : maxAge;
-        this.clock = clock;
-        this.connected = connected;
+        return this;
     }
 
     /** The channel is listened to (again): notifications may have been missed, so nothing kept is trusted. */
