@@ -208,18 +208,8 @@ class BackupRestoreIntegrationTest {
     }
 
     private Process start(int port, Path data, Path log) throws Exception {
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "vn.hdndso.HdndApplication",
-                "--server.port=" + port,
-                "--hdnd.data-dir=" + data.toAbsolutePath(),
-                "--hdnd.db.pool-size=4",
-                "--hdnd.demo=false",
-                "--logging.file.name=");
+        List<String> command = ExtraInstance.applicationCommand(port, data);
+        command.add("--logging.file.name=");
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

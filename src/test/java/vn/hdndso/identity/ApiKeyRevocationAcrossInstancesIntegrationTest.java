@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -81,17 +80,8 @@ class ApiKeyRevocationAcrossInstancesIntegrationTest {
                 Files.copy(key, data.resolve("keys").resolve(key.getFileName()));
             }
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "vn.hdndso.HdndApplication",
-                "--server.port=" + port,
-                "--hdnd.data-dir=" + data.toAbsolutePath(),
-                "--hdnd.db.pool-size=4",
-                "--hdnd.demo=false",
+        List<String> command = ExtraInstance.applicationCommand(port, data);
+        command.addAll(List.of(
                 "--hdnd.identity.admin-password=Two-Instances-Admin-2026",
                 "--hdnd.notifications.poll-interval=1h",
                 "--hdnd.sessions.pack-ready.cron=-",

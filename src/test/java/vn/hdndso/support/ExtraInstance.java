@@ -78,6 +78,25 @@ public final class ExtraInstance {
         return args;
     }
 
+    /**
+     * The command of another instance of the application on the test class path (small heap, the
+     * quick compiler only, four pooled connections, no demo content) on {@code port} with its own
+     * data directory; the caller appends its settings.
+     */
+    public static List<String> applicationCommand(int port, Path dataDir) {
+        return new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.hdndso.HdndApplication",
+                "--server.port=" + port,
+                "--hdnd.data-dir=" + dataDir.toAbsolutePath(),
+                "--hdnd.db.pool-size=4",
+                "--hdnd.demo=false"));
+    }
+
     /** A port nothing listens on now. */
     public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,17 +139,8 @@ class OutboxSurvivesKillIntegrationTest {
     }
 
     private Process start(int port, Path data, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "vn.hdndso.HdndApplication",
-                "--server.port=" + port,
-                "--hdnd.data-dir=" + data.toAbsolutePath(),
-                "--hdnd.db.pool-size=4",
-                "--hdnd.demo=false",
+        List<String> command = ExtraInstance.applicationCommand(port, data);
+        command.addAll(List.of(
                 "--hdnd.identity.admin-password=Kill-Instance-Password-2026",
                 "--hdnd.petitions.per-address-per-hour=1000000",
                 "--spring.mail.host=127.0.0.1",

@@ -283,17 +283,8 @@ class LimitsAcrossInstancesIntegrationTest {
                 Files.copy(key, data.resolve("keys").resolve(key.getFileName()));
             }
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "vn.hdndso.HdndApplication",
-                "--server.port=" + port,
-                "--hdnd.data-dir=" + data.toAbsolutePath(),
-                "--hdnd.db.pool-size=4",
-                "--hdnd.demo=false",
+        List<String> command = ExtraInstance.applicationCommand(port, data);
+        command.addAll(List.of(
                 "--hdnd.identity.admin-password=Two-Instances-Admin-2026",
                 "--hdnd.proxies.trusted=127.0.0.1",
                 "--hdnd.petitions.per-address-per-hour=" + PETITIONS_PER_HOUR,
