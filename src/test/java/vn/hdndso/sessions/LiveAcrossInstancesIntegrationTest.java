@@ -195,11 +195,31 @@ class LiveAcrossInstancesIntegrationTest {
             }
         }
         assertThat(quiet).as("a viewer with the latest id gets nothing again").isTrue();
+        // nor when B hears a notice late (its listener behind on a busy machine): B's last broadcast of
+        // this session is still the one vote it showed the first viewer, but this viewer holds the newer id
+        try (var upToDate = new Viewer(baseB, session, finalId)) {
+            notifyLate(session, finalId);
+            assertThat(upToDate.poll(Duration.ofMillis(1500)))
+                    .as("a late notice sends nothing the viewer holds")
+                    .isEmpty();
+        }
         try (var stale = new Viewer(baseB, session, "0")) {
             assertThat(motion(stale.next(e -> e.name().equals("state")))
                             .get("voteState")
                             .asString())
                     .isEqualTo("CLOSED");
+        }
+    }
+
+    /** The notice A sent for the change at {@code position}, as if B heard it only now. */
+    private void notifyLate(String session, String position) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "select pg_notify('session_live', (select id from council where slug = ?)::text || ' ' || ? || ' ' || ?)")) {
+            statement.setString(1, COUNCIL);
+            statement.setString(2, session);
+            statement.setString(3, position);
+            statement.execute();
         }
     }
 

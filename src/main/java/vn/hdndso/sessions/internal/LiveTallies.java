@@ -66,7 +66,7 @@ class LiveTallies {
 
     public record Key(CouncilId council, SessionId session) {}
 
-    private final Map<Key, Set<SseEmitter>> viewers = new ConcurrentHashMap<>();
+    private final Map<Key, Set<Viewer>> viewers = new ConcurrentHashMap<>();
     private final Map<Key, String> lastSent = new ConcurrentHashMap<>();
     private final Map<String, StateReader> otherEvents = new ConcurrentHashMap<>();
     private final Map<Key, Map<String, String>> lastSentOther = new ConcurrentHashMap<>();
@@ -145,11 +145,14 @@ class LiveTallies {
         boolean missedNothing = lastEventId != null && lastEventId.strip().equals(Long.toString(position));
         String currentState = missedNothing ? "" : reader.apply(key);
         var emitter = new SseEmitter(VIEWER_TIMEOUT_MILLIS);
-        Set<SseEmitter> set = viewers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
-        set.add(emitter);
+        var viewer = new Viewer(emitter);
+        Set<Viewer> set = viewers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
+        viewer.knows("state", position);
+        otherEvents.keySet().forEach(name -> viewer.knows(name, position));
+        set.add(viewer);
         Runnable remove = () -> {
             log.debug("a viewer of session {} is gone", session);
-            set.remove(emitter);
+            set.remove(viewer);
         };
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
@@ -171,7 +174,7 @@ class LiveTallies {
                         .data(other.getValue().apply(key), MediaType.APPLICATION_JSON));
             }
         } catch (IOException | IllegalStateException e) {
-            set.remove(emitter);
+            set.remove(viewer);
         }
         return emitter;
     }
@@ -210,7 +213,7 @@ class LiveTallies {
 
     /** How many are watching a session now. */
     public int viewers(CouncilId council, SessionId session) {
-        Set<SseEmitter> set = viewers.get(new Key(council, session));
+        Set<Viewer> set = viewers.get(new Key(council, session));
         return set == null ? 0 : set.size();
     }
 
@@ -236,12 +239,12 @@ class LiveTallies {
             }
             for (Key key : Set.copyOf(dirty)) {
                 dirty.remove(key);
-                Set<SseEmitter> set = viewers.get(key);
+                Set<Viewer> set = viewers.get(key);
                 if (set == null || set.isEmpty()) {
                     continue;
                 }
                 // read first: what is read after it holds every change up to it
-                String id = Long.toString(positions.current(key.council(), key.session()));
+                long id = positions.current(key.council(), key.session());
                 sendOthers(key, set, id);
                 String state = reader.apply(key);
                 if (state.equals(lastSent.put(key, state))) {
@@ -256,7 +259,7 @@ class LiveTallies {
         }
     }
 
-    private void sendOthers(Key key, Set<SseEmitter> set, String id) {
+    private void sendOthers(Key key, Set<Viewer> set, long id) {
         Map<String, String> sent = lastSentOther.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
         for (var other : otherEvents.entrySet()) {
             String data = other.getValue().apply(key);
@@ -266,39 +269,66 @@ class LiveTallies {
         }
     }
 
-    private void broadcast(Set<SseEmitter> set, String event, String state, String id) {
-        for (SseEmitter emitter : set) {
+    /**
+     * Sends an event to every viewer that does not hold it yet: one that came in with a newer
+     * {@code Last-Event-ID}, or got the state when it arrived, gets nothing at the same position
+     * again (a notice heard late from another instance then sends nothing twice).
+     */
+    private void broadcast(Set<Viewer> set, String event, String state, long id) {
+        for (Viewer viewer : set) {
+            if (!viewer.knows(event, id)) {
+                writers.execute(() -> {
+                    try {
+                        viewer.emitter.send(SseEmitter.event()
+                                .id(Long.toString(id))
+                                .name(event)
+                                .data(state, MediaType.APPLICATION_JSON));
+                    } catch (IOException | IllegalStateException e) {
+                        log.debug("a viewer left: {}", e.toString());
+                        set.remove(viewer);
+                    }
+                });
+            }
+        }
+    }
+
+    private void heartbeat(Set<Viewer> set) {
+        for (Viewer viewer : set) {
             writers.execute(() -> {
                 try {
-                    emitter.send(SseEmitter.event().id(id).name(event).data(state, MediaType.APPLICATION_JSON));
+                    viewer.emitter.send(SseEmitter.event().comment("ping"));
                 } catch (IOException | IllegalStateException e) {
                     log.debug("a viewer left: {}", e.toString());
-                    set.remove(emitter);
+                    set.remove(viewer);
+                    // a normal completion: the request ends (and its live-stream slot comes free) without an error
+                    // dispatch
+                    viewer.emitter.complete();
                 }
             });
         }
     }
 
-    private void heartbeat(Set<SseEmitter> set) {
-        for (SseEmitter emitter : set) {
-            writers.execute(() -> {
-                try {
-                    emitter.send(SseEmitter.event().comment("ping"));
-                } catch (IOException | IllegalStateException e) {
-                    log.debug("a viewer left: {}", e.toString());
-                    set.remove(emitter);
-                    // a normal completion: the request ends (and its live-stream slot comes free) without an error
-                    // dispatch
-                    emitter.complete();
-                }
-            });
+    /** One open stream and, per event name, the newest position it holds. */
+    private static final class Viewer {
+        final SseEmitter emitter;
+        private final Map<String, Long> known = new ConcurrentHashMap<>();
+
+        Viewer(SseEmitter emitter) {
+            this.emitter = emitter;
+        }
+
+        /** Records that the viewer holds {@code event} at {@code position}; whether it held it already. */
+        boolean knows(String event, long position) {
+            long before = known.getOrDefault(event, Long.MIN_VALUE);
+            known.merge(event, position, Math::max);
+            return before >= position;
         }
     }
 
     @PreDestroy
     void stop() {
         ticker.shutdownNow();
-        viewers.values().forEach(set -> set.forEach(SseEmitter::complete));
+        viewers.values().forEach(set -> set.forEach(viewer -> viewer.emitter.complete()));
         writers.shutdownNow();
     }
 }
