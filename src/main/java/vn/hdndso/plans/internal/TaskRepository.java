@@ -104,7 +104,7 @@ class TaskRepository {
     }
 
     Optional<PlanTask> find(CouncilId council, TaskId id) {
-        return jdbc.sql("select " + COLUMNS + " from plan_task where council_id = ? and id = ?")
+        return jdbc.sql("select " + COLUMNS + " from plan_task_visible where council_id = ? and id = ?")
                 .params(council.value(), id.value())
                 .query((rs, n) -> task(rs, List.of()))
                 .optional()
@@ -113,17 +113,17 @@ class TaskRepository {
 
     /** Every task of the council the scope may see, by due date. */
     List<PlanTask> list(CouncilId council) {
-        return withEvidence(
-                jdbc.sql("select " + COLUMNS + " from plan_task where council_id = ? order by due_on, body, text")
-                        .params(council.value())
-                        .query((rs, n) -> task(rs, List.of()))
-                        .list());
+        return withEvidence(jdbc.sql("select " + COLUMNS
+                        + " from plan_task_visible where council_id = ? order by due_on, body, text")
+                .params(council.value())
+                .query((rs, n) -> task(rs, List.of()))
+                .list());
     }
 
     /** A plan's tasks, with the key each was matched by. */
     Map<String, PlanTask> ofPlan(PlanId plan) {
         var byKey = new HashMap<String, PlanTask>();
-        jdbc.sql("select " + COLUMNS + ", match_key from plan_task where plan_id = ?")
+        jdbc.sql("select " + COLUMNS + ", match_key from plan_task_visible where plan_id = ?")
                 .params(plan.value())
                 .query(rs -> {
                     byKey.put(rs.getString("body") + "|" + rs.getString("match_key"), task(rs, List.of()));
