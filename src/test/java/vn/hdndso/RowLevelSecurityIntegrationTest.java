@@ -239,18 +239,8 @@ class RowLevelSecurityIntegrationTest {
                 continue;
             }
             String count = "select count(*) from \"" + table + "\"";
-            seen.put(
-                    table,
-                    Tenancy.call(
-                            TenantScope.publicOf(lacPhuong.id()),
-                            () -> transactions.execute(
-                                    s -> jdbc.sql(count).query(Long.class).single())));
-            staffSees.put(
-                    table,
-                    Tenancy.call(
-                            TenantScope.staffOf(lacPhuong.id()),
-                            () -> transactions.execute(
-                                    s -> jdbc.sql(count).query(Long.class).single())));
+            seen.put(table, count(TenantScope.publicOf(lacPhuong.id()), count));
+            staffSees.put(table, count(TenantScope.staffOf(lacPhuong.id()), count));
         }
         assertThat(seen).as("private tables").hasSizeGreaterThan(20);
         assertThat(seen.values())
@@ -264,40 +254,29 @@ class RowLevelSecurityIntegrationTest {
     @Test
     void thePublicScopeReadsAPlanTasksPublicColumnsOnly() {
         var nhiChieu = councils.requireBySlug("nhi-chieu");
+        var staff = TenantScope.staffOf(nhiChieu.id());
+        var visitor = TenantScope.publicOf(nhiChieu.id());
         String privateColumns = "select count(*) from plan_task_visible"
                 + " where is_public and (note is not null or assignee_name is not null or created_by <> '')";
         String publicRows = "select count(*) from plan_task_visible where is_public";
-        long staffPrivate = Tenancy.call(
-                TenantScope.staffOf(nhiChieu.id()),
-                () -> transactions.execute(
-                        s -> jdbc.sql(privateColumns).query(Long.class).single()));
-        long staffPublic = Tenancy.call(
-                TenantScope.staffOf(nhiChieu.id()),
-                () -> transactions.execute(
-                        s -> jdbc.sql(publicRows).query(Long.class).single()));
-        long visitorPrivate = Tenancy.call(
-                TenantScope.publicOf(nhiChieu.id()),
-                () -> transactions.execute(
-                        s -> jdbc.sql(privateColumns).query(Long.class).single()));
-        long visitorPublic = Tenancy.call(
-                TenantScope.publicOf(nhiChieu.id()),
-                () -> transactions.execute(
-                        s -> jdbc.sql(publicRows).query(Long.class).single()));
-        long visitorTable = Tenancy.call(
-                TenantScope.publicOf(nhiChieu.id()),
-                () -> transactions.execute(s -> jdbc.sql("select count(*) from plan_task where note is not null")
-                        .query(Long.class)
-                        .single()));
 
-        assertThat(staffPrivate)
+        assertThat(count(staff, privateColumns))
                 .as("the demo's public tasks with a note, a person or an author, as staff")
                 .isPositive();
-        assertThat(visitorPublic).as("the public tasks, read by a visitor").isEqualTo(staffPublic);
-        assertThat(visitorPrivate)
+        assertThat(count(visitor, publicRows))
+                .as("the public tasks, read by a visitor")
+                .isEqualTo(count(staff, publicRows));
+        assertThat(count(visitor, privateColumns))
                 .as("notes, people and authors a visitor can select")
                 .isZero();
-        assertThat(visitorTable)
+        assertThat(count(visitor, "select count(*) from plan_task where note is not null"))
                 .as("rows of the table itself a visitor can select")
                 .isZero();
+    }
+
+    private long count(TenantScope scope, String sql) {
+        return Tenancy.call(
+                scope,
+                () -> transactions.execute(s -> jdbc.sql(sql).query(Long.class).single()));
     }
 }
