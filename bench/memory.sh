@@ -19,6 +19,9 @@ DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 CACHE=${CACHE:-1}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=32m}
+# native memory tracking (summary: a few MB of its own) for the breakdown written to nmt.txt at the end
+NMT=${NMT:-1}
+[[ "$NMT" == 1 ]] && JAVA_OPTS="$JAVA_OPTS -XX:NativeMemoryTracking=summary"
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 PREVIOUS=$(ls -d "$PWD"/bench/results/memory-*/data 2>/dev/null | tail -1 || true)
 RUN_DIR="$PWD/bench/results/memory-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -33,7 +36,11 @@ BASE="http://127.0.0.1:$PORT"
 APP_PID=""
 trap '[[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true' EXIT
 
-rss() { awk '/VmRSS/ {r=int($2/1024)} /VmHWM/ {h=int($2/1024)} END {print r " MB (peak " h " MB)"}' "/proc/$APP_PID/status"; }
+# RSS with its parts: anonymous memory (heap, metaspace, code, stacks, malloc) and file-backed pages
+# (the mapped start-up cache, Lucene's memory-mapped index files, the jar), which the kernel shares
+# and can drop under pressure.
+rss() { awk '/VmRSS/ {r=int($2/1024)} /VmHWM/ {h=int($2/1024)} /RssAnon/ {a=int($2/1024)} /RssFile/ {f=int($2/1024)}
+    END {print r " MB (peak " h " MB; anonymous " a " MB, file-backed " f " MB)"}' "/proc/$APP_PID/status"; }
 log() { echo "$*" | tee -a "$RUN_DIR/summary.md"; }
 
 # shellcheck disable=SC2086
@@ -61,7 +68,7 @@ cat >"$RUN_DIR/wrong-password.lua" <<'LUA'
 local n = 0
 request = function()
   n = n + 1
-  local address = string.format("10.%d.%d.%d", (n // 65536) % 256, (n // 256) % 256, n % 256)
+  local address = string.format("10.%d.%d.%d", math.floor(n / 65536) % 256, math.floor(n / 256) % 256, n % 256)
   return wrk.format("GET", "/api/v1/account/notification-preferences", {
     ["Authorization"] = "Basic " .. "Y2FuLWJvOnNhaS1tYXQta2hhdQ==", -- can-bo:sai-mat-khau
     ["X-Forwarded-For"] = address,
@@ -75,4 +82,8 @@ timeout 120 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 5s "$BASE/lac-phuon
 log "- after the portal load again: $(rss)"
 "$JAVA" -version 2>&1 | head -1 >>"$RUN_DIR/summary.md"
 jcmd "$APP_PID" VM.native_memory summary >"$RUN_DIR/nmt.txt" 2>/dev/null || true
+jcmd "$APP_PID" GC.heap_info >"$RUN_DIR/heap.txt" 2>/dev/null || true
+jcmd "$APP_PID" GC.class_histogram >"$RUN_DIR/histogram.txt" 2>/dev/null || true
+echo "- live heap after a full collection: $(awk '/Total/ {print int($3/1048576) " MB"}' "$RUN_DIR/histogram.txt") (GC.class_histogram)" | tee -a "$RUN_DIR/summary.md"
+log "- after that full collection: $(rss)"
 echo "results: $RUN_DIR"
