@@ -1,5 +1,6 @@
 package vn.hdndso.training;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import vn.hdndso.councils.DelegateId;
@@ -23,8 +24,11 @@ public interface TrainingAttendance {
      */
     Attendee checkIn(CouncilId council, UUID sessionId, UUID userId);
 
-    /** What an import did: the delegates recorded and those already recorded before. */
-    record ImportResult(int rows, int recorded, int alreadyRecorded) {}
+    /**
+     * What an import did: the delegates recorded and those already recorded before. Serializable:
+     * the page hands it to the next request as a flash attribute, kept in the database session.
+     */
+    record ImportResult(int rows, int recorded, int alreadyRecorded) implements Serializable {}
 
     /**
      * Imports an attendance list (XLSX, first sheet; the column headed "Họ và tên", "Họ tên" or
