@@ -167,7 +167,10 @@ class WorkspaceRouteAuthorisationIntegrationTest {
                                 "/datasets",
                                 Map.of("title", "Dữ liệu công bố qua trang " + UUID.randomUUID(), "theme", "BUDGET"))),
                         (who, id) -> callers.form(who, APP + "/open-data/" + id + "/publish", Map.of()),
-                        id -> !read("/datasets/" + id).get("publishedVersion").isNull())
+                        id -> !read("/datasets/" + id)
+                                .get("dataset")
+                                .get("publishedVersion")
+                                .isNull())
                 .verify();
     }
 

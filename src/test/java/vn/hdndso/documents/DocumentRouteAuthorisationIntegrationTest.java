@@ -210,7 +210,7 @@ class DocumentRouteAuthorisationIntegrationTest {
                 .write(
                         "POST documents/{id}/issue",
                         ADMINS,
-                        () -> draft("Dự thảo ban hành tuyến " + hex),
+                        () -> advance(advance(draft("Dự thảo ban hành tuyến " + hex), "submit"), "approve"),
                         (who, id) -> callers.form(who, APP + "/" + id + "/issue", Map.of()),
                         id -> status(id).equals("ISSUED"))
                 .write(
