@@ -59,6 +59,9 @@ class Workspace {
         return errors;
     }
 
-    /** A message key and one argument, shown with {@code role="status"}. */
-    record Notice(String key, String argument) {}
+    /**
+     * A message key and one argument, shown with {@code role="status"}. Serializable: as a flash
+     * attribute it is kept in the HTTP session, which is stored in the database.
+     */
+    record Notice(String key, String argument) implements java.io.Serializable {}
 }

@@ -208,8 +208,15 @@ class PetitionRepository {
                 .update();
     }
 
+    /** Moves an issue's petitions, and the notices sent about it, to another issue. */
     void moveAll(CouncilId council, UUID fromIssue, UUID toIssue) {
         jdbc.sql("update petition set issue_id = :to where council_id = :council and issue_id = :from")
+                .param("council", council.value())
+                .param("from", fromIssue)
+                .param("to", toIssue)
+                .update();
+        // the notices keep pointing at an issue: the one that now holds their petitions
+        jdbc.sql("update petition_notification set issue_id = :to where council_id = :council and issue_id = :from")
                 .param("council", council.value())
                 .param("from", fromIssue)
                 .param("to", toIssue)
