@@ -3,6 +3,7 @@ package vn.hdndso.sessions.internal;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -134,7 +135,7 @@ class LiveTallies {
 
     /**
      * Another named event on the same stream (the speakers' list): read and sent like the state,
-     * whenever a session is marked changed and its content differs from what was sent last.
+     * whenever a session is marked changed, to the viewers that do not hold its content.
      */
     public void alsoSend(String eventName, StateReader eventReader) {
         otherEvents.put(eventName, eventReader);
@@ -153,7 +154,7 @@ class LiveTallies {
         var emitter = new SseEmitter(VIEWER_TIMEOUT_MILLIS);
         var viewer = new Viewer(emitter);
         Set<Viewer> set = viewers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
-        Map<String, String> others = new java.util.LinkedHashMap<>();
+        Map<String, String> others = new LinkedHashMap<>();
         if (!missedNothing) {
             otherEvents.forEach((name, other) -> others.put(name, other.apply(key)));
         }
