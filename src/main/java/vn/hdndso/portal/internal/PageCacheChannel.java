@@ -156,9 +156,20 @@ class PageCacheChannel implements PostgresChannels.Subscriber {
         }
     }
 
+    /** Sends the notices still queued before the instance stops. */
     @PreDestroy
     void stop() {
-        sender.shutdownNow();
+        sender.shutdown();
+        try {
+            if (!sender.awaitTermination(5, TimeUnit.SECONDS)) {
+                sender.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!pending.isEmpty()) {
+            sendAll();
+        }
     }
 
     @Override

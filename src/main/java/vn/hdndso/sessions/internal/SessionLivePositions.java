@@ -45,9 +45,9 @@ import vn.hdndso.shared.tenancy.TenantScope;
  * id, never older. Such a change is announced by its move shortly after; the live stream then
  * sends the state again with the new id ({@link LiveTallies}).
  *
- * <p>Moves not made yet are kept in memory and retried after a failure; an instance that stops in
- * the milliseconds between a commit and its move leaves the change unannounced, which the live
- * stream's periodic re-read finds and moves ({@link LiveTallies}).
+ * <p>Moves not made yet are kept in memory, retried after a failure and made before the instance
+ * stops; an instance that dies in the milliseconds between a commit and its move leaves the change
+ * unannounced, which the live stream's periodic re-read finds and moves ({@link LiveTallies}).
  */
 @Component
 class SessionLivePositions {
@@ -218,8 +218,19 @@ class SessionLivePositions {
                 .listOfRows();
     }
 
+    /** Makes the moves still to make before the instance stops (a rolling restart during a vote). */
     @PreDestroy
     void stop() {
-        mover.shutdownNow();
+        mover.shutdown();
+        try {
+            if (!mover.awaitTermination(5, TimeUnit.SECONDS)) {
+                mover.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!pending.isEmpty()) {
+            moveAll();
+        }
     }
 }
