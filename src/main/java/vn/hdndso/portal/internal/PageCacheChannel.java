@@ -1,22 +1,40 @@
 package vn.hdndso.portal.internal;
 
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.shared.database.PostgresChannels;
 
 /**
  * Tells the other instances on the database which kept public pages a change made stale, and hears
- * what they tell (channel {@code page_cache}). The notice is sent with {@code pg_notify} inside
- * the changing transaction, so PostgreSQL delivers it when, and only if, the change commits; its
- * payload is small: the sending instance, the council's address segment ({@code *}: every
- * council) and the kind of change ({@link #INDICATORS} for the live indicator pages).
+ * what they tell (channel {@code page_cache}). The notice is sent with {@code pg_notify} after
+ * the changing transaction commits (never for a rolled-back change), in a short transaction of its
+ * own that carries every notice queued meanwhile, each distinct one once: a transaction that sent
+ * a notice holds PostgreSQL's notify lock through its commit, so notices sent inside the changing
+ * transactions made every public change of the installation (500 ballots at once) commit one
+ * after another. Its payload is small: the sending instance, the council's address segment
+ * ({@code *}: every council) and the kind of change ({@link #INDICATORS} for the live indicator
+ * pages). An instance that stops between a commit and its notice leaves the others' pages of that
+ * change until they expire ({@link PortalProperties#serverTtl()}).
  *
  * <p>A notice sent while this instance's listening connection was down is lost, so the cache is
  * only trusted while the connection is up and listened to ({@link #trusted()}): on a lost
@@ -35,16 +53,29 @@ class PageCacheChannel implements PostgresChannels.Subscriber {
     /** What a notice from another instance asks to forget: the council's slug (or "*") and the kind. */
     interface Forget extends BiConsumer<String, String> {}
 
+    /** How long a failed sending waits before it is tried again. */
+    static final long RETRY_MILLIS = 1_000;
+
     private final PostgresChannels channels;
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "page-cache-notices");
+        t.setDaemon(true);
+        return t;
+    });
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private volatile boolean listened;
     private final List<Forget> forgets = new CopyOnWriteArrayList<>();
     private final List<Runnable> forgetAlls = new CopyOnWriteArrayList<>();
 
-    PageCacheChannel(PostgresChannels channels, JdbcClient jdbc) {
+    PageCacheChannel(PostgresChannels channels, JdbcClient jdbc, TransactionTemplate transactions) {
         this.channels = channels;
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         channels.subscribe(CHANNEL, this);
     }
 
@@ -63,19 +94,81 @@ class PageCacheChannel implements PostgresChannels.Subscriber {
     }
 
     /**
-     * Tells the other instances, when the current transaction commits (at once outside one), that
-     * the council's pages of that kind may be stale.
+     * Tells the other instances, once the current transaction has committed (soon, outside one),
+     * that the council's pages of that kind may be stale.
      */
     void announce(String slug, String kind) {
         String payload = instance + " " + slug + " " + kind;
-        // inside a transaction: delivered at its commit, never for a rolled-back change
-        jdbc.sql("select pg_notify(:channel, :payload)")
-                .param("channel", CHANNEL)
-                .param("payload", payload)
-                .query()
-                .listOfRows();
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            log.debug("page cache notice sent outside a transaction: {}", payload);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            later(payload);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                later(payload);
+            }
+        });
+    }
+
+    private void later(String payload) {
+        pending.add(payload);
+        signal();
+    }
+
+    private void signal() {
+        if (!pending.isEmpty() && scheduled.compareAndSet(false, true)) {
+            try {
+                sender.execute(this::sendAll);
+            } catch (RejectedExecutionException e) {
+                scheduled.set(false); // shutting down
+            }
+        }
+    }
+
+    /** Sends every notice queued since the last run in one transaction; those queued meanwhile wait for the next. */
+    private void sendAll() {
+        scheduled.set(false);
+        List<String> batch = new ArrayList<>();
+        for (String payload : pending) {
+            if (pending.remove(payload)) {
+                batch.add(payload);
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            ownTransaction.executeWithoutResult(
+                    status -> batch.forEach(payload -> jdbc.sql("select pg_notify(:channel, :payload)")
+                            .param("channel", CHANNEL)
+                            .param("payload", payload)
+                            .query()
+                            .listOfRows()));
+        } catch (RuntimeException e) {
+            log.warn("page cache notices not sent (again in {} ms): {}", RETRY_MILLIS, e.toString());
+            pending.addAll(batch);
+            try {
+                sender.schedule(this::signal, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shuttingDown) {
+                log.debug("not retried: shutting down");
+            }
+        }
+    }
+
+    /** Sends the notices still queued before the instance stops. */
+    @PreDestroy
+    void stop() {
+        sender.shutdown();
+        try {
+            if (!sender.awaitTermination(5, TimeUnit.SECONDS)) {
+                sender.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!pending.isEmpty()) {
+            sendAll();
         }
     }
 

@@ -3,6 +3,7 @@ package vn.hdndso.sessions.internal;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,11 +17,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.shared.CouncilId;
@@ -34,15 +32,24 @@ import vn.hdndso.shared.database.PostgresChannels;
  * its own virtual thread, so a slow phone holds up nobody). 500 votes in a second thus cost a
  * handful of reads, not 500 × 1,000 writes.
  *
- * <p>Several instances on one database: every change moves the session's live position ({@link
- * SessionLivePositions}) and notifies channel {@code session_live} at its commit; each instance
- * marks the session dirty when it hears it, and every watched session when its listening
- * connection is (re)established, so a vote cast on one instance reaches the viewers on another
- * within a tick of the commit, read from the database. Watched sessions are also re-read every
- * {@code hdnd.sessions.live.refresh} (default 30 s) as a safety net, and every 3 s while the
- * listening connection is down. Events carry the position as their id: a viewer that reconnects
- * to any instance with {@code Last-Event-ID} gets the current state when it changed since, and
- * nothing again when it did not.
+ * <p>Several instances on one database: every committed change moves the session's live position
+ * ({@link SessionLivePositions}, shortly after the commit, many changes in one move) and notifies
+ * channel {@code session_live}; each instance marks the session dirty when it hears it, and every
+ * watched session when its listening connection is (re)established, so a vote cast on one instance
+ * reaches the viewers on another within a tick of its move, read from the database. Watched
+ * sessions are also re-read every {@code hdnd.sessions.live.refresh} (default 30 s) as a safety
+ * net, and every 3 s while the listening connection is down. Events carry the position read
+ * before the state as their id: a viewer that reconnects to any instance with {@code
+ * Last-Event-ID} gets the current state when it changed since, and nothing again when it did not.
+ *
+ * <p>A state read after position {@code P} holds every change moved by {@code P}, and may hold
+ * changes committed but not moved yet (newer than its id, never older). So a viewer holding {@code
+ * P} may lack such a change that another viewer already got at {@code P}: each viewer therefore
+ * keeps, per event, the position and the data it holds; an event goes to a viewer that holds an
+ * older position and other data, never at a position it holds already. The change's move then
+ * brings it to everyone at the next position. A viewer still holding other data at the current
+ * position when the periodic re-read comes (a move lost with an instance that stopped between a
+ * commit and its move) makes the session move.
  */
 @Component
 class LiveTallies {
@@ -67,9 +74,7 @@ class LiveTallies {
     public record Key(CouncilId council, SessionId session) {}
 
     private final Map<Key, Set<Viewer>> viewers = new ConcurrentHashMap<>();
-    private final Map<Key, String> lastSent = new ConcurrentHashMap<>();
     private final Map<String, StateReader> otherEvents = new ConcurrentHashMap<>();
-    private final Map<Key, Map<String, String>> lastSentOther = new ConcurrentHashMap<>();
     private final Set<Key> dirty = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "sessions-live");
@@ -91,6 +96,8 @@ class LiveTallies {
         this.positions = positions;
         this.channels = channels;
         this.refreshMillis = Math.max(TICK_MILLIS, refresh.toMillis());
+        // a move made here marks the session at once (its notice comes back too, unless not listening)
+        positions.whenMoved(moved -> markDirty(new Key(moved.council(), moved.session())));
         channels.subscribe(SessionLivePositions.CHANNEL, new PostgresChannels.Subscriber() {
             @Override
             public void notified(String payload) {
@@ -128,7 +135,7 @@ class LiveTallies {
 
     /**
      * Another named event on the same stream (the speakers' list): read and sent like the state,
-     * whenever a session is marked changed and its content differs from what was sent last.
+     * whenever a session is marked changed, to the viewers that do not hold its content.
      */
     public void alsoSend(String eventName, StateReader eventReader) {
         otherEvents.put(eventName, eventReader);
@@ -147,8 +154,12 @@ class LiveTallies {
         var emitter = new SseEmitter(VIEWER_TIMEOUT_MILLIS);
         var viewer = new Viewer(emitter);
         Set<Viewer> set = viewers.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet());
-        viewer.knows("state", position);
-        otherEvents.keySet().forEach(name -> viewer.knows(name, position));
+        Map<String, String> others = new LinkedHashMap<>();
+        if (!missedNothing) {
+            otherEvents.forEach((name, other) -> others.put(name, other.apply(key)));
+        }
+        viewer.holds("state", position, missedNothing ? null : currentState);
+        otherEvents.keySet().forEach(name -> viewer.holds(name, position, others.get(name)));
         set.add(viewer);
         Runnable remove = () -> {
             log.debug("a viewer of session {} is gone", session);
@@ -167,11 +178,11 @@ class LiveTallies {
                     .name("state")
                     .reconnectTime(2000)
                     .data(currentState, MediaType.APPLICATION_JSON));
-            for (var other : otherEvents.entrySet()) {
+            for (var other : others.entrySet()) {
                 emitter.send(SseEmitter.event()
                         .id(Long.toString(position))
                         .name(other.getKey())
-                        .data(other.getValue().apply(key), MediaType.APPLICATION_JSON));
+                        .data(other.getValue(), MediaType.APPLICATION_JSON));
             }
         } catch (IOException | IllegalStateException e) {
             set.remove(viewer);
@@ -181,29 +192,13 @@ class LiveTallies {
 
     /**
      * The session changed (a vote, a check-in, a vote opened or closed, the speakers' list); viewers
-     * hear of it shortly. Inside a transaction the session is marked only once it commits, after
-     * every other after-commit step of lower order (the public page cache forgets its pages with the
-     * highest precedence): a viewer told of the change then never reads the state or a cached
-     * fragment from before it.
+     * hear of it shortly. Inside a transaction its position moves once it commits, after every
+     * other after-commit step (the public page cache forgets its pages with the highest
+     * precedence), and the session is marked when the move is made: a viewer told of the change
+     * then never reads the state or a cached fragment from before it.
      */
     public void changed(CouncilId council, SessionId session) {
-        Key key = new Key(council, session);
         positions.move(council, session);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    markDirty(key);
-                }
-
-                @Override
-                public int getOrder() {
-                    return Ordered.LOWEST_PRECEDENCE;
-                }
-            });
-        } else {
-            markDirty(key);
-        }
     }
 
     private void markDirty(Key key) {
@@ -221,13 +216,12 @@ class LiveTallies {
         try {
             long now = System.currentTimeMillis();
             long refresh = channels.connected() ? refreshMillis : DISCONNECTED_REFRESH_MILLIS;
-            if (now - lastRefresh > refresh) {
+            boolean refreshing = now - lastRefresh > refresh;
+            if (refreshing) {
                 lastRefresh = now;
                 viewers.forEach((key, set) -> {
                     if (set.isEmpty()) {
                         viewers.remove(key, set);
-                        lastSent.remove(key);
-                        lastSentOther.remove(key);
                     } else {
                         dirty.add(key);
                     }
@@ -243,15 +237,18 @@ class LiveTallies {
                 if (set == null || set.isEmpty()) {
                     continue;
                 }
-                // read first: what is read after it holds every change up to it
+                // read first: what is read after it holds every change moved up to it
                 long id = positions.current(key.council(), key.session());
-                sendOthers(key, set, id);
-                String state = reader.apply(key);
-                if (state.equals(lastSent.put(key, state))) {
-                    continue;
+                boolean behind = false;
+                for (var other : otherEvents.entrySet()) {
+                    behind |= broadcast(set, other.getKey(), other.getValue().apply(key), id);
                 }
-                log.debug("session {}: sending {} to {} viewers", key.session(), state, set.size());
-                broadcast(set, "state", state, id);
+                behind |= broadcast(set, "state", reader.apply(key), id);
+                if (behind && refreshing) {
+                    // a change was read but no move announced it since the last re-read: move now
+                    log.info("session {} changed without a move: moving its live position", key.session());
+                    positions.move(key.council(), key.session());
+                }
             }
         } catch (Throwable e) {
             // one failed read must not stop the broadcaster (a scheduled task that throws never runs again)
@@ -259,24 +256,21 @@ class LiveTallies {
         }
     }
 
-    private void sendOthers(Key key, Set<Viewer> set, long id) {
-        Map<String, String> sent = lastSentOther.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
-        for (var other : otherEvents.entrySet()) {
-            String data = other.getValue().apply(key);
-            if (!data.equals(sent.put(other.getKey(), data))) {
-                broadcast(set, other.getKey(), data, id);
-            }
-        }
-    }
-
     /**
-     * Sends an event to every viewer that does not hold it yet: one that came in with a newer
-     * {@code Last-Event-ID}, or got the state when it arrived, gets nothing at the same position
-     * again (a notice heard late from another instance then sends nothing twice).
+     * Sends an event to every viewer that holds an older position and other data. One that came in
+     * with a newer {@code Last-Event-ID}, or got the state when it arrived, gets nothing at the same
+     * position again (a notice heard late from another instance then sends nothing twice); one that
+     * holds the same data at an older position gets nothing either. Returns whether a viewer holds
+     * the position with other data (a change read before its move: the move will bring it).
      */
-    private void broadcast(Set<Viewer> set, String event, String state, long id) {
+    private boolean broadcast(Set<Viewer> set, String event, String state, long id) {
+        boolean behind = false;
+        int sent = 0;
         for (Viewer viewer : set) {
-            if (!viewer.knows(event, id)) {
+            Viewer.Offer offer = viewer.offer(event, id, state);
+            behind |= offer == Viewer.Offer.BEHIND_AT_POSITION;
+            if (offer == Viewer.Offer.SEND) {
+                sent++;
                 writers.execute(() -> {
                     try {
                         viewer.emitter.send(SseEmitter.event()
@@ -290,6 +284,10 @@ class LiveTallies {
                 });
             }
         }
+        if (sent > 0) {
+            log.debug("session event {} at {} sent to {} of {} viewers", event, id, sent, set.size());
+        }
+        return behind;
     }
 
     private void heartbeat(Set<Viewer> set) {
@@ -308,20 +306,46 @@ class LiveTallies {
         }
     }
 
-    /** One open stream and, per event name, the newest position it holds. */
+    /** One open stream and, per event name, the newest position it holds with its data (if known). */
     private static final class Viewer {
+
+        enum Offer {
+            SEND,
+            /** holds this data already, or a newer position */
+            HOLDS_IT,
+            /** holds this position with other data: a change read before its move */
+            BEHIND_AT_POSITION
+        }
+
+        /** What a viewer holds of one event: {@code data} is null when it resumed without being sent any. */
+        private record Held(long position, @Nullable String data) {}
+
         final SseEmitter emitter;
-        private final Map<String, Long> known = new ConcurrentHashMap<>();
+        private final Map<String, Held> held = new ConcurrentHashMap<>();
 
         Viewer(SseEmitter emitter) {
             this.emitter = emitter;
         }
 
-        /** Records that the viewer holds {@code event} at {@code position}; whether it held it already. */
-        boolean knows(String event, long position) {
-            long before = known.getOrDefault(event, Long.MIN_VALUE);
-            known.merge(event, position, Math::max);
-            return before >= position;
+        /** Records what the viewer holds when it arrives. */
+        void holds(String event, long position, @Nullable String data) {
+            held.put(event, new Held(position, data));
+        }
+
+        /**
+         * Whether the viewer is to get {@code data} at {@code position}: only when it holds an older
+         * position and other data. Recorded as held when so.
+         */
+        synchronized Offer offer(String event, long position, String data) {
+            Held before = held.get(event);
+            if (before == null || (before.position() < position && !data.equals(before.data()))) {
+                held.put(event, new Held(position, data));
+                return Offer.SEND;
+            }
+            if (before.position() == position && before.data() != null && !data.equals(before.data())) {
+                return Offer.BEHIND_AT_POSITION;
+            }
+            return Offer.HOLDS_IT;
         }
     }
 

@@ -1,9 +1,19 @@
 package vn.hdndso.sessions.internal;
 
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,24 +28,55 @@ import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
 /**
- * A session's live position (table {@code session_live}, V122): a counter every change of what its
- * live stream shows moves by one, in the changing transaction just before it commits, together
- * with a notice on channel {@link #CHANNEL} ({@code council session position}) that PostgreSQL
- * delivers to every instance when the change commits. The row lock orders one session's changes
- * by commit, so a state read after reading position {@code P} holds every change up to {@code P}:
- * the position is the id of the live stream's events, the same on every instance.
+ * A session's live position (table {@code session_live}, V122): a counter that moves after every
+ * committed change of what its live stream shows, with a notice on channel {@link #CHANNEL}
+ * ({@code council session position}) that PostgreSQL delivers to every instance.
+ *
+ * <p>The move follows the change's commit, in a short transaction of its own, <b>coalesced</b>:
+ * all changes of a session committed while the previous move ran are covered by one move (one
+ * row update, one notice, one commit). The changing transaction itself neither locks the row nor
+ * sends a notice, so 500 ballots of one session commit side by side instead of one after another
+ * (a row lock held to the commit, and PostgreSQL's notify lock, which every transaction that sent
+ * a notice holds through its commit, serialised them).
+ *
+ * <p>Why the position is still a sound event id: a move starts only after the changes it covers
+ * have committed, so a state read after reading position {@code P} holds every change whose move
+ * is at most {@code P}. It may hold more (a change committed but not moved yet): newer than its
+ * id, never older. Such a change is announced by its move shortly after; the live stream then
+ * sends the state again with the new id ({@link LiveTallies}).
+ *
+ * <p>Moves not made yet are kept in memory, retried after a failure and made before the instance
+ * stops; an instance that dies in the milliseconds between a commit and its move leaves the change
+ * unannounced, which the live stream's periodic re-read finds and moves ({@link LiveTallies}).
  */
 @Component
 class SessionLivePositions {
 
     static final String CHANNEL = "session_live";
+    /** How long a failed move waits before it is tried again. */
+    static final long RETRY_MILLIS = 1_000;
+    /** How long a move waits for the session's row (held by a move on another instance, normally milliseconds). */
+    private static final String LOCK_TIMEOUT = "5s";
+
     private static final Logger log = LoggerFactory.getLogger(SessionLivePositions.class);
-    /** The sessions the current transaction moves (bound to it as a resource): one move each. */
-    private static final Object MOVED = new Object();
+    /** The sessions the current transaction changed (bound to it as a resource): one move each. */
+    private static final Object CHANGED = new Object();
+
+    /** A session whose position is to move. */
+    record Moved(CouncilId council, SessionId session) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate readOnly;
+    private final Set<Moved> pending = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicLong moves = new AtomicLong();
+    private final ScheduledExecutorService mover = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "sessions-live-positions");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Consumer<Moved> onMoved = moved -> {};
 
     SessionLivePositions(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
@@ -46,50 +87,40 @@ class SessionLivePositions {
         this.readOnly.setReadOnly(true);
     }
 
+    /** Set once by the live stream: what to do on this instance when a session's position moved here. */
+    void whenMoved(Consumer<Moved> action) {
+        this.onMoved = action;
+    }
+
     /**
-     * Moves the session's position once the current transaction is about to commit (at once, in a
-     * transaction of its own, outside one). A transaction scoped to another council (or to none)
-     * cannot write the row: the move then follows the commit in the council's own scope.
+     * The session changed: its position moves once the current transaction commits (nothing if it
+     * rolls back), or soon when called outside a transaction.
      */
     void move(CouncilId council, SessionId session) {
+        var moved = new Moved(council, session);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            moveInOwnTransaction(council, session);
+            later(moved);
             return;
         }
         @SuppressWarnings("unchecked")
-        Set<SessionId> moved = (Set<SessionId>) TransactionSynchronizationManager.getResource(MOVED);
-        if (moved == null) {
-            Set<SessionId> fresh = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(MOVED, fresh);
+        Set<Moved> changed = (Set<Moved>) TransactionSynchronizationManager.getResource(CHANGED);
+        if (changed == null) {
+            Set<Moved> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(CHANGED, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
+                public void afterCommit() {
+                    fresh.forEach(SessionLivePositions.this::later);
+                }
+
+                @Override
                 public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(MOVED);
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED);
                 }
             });
-            moved = fresh;
+            changed = fresh;
         }
-        if (!moved.add(session)) {
-            return;
-        }
-        boolean inScope = Tenancy.current() instanceof TenantScope.AllCouncils
-                || Tenancy.current().councilInScope().filter(council::equals).isPresent();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void beforeCommit(boolean readOnlyTransaction) {
-                if (inScope && !readOnlyTransaction) {
-                    moveHere(council, session);
-                }
-            }
-
-            @Override
-            public void afterCommit() {
-                if (!inScope || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-                    // not on this thread: its transaction's resources are still bound
-                    CompletableFuture.runAsync(() -> moveInOwnTransaction(council, session));
-                }
-            }
-        });
+        changed.add(moved);
     }
 
     /** The session's position now (0 before its first change), read in its council's staff scope. */
@@ -104,30 +135,102 @@ class SessionLivePositions {
         return position == null ? 0L : position;
     }
 
-    private void moveInOwnTransaction(CouncilId council, SessionId session) {
-        try {
-            Tenancy.run(
-                    new TenantScope.StaffCouncil(council),
-                    () -> ownTransaction.executeWithoutResult(status -> moveHere(council, session)));
-        } catch (RuntimeException e) {
-            log.warn("the live position of session {} could not move: {}", session.value(), e.toString());
+    /** How many moves this instance has made (each a transaction of its own), for tests and measurements. */
+    long moves() {
+        return moves.get();
+    }
+
+    private void later(Moved moved) {
+        pending.add(moved);
+        signal();
+    }
+
+    private void signal() {
+        if (!pending.isEmpty() && scheduled.compareAndSet(false, true)) {
+            try {
+                mover.execute(this::moveAll);
+            } catch (RejectedExecutionException e) {
+                scheduled.set(false); // shutting down
+            }
         }
     }
 
-    private void moveHere(CouncilId council, SessionId session) {
+    /**
+     * Moves every session changed since the last run, one short transaction each. Changes committed
+     * while this runs wait for the next run: that is the coalescing.
+     */
+    private void moveAll() {
+        scheduled.set(false);
+        List<Moved> batch = new ArrayList<>();
+        for (Moved moved : pending) {
+            if (pending.remove(moved)) {
+                batch.add(moved);
+            }
+        }
+        boolean failed = false;
+        for (Moved moved : batch) {
+            try {
+                Tenancy.run(
+                        new TenantScope.StaffCouncil(moved.council()),
+                        () -> ownTransaction.executeWithoutResult(status -> moveHere(moved)));
+                moves.incrementAndGet();
+                onMoved.accept(moved);
+            } catch (RuntimeException e) {
+                log.warn(
+                        "the live position of session {} could not move (again in {} ms): {}",
+                        moved.session().value(),
+                        RETRY_MILLIS,
+                        e.toString());
+                pending.add(moved);
+                failed = true;
+            }
+        }
+        if (failed) {
+            try {
+                mover.schedule(this::signal, RETRY_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                log.debug("not retried: shutting down");
+            }
+        }
+    }
+
+    private void moveHere(Moved moved) {
+        // a row held elsewhere must not hold up the moves of every other session for long
+        jdbc.sql("select set_config('lock_timeout', :timeout, true)")
+                .param("timeout", LOCK_TIMEOUT)
+                .query()
+                .listOfRows();
         long position = jdbc.sql("""
                         insert into session_live (council_id, session_id, position) values (:c, :s, 1)
                         on conflict (session_id) do update set position = session_live.position + 1
                         returning position
                         """)
-                .param("c", council.value())
-                .param("s", session.value())
+                .param("c", moved.council().value())
+                .param("s", moved.session().value())
                 .query(Long.class)
                 .single();
         jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
-                .param("payload", council.value() + " " + session.value() + " " + position)
+                .param(
+                        "payload",
+                        moved.council().value() + " " + moved.session().value() + " " + position)
                 .query()
                 .listOfRows();
+    }
+
+    /** Makes the moves still to make before the instance stops (a rolling restart during a vote). */
+    @PreDestroy
+    void stop() {
+        mover.shutdown();
+        try {
+            if (!mover.awaitTermination(5, TimeUnit.SECONDS)) {
+                mover.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!pending.isEmpty()) {
+            moveAll();
+        }
     }
 }

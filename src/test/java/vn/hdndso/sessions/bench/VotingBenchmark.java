@@ -170,6 +170,7 @@ class VotingBenchmark {
         double borrowedBefore = count("hikaricp.connections.usage", null, null);
         double keysInDatabaseBefore = count("hdnd.api_keys.verifications", "from", "database");
         double keysInMemoryBefore = count("hdnd.api_keys.verifications", "from", "memory");
+        long positionBefore = livePosition(council, session);
         long votingStart = System.nanoTime();
         int failed = runVotes(http, base + item.id() + "/votes", tokens, sent, answered);
         long votingEnd = Arrays.stream(answered).max().orElse(0);
@@ -195,6 +196,9 @@ class VotingBenchmark {
         report(
                 "final tally (%d cast) reached %d of %d viewers; the last %.2f s after the last vote's answer",
                 voters, viewers - finals.getCount(), viewers, seconds(finalAll - votingEnd));
+        report(
+                "the session's live position moved %d times for %d ballots (ADR 0009: once per move, after the commits)",
+                livePosition(council, session) - positionBefore, voters);
 
         // vote → tally: for each vote, the first state at each viewer that counts at least as many
         // votes as had been answered when this vote was answered
@@ -371,6 +375,18 @@ class VotingBenchmark {
             go.countDown();
         }
         return failed.get();
+    }
+
+    /** The session's live position (session_live, V122). */
+    private long livePosition(Council council, CouncilSession session) {
+        Long position = Tenancy.call(
+                TenantScope.staffOf(council.id()),
+                () -> transactions.execute(s -> jdbc.sql("select position from session_live where session_id = :s")
+                        .param("s", session.id().value())
+                        .query(Long.class)
+                        .optional()
+                        .orElse(0L)));
+        return position == null ? 0 : position;
     }
 
     /** A timer's or counter's count (0 when it does not exist), e.g. the pool's borrowings. */
