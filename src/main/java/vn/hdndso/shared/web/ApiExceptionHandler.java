@@ -194,14 +194,31 @@ class ApiExceptionHandler {
             return problems.response(
                     HttpStatus.SERVICE_UNAVAILABLE, "database-timeout", "problem.detail.databaseTimeout");
         }
+        if (refusedCharacter(e)) {
+            // a NUL character (\u0000) in a text: valid JSON, but PostgreSQL stores no such text; the
+            // transaction rolled back, so nothing was written
+            return problems.response(HttpStatus.BAD_REQUEST, "invalid-character", "problem.detail.invalidCharacter");
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problems.response(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "problem.detail.internal");
     }
 
     /** Whether PostgreSQL cancelled a statement ({@code 57014}: the statement timeout) somewhere behind the error. */
     static boolean cancelledByTimeout(Throwable e) {
+        return sqlStateBehind(e, "57014");
+    }
+
+    /**
+     * Whether PostgreSQL refused a character of the request's text ({@code 22021}: "invalid byte
+     * sequence", which a NUL character in a JSON string causes) somewhere behind the error.
+     */
+    static boolean refusedCharacter(Throwable e) {
+        return sqlStateBehind(e, "22021");
+    }
+
+    private static boolean sqlStateBehind(Throwable e, String state) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+            if (t instanceof java.sql.SQLException sql && state.equals(sql.getSQLState())) {
                 return true;
             }
             if (t.getCause() == t) {
