@@ -83,7 +83,8 @@ final class CityQueries {
         explain(
                 TenantScope.publicOf(big.id()),
                 "public documents count (PublishedDocumentRepository.count)",
-                "select count(*) from outgoing_document where status = 'ISSUED' and not restricted and council_id = ?");
+                "select count(*) from outgoing_document where status = 'ISSUED' and not restricted and council_id = ?",
+                council);
         // the city-level view: the former IssueQueries.cityLevelEverywhere (every open city-level issue
         // with its petitions' texts, then grouped in Java), and petitions.internal.CityLevelGroups now
         explain(
