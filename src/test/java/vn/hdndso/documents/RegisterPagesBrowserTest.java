@@ -82,7 +82,7 @@ class RegisterPagesBrowserTest extends BrowserTest {
         scrollToPager();
         screenshot("register-pager-390");
         useViewport(1366, 900);
-        open("/app/councils/" + SLUG + "/documents?q=" + marker);
+        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("window.scrollTo(0, 0)");
         screenshot("register-more-1366");
         scrollToPager();
         screenshot("register-pager-1366");
