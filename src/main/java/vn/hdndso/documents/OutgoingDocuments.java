@@ -53,6 +53,9 @@ public interface OutgoingDocuments {
     /** A page of the register, newest first. */
     Page<OutgoingDocument> list(CouncilId council, DocumentQuery query, Page.Request request);
 
+    /** A page of the register, newest first, its total counted only up to {@link RegisterPage#COUNT_LIMIT}. */
+    RegisterPage registerPage(CouncilId council, DocumentQuery query, Page.Request request);
+
     /**
      * A slice of all the council's documents in every state, in a stable order (for rebuilding
      * derived data such as the search index); what the scope may not see is left out.

@@ -161,7 +161,9 @@ public interface PetitionIssues {
 
     /**
      * City-level issues of every council, grouped by similarity: what the city council's office
-     * forwards to the city as one request. Must run in a cross-council scope (the city's office).
+     * forwards to the city as one request; most petitions first, one page of groups. Must run in a
+     * cross-council scope (the city's office), outside a transaction: it first places the issues
+     * that came or changed since the last read in their groups.
      */
-    List<CityLevelGroup> cityLevelGroups();
+    Page<CityLevelGroup> cityLevelGroups(Page.Request request);
 }

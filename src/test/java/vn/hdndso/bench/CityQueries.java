@@ -20,6 +20,9 @@ import vn.hdndso.shared.tenancy.TenantScope;
 final class CityQueries {
 
     private static final String LOCAL = "(created_at at time zone '" + VnTime.ZONE_ID + "')";
+    private static final String YEAR = "coalesce(number_year, extract(year from " + LOCAL + ")::int)";
+    private static final String OPEN_CITY_LEVEL =
+            "i.level = 'CITY' and not i.complaint and i.status <> 'CLOSED' and i.petition_count > 0";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -37,14 +40,23 @@ final class CityQueries {
                 "staff documents list (DocumentRepository.list)",
                 "select * from outgoing_document where council_id = ? order by coalesce(issue_date, " + LOCAL
                         + "::date) desc, number desc nulls first, created_at desc offset 0 limit 20");
-        // documents.internal.DocumentRepository.count and .years (the page's total and year filter)
+        // documents.internal.DocumentRepository.countUpTo and .years (the page's total and year filter),
+        // beside the former count and years that read every document of the council
         staff.put(
-                "staff documents count (DocumentRepository.count)",
+                "staff documents count, former (every document)",
                 "select count(*) from outgoing_document where council_id = ?");
         staff.put(
-                "staff documents years (DocumentRepository.years)",
-                "select distinct coalesce(number_year, extract(year from " + LOCAL
-                        + ")::int) as y from outgoing_document where council_id = ? order by y desc");
+                "staff documents count (DocumentRepository.countUpTo, 1,001)",
+                "select count(*) from (select 1 from outgoing_document where council_id = ? limit 1001) found");
+        staff.put(
+                "staff documents years, former (distinct over every document)",
+                "select distinct " + YEAR + " as y from outgoing_document where council_id = ? order by y desc");
+        staff.put(
+                "staff documents years (DocumentRepository.years, loose index scan)",
+                "with recursive y (y) as ((select register_year from outgoing_document where council_id = ?"
+                        + " order by 1 desc limit 1) union all select (select register_year from outgoing_document"
+                        + " where council_id = ? and register_year < y.y order by 1 desc limit 1) from y where y.y is"
+                        + " not null) select y from y where y.y is not null");
         // petitions.internal.IssueQueries.list and .count, the clerk's issue list
         staff.put(
                 "staff petition issues (IssueQueries.list)",
@@ -56,7 +68,11 @@ final class CityQueries {
         staff.put(
                 "staff sessions (CouncilSessionRepository.list)",
                 "select * from council_session where council_id = ? order by starts_at desc, title");
-        staff.forEach((name, sql) -> explain(TenantScope.staffOf(big.id()), name, sql, council));
+        staff.forEach((name, sql) -> explain(
+                TenantScope.staffOf(big.id()),
+                name,
+                sql,
+                sql.startsWith("with recursive") ? new Object[] {council, council} : new Object[] {council}));
         // documents.internal.PublishedDocumentRepository.issued / count, the public /{slug}/van-ban page
         explain(
                 TenantScope.publicOf(big.id()),
@@ -67,15 +83,35 @@ final class CityQueries {
         explain(
                 TenantScope.publicOf(big.id()),
                 "public documents count (PublishedDocumentRepository.count)",
-                "select count(*) from outgoing_document where status = 'ISSUED' and not restricted and council_id = ?");
-        // petitions.internal.IssueQueries.cityLevelEverywhere, the city-level view
+                "select count(*) from outgoing_document where status = 'ISSUED' and not restricted and council_id = ?",
+                council);
+        // the city-level view: the former IssueQueries.cityLevelEverywhere (every open city-level issue
+        // with its petitions' texts, then grouped in Java), and petitions.internal.CityLevelGroups now
         explain(
                 TenantScope.allCouncils("city-scale benchmark: plans"),
-                "city-level petitions (IssueQueries.cityLevelEverywhere)",
+                "city-level petitions, former (IssueQueries.cityLevelEverywhere)",
                 "select i.id, i.council_id, i.title, i.field, i.level, string_agg(p.content, chr(31) order by"
                         + " p.received_at) as text, count(p.id) as petition_count from petition_issue i join petition p"
                         + " on p.issue_id = i.id where i.level = 'CITY' and not i.complaint and i.status <> 'CLOSED'"
                         + " group by i.id, i.council_id, i.title, i.field, i.level");
+        explain(
+                TenantScope.allCouncils("city-scale benchmark: plans"),
+                "city-level petitions: anything to place? (CityLevelGroups.placePending)",
+                "select exists (select 1 from petition_issue i where " + OPEN_CITY_LEVEL
+                        + " and i.city_placed_at is distinct from i.updated_at)");
+        explain(
+                TenantScope.allCouncils("city-scale benchmark: plans"),
+                "city-level petitions: groups counted (CityLevelGroups.page)",
+                "select count(distinct i.city_group) from petition_issue i where " + OPEN_CITY_LEVEL);
+        explain(
+                TenantScope.allCouncils("city-scale benchmark: plans"),
+                "city-level petitions: a page of groups (CityLevelGroups.page)",
+                "select (array_agg(i.title order by i.created_at, i.id))[1] as title, (array_agg(i.field order by"
+                        + " i.created_at, i.id))[1] as field, sum(i.petition_count) as petitions, array_agg(i.council_id"
+                        + " order by i.created_at, i.id) as councils, array_agg(i.id order by i.created_at, i.id) as"
+                        + " issues from petition_issue i where " + OPEN_CITY_LEVEL + " and i.city_group is not null"
+                        + " group by i.city_group order by petitions desc, min(i.created_at), i.city_group limit 50"
+                        + " offset 0");
         explain(
                 TenantScope.allCouncils("city-scale benchmark: plans"),
                 "city indicator table (indicator_value of one code and period)",

@@ -52,6 +52,10 @@ class CityScaleBenchmark {
     @Test
     void measure() {
         int n = Integer.getInteger("bench.requests", 60);
+        // which groups of views to measure: -Dbench.views=staff,city,plans for a short run
+        java.util.Set<String> views =
+                java.util.Set.of(System.getProperty("bench.views", "staff,public,city,search,plans")
+                        .split(","));
         int year = VnTime.today(clock).getYear();
         Council big = biggest();
         Council city = councils.all().stream()
@@ -71,36 +75,55 @@ class CityScaleBenchmark {
 
         String app = "/app/councils/" + big.slug();
         String api = "/api/v1/councils/" + big.slug();
-        report("-- staff lists (target p95 ≤ 100 ms)");
-        time("page documents", n, () -> session.get(app + "/documents"));
-        time("page petitions", n, () -> session.get(app + "/petitions"));
-        time("page sessions", n, () -> session.get(app + "/sessions"));
-        time("api documents", n, () -> client.get(api + "/documents", staff, PASSWORD));
-        time("api petitions", n, () -> client.get(api + "/petitions", staff, PASSWORD));
-        time("api petition-issues", n, () -> client.get(api + "/petition-issues", staff, PASSWORD));
-        time("api sessions", n, () -> client.get(api + "/sessions", staff, PASSWORD));
-        report("-- public council pages");
-        for (String path : List.of("", "/van-ban", "/ky-hop", "/kien-nghi", "/kien-nghi/thong-ke")) {
-            time("public /" + big.slug() + path, n, () -> client.get("/" + big.slug() + path));
+        if (views.contains("staff")) {
+            report("-- staff lists (target p95 ≤ 100 ms)");
+            time("page documents", n, () -> session.get(app + "/documents"));
+            time("page petitions", n, () -> session.get(app + "/petitions"));
+            time("page sessions", n, () -> session.get(app + "/sessions"));
+            time("api documents", n, () -> client.get(api + "/documents", staff, PASSWORD));
+            time("api petitions", n, () -> client.get(api + "/petitions", staff, PASSWORD));
+            time("api petition-issues", n, () -> client.get(api + "/petition-issues", staff, PASSWORD));
+            time("api sessions", n, () -> client.get(api + "/sessions", staff, PASSWORD));
         }
-        report("-- the city's cross-council views (target p95 ≤ 200 ms)");
-        time(
-                "city-level petitions",
-                n,
-                () -> client.get(
-                        "/api/v1/councils/" + city.slug() + "/petition-issues/city-level", cityStaff, PASSWORD));
-        time("indicator table api T1", n, () -> client.get("/api/v1/indicators?code=T1&period=" + year));
-        time("indicator table page /chi-so", n, () -> client.get("/chi-so"));
-        report("-- search (reported; latency is another engineer's work)");
-        for (String q : List.of("đường giao thông", "ngân sách", "\"kế hoạch\" 2025")) {
+        if (views.contains("public")) {
+            report("-- public council pages");
+            for (String path : List.of("", "/van-ban", "/ky-hop", "/kien-nghi", "/kien-nghi/thong-ke")) {
+                time("public /" + big.slug() + path, n, () -> client.get("/" + big.slug() + path));
+            }
+        }
+        if (views.contains("city")) {
+            report("-- the city's cross-council views (target p95 ≤ 200 ms)");
+            String cityLevel = "/api/v1/councils/" + city.slug() + "/petition-issues/city-level";
+            // the first read after the migration (or after the generator) places every open city-level issue
+            long started = System.nanoTime();
+            var first = client.get(cityLevel, cityStaff, PASSWORD);
+            report(
+                    "city-level petitions, first read (places the issues): %d in %.0f ms, %s groups",
+                    first.status(),
+                    (System.nanoTime() - started) / 1e6,
+                    first.json().path("total").asString());
             time(
-                    "search " + q,
+                    "city-level petitions",
                     n,
-                    () -> client.get("/api/v1/search?q="
-                            + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)));
+                    () -> client.get(
+                            "/api/v1/councils/" + city.slug() + "/petition-issues/city-level", cityStaff, PASSWORD));
+            time("indicator table api T1", n, () -> client.get("/api/v1/indicators?code=T1&period=" + year));
+            time("indicator table page /chi-so", n, () -> client.get("/chi-so"));
         }
-        report("-- plans");
-        new CityQueries(jdbc, transactions).explainAll(big, year);
+        if (views.contains("search")) {
+            report("-- search (reported; latency is another engineer's work)");
+            for (String q : List.of("đường giao thông", "ngân sách", "\"kế hoạch\" 2025")) {
+                time(
+                        "search " + q,
+                        n,
+                        () -> client.get("/api/v1/search?q="
+                                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        if (views.contains("plans")) {
+            report("-- plans");
+            new CityQueries(jdbc, transactions).explainAll(big, year);
+        }
         report("load at the end %s", load());
     }
 

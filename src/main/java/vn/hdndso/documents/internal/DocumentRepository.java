@@ -22,6 +22,12 @@ class DocumentRepository {
     /** When a document was created, on Vietnam's clock (a constant of the code, never input). */
     private static final String CREATED_LOCALLY = "(created_at at time zone '" + VnTime.ZONE_ID + "')";
 
+    /**
+     * A document's year: of its number, else of its creation in Vietnam's time (the stored column
+     * {@code register_year}, indexed by {@code outgoing_document_year}).
+     */
+    private static final String YEAR = "register_year";
+
     private final JdbcClient jdbc;
 
     DocumentRepository(JdbcClient jdbc) {
@@ -250,10 +256,30 @@ class DocumentRepository {
         return query.query(Long.class).single();
     }
 
-    /** The years that have documents, newest first (for the year filter). */
+    /** The documents the filter finds, counted no further than {@code limit}. */
+    long countUpTo(CouncilId council, DocumentQuery filter, long limit) {
+        var where = where(filter);
+        var query = jdbc.sql("select count(*) from (select 1 from outgoing_document where " + where.sql()
+                        + " limit :limit) found")
+                .param("council", council.value())
+                .param("limit", limit);
+        where.params().forEach(p -> query.param(p.name(), p.value()));
+        return query.query(Long.class).single();
+    }
+
+    /**
+     * The years that have documents, newest first (for the year filter): one step down the index
+     * {@code outgoing_document_year} per year (a loose index scan), not a read of every document.
+     */
     List<Integer> years(CouncilId council) {
-        return jdbc.sql("select distinct coalesce(number_year, extract(year from " + CREATED_LOCALLY + ")::int) as y"
-                        + " from outgoing_document where council_id = :council order by y desc")
+        return jdbc.sql("""
+                        with recursive y (y) as (
+                          (select %1$s from outgoing_document where council_id = :council order by 1 desc limit 1)
+                          union all
+                          select (select %1$s from outgoing_document where council_id = :council and %1$s < y.y
+                                  order by 1 desc limit 1)
+                          from y where y.y is not null)
+                        select y from y where y.y is not null""".formatted(YEAR))
                 .param("council", council.value())
                 .query(Integer.class)
                 .list();
@@ -275,7 +301,7 @@ class DocumentRepository {
             params.add(new Param("type", filter.type().code()));
         }
         if (filter.year() != null) {
-            sql.append(" and coalesce(number_year, extract(year from " + CREATED_LOCALLY + ")::int)" + " = :year");
+            sql.append(" and " + YEAR + " = :year");
             params.add(new Param("year", filter.year()));
         }
         if (filter.q() != null && !filter.q().isBlank()) {

@@ -14,6 +14,7 @@ import vn.hdndso.documents.EditableOriginal;
 import vn.hdndso.documents.NewOutgoingDocument;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
+import vn.hdndso.documents.RegisterPage;
 import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.NotFoundException;
 import vn.hdndso.shared.web.Page;
@@ -115,6 +116,18 @@ class OutgoingDocumentService implements OutgoingDocuments {
         int page = request.pageOrDefault();
         return new Page<>(
                 repository.list(council, query, page * size, size), page, size, repository.count(council, query));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public RegisterPage registerPage(CouncilId council, DocumentQuery query, Page.Request request) {
+        int size = request.sizeOr(50);
+        int page = request.pageOrDefault();
+        return RegisterPage.of(
+                repository.list(council, query, page * size, size),
+                page,
+                size,
+                repository.countUpTo(council, query, RegisterPage.countUpTo(page, size)));
     }
 
     @Override

@@ -27,6 +27,7 @@ import vn.hdndso.documents.DocumentStatus;
 import vn.hdndso.documents.DocumentType;
 import vn.hdndso.documents.OutgoingDocument;
 import vn.hdndso.documents.OutgoingDocuments;
+import vn.hdndso.documents.RegisterPage;
 import vn.hdndso.documents.RemoteIssues;
 import vn.hdndso.identity.AuditTrail;
 import vn.hdndso.identity.CurrentUser;
@@ -87,7 +88,7 @@ class DocumentPagesController {
             Model model) {
         Council council = councils.requireBySlug(slug);
         DocumentType documentType = DocumentType.byCode(type).orElse(null);
-        Page<OutgoingDocument> found = documents.list(
+        RegisterPage found = documents.registerPage(
                 council.id(), new DocumentQuery(status, documentType, year, q), new Page.Request(page, 50));
         model.addAttribute("council", council);
         model.addAttribute("documents", found);

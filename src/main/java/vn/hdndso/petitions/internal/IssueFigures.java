@@ -1,11 +1,9 @@
 package vn.hdndso.petitions.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.hdndso.councils.Councils;
@@ -15,7 +13,7 @@ import vn.hdndso.shared.CouncilId;
 import vn.hdndso.shared.VnTime;
 import vn.hdndso.shared.audit.AuditEvent;
 
-/** The standing committee's views of the issues: figures, the carried-over backlog, city-level groups. */
+/** The standing committee's views of the issues: figures and the carried-over backlog. */
 @Component
 class IssueFigures {
 
@@ -82,44 +80,6 @@ class IssueFigures {
                     .with("issues", carried));
         }
         return carried;
-    }
-
-    List<PetitionIssues.CityLevelGroup> cityLevelGroups() {
-        List<IssueQueries.Candidate> all = queries.cityLevelEverywhere();
-        List<List<IssueQueries.Candidate>> groups = new ArrayList<>();
-        List<Set<String>> fingerprints = new ArrayList<>();
-        for (IssueQueries.Candidate c : all) {
-            Set<String> fp = TextFeatures.fingerprint(c.text().replace('\u001f', ' '));
-            int best = -1;
-            double bestSimilarity = 0;
-            for (int g = 0; g < groups.size(); g++) {
-                double s = TextFeatures.similarity(fp, fingerprints.get(g));
-                if (s > bestSimilarity) {
-                    bestSimilarity = s;
-                    best = g;
-                }
-            }
-            if (best >= 0 && bestSimilarity >= properties.suggestThreshold()) {
-                groups.get(best).add(c);
-            } else {
-                groups.add(new ArrayList<>(List.of(c)));
-                fingerprints.add(fp);
-            }
-        }
-        return groups.stream()
-                .map(g -> new PetitionIssues.CityLevelGroup(
-                        g.get(0).title(),
-                        g.get(0).field(),
-                        g.stream()
-                                .mapToInt(IssueQueries.Candidate::petitionCount)
-                                .sum(),
-                        g.stream()
-                                .map(c -> councils.require(c.council()).name())
-                                .distinct()
-                                .toList(),
-                        g.stream().map(IssueQueries.Candidate::id).toList()))
-                .sorted((a, b) -> Integer.compare(b.petitionCount(), a.petitionCount()))
-                .toList();
     }
 
     private java.time.LocalDate today() {

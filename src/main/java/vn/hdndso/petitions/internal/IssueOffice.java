@@ -34,6 +34,7 @@ class IssueOffice implements PetitionIssues {
     private final PetitionIndicatorRows indicatorRows;
     private final Clock clock;
     private final OfficerUnits officers;
+    private final CityLevelGroups cityLevel;
 
     IssueOffice(
             IssueRepository issues,
@@ -44,7 +45,8 @@ class IssueOffice implements PetitionIssues {
             PetitionsProperties properties,
             PetitionIndicatorRows indicatorRows,
             Clock clock,
-            OfficerUnits officers) {
+            OfficerUnits officers,
+            CityLevelGroups cityLevel) {
         this.issues = issues;
         this.queries = queries;
         this.grouping = grouping;
@@ -54,6 +56,7 @@ class IssueOffice implements PetitionIssues {
         this.indicatorRows = indicatorRows;
         this.clock = clock;
         this.officers = officers;
+        this.cityLevel = cityLevel;
     }
 
     @Override
@@ -198,8 +201,8 @@ class IssueOffice implements PetitionIssues {
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public List<CityLevelGroup> cityLevelGroups() {
-        return figures.cityLevelGroups();
+    public Page<CityLevelGroup> cityLevelGroups(Page.Request request) {
+        cityLevel.placePending();
+        return cityLevel.page(request);
     }
 }

@@ -155,25 +155,6 @@ class IssueQueries {
         return candidate.text().split("\u001f");
     }
 
-    /** City-level issues of every council (only in a cross-council scope), for city-wide aggregation. */
-    List<Candidate> cityLevelEverywhere() {
-        return jdbc.sql("""
-                        select i.id, i.council_id, i.title, i.field, i.level,
-                          string_agg(p.content, chr(31) order by p.received_at) as text, count(p.id) as petition_count
-                        from petition_issue i join petition p on p.issue_id = i.id
-                        where i.level = 'CITY' and not i.complaint and i.status <> 'CLOSED'
-                        group by i.id, i.council_id, i.title, i.field, i.level""")
-                .query((rs, n) -> new Candidate(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("title"),
-                        rs.getString("field"),
-                        CompetentLevel.CITY,
-                        rs.getString("text"),
-                        rs.getInt("petition_count"),
-                        new CouncilId(rs.getObject("council_id", UUID.class))))
-                .list();
-    }
-
     /** An issue as the duplicate finder sees it. */
     record Candidate(
             UUID id,

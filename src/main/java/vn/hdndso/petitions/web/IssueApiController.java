@@ -284,24 +284,25 @@ class IssueApiController {
     }
 
     /**
-     * City-level issues of every council of the city, grouped by similarity: for the staff of the
-     * city's (province's) own council only.
+     * City-level issues of every council of the city, grouped by similarity, most petitions first,
+     * paged ({@code page}, {@code size}: 50 groups by default): for the staff of the city's
+     * (province's) own council only.
      */
     @GetMapping("/api/v1/councils/{slug}/petition-issues/city-level")
     @PreAuthorize(STAFF)
-    List<PetitionIssues.CityLevelGroup> cityLevel(@PathVariable String slug) {
+    Page<PetitionIssues.CityLevelGroup> cityLevel(@PathVariable String slug, Page.Request page) {
         Council council = councils.requireBySlug(slug);
         if (!council.isProvincial()) {
             throw new NotFoundException("petitions.cityLevel.notProvincial", slug);
         }
-        return cityLevelGroups(issues);
+        return cityLevelGroups(issues, page);
     }
 
-    static List<PetitionIssues.CityLevelGroup> cityLevelGroups(PetitionIssues issues) {
+    static Page<PetitionIssues.CityLevelGroup> cityLevelGroups(PetitionIssues issues, Page.Request page) {
         // an explicit cross-council read (outside any transaction, so the scope may change)
         return Tenancy.call(
                 TenantScope.allCouncils("city-level petitions across the councils of the city"),
-                issues::cityLevelGroups);
+                () -> issues.cityLevelGroups(page));
     }
 
     private Page<IssueView> view(Page<PetitionIssue> found) {
