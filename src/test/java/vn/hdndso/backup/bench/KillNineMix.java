@@ -47,9 +47,11 @@ final class KillNineMix {
     // petitions
     final Set<Sent> petitions = ConcurrentHashMap.newKeySet();
     final Set<String> petitionAttempts = ConcurrentHashMap.newKeySet();
-    // ballots: the last acknowledged choice of each delegate, and the choice in flight
+    // ballots: the last acknowledged choice of each delegate, and every choice sent since without an
+    // answer (any of them may have been stored: one whose answer the kill took, while later ones, sent
+    // to the dead instance, never arrived)
     final Map<String, String> lastBallot = new ConcurrentHashMap<>();
-    final Map<String, String> ballotInFlight = new ConcurrentHashMap<>();
+    final Map<String, Set<String>> ballotsInFlight = new ConcurrentHashMap<>();
     // documents: drafts acknowledged (id → subject), issues acknowledged (id → number)
     final Map<String, String> drafts = new ConcurrentHashMap<>();
     final Map<String, String> issued = new ConcurrentHashMap<>();
@@ -165,7 +167,7 @@ final class KillNineMix {
         String name = names.get(ThreadLocalRandom.current().nextInt(names.size()));
         String choice =
                 List.of("YES", "NO", "ABSTAIN").get(ThreadLocalRandom.current().nextInt(3));
-        ballotInFlight.put(name, choice);
+        ballotsInFlight.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet()).add(choice);
         var answer = send(
                 port,
                 delegateKeys.get(name),
@@ -174,7 +176,7 @@ final class KillNineMix {
                 "application/json");
         if (answer.statusCode() == 200) {
             lastBallot.put(name, choice);
-            ballotInFlight.remove(name);
+            ballotsInFlight.remove(name);
         }
     }
 
