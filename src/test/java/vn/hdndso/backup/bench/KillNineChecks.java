@@ -14,12 +14,12 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -105,7 +105,9 @@ final class KillNineChecks {
             Set<String> possible = new HashSet<>(mix.ballotsInFlight.getOrDefault(name, Set.of()));
             possible.add(choice);
             assertThat(stored.get(name))
-                    .as("round %d: %s's ballot is the last acknowledged or one sent since without an answer", round, name)
+                    .as(
+                            "round %d: %s's ballot is the last acknowledged or one sent since without an answer",
+                            round, name)
                     .isIn(possible);
         });
         return stored.size();

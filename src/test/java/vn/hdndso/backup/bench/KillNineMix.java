@@ -167,7 +167,9 @@ final class KillNineMix {
         String name = names.get(ThreadLocalRandom.current().nextInt(names.size()));
         String choice =
                 List.of("YES", "NO", "ABSTAIN").get(ThreadLocalRandom.current().nextInt(3));
-        ballotsInFlight.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet()).add(choice);
+        ballotsInFlight
+                .computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet())
+                .add(choice);
         var answer = send(
                 port,
                 delegateKeys.get(name),
