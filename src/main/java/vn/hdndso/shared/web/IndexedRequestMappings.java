@@ -132,7 +132,7 @@ final class IndexedRequestMappings extends RequestMappingHandlerMapping {
         return current;
     }
 
-    private record Entry(RequestMappingInfo mapping, HandlerMethod handler) {}
+    record Entry(RequestMappingInfo mapping, HandlerMethod handler) {}
 
     private record Candidate(RequestMappingInfo match, HandlerMethod handler) {}
 

@@ -31,6 +31,9 @@ class PublicRequestPathIntegrationTest {
     MeterRegistry meters;
 
     @Autowired
+    List<org.springframework.security.web.SecurityFilterChain> chains;
+
+    @Autowired
     @Qualifier("ownerDataSource")
     javax.sql.DataSource owner;
 
@@ -121,6 +124,30 @@ class PublicRequestPathIntegrationTest {
                 .noneMatch(n -> n.startsWith("spring.security.filterchains")
                         || n.startsWith("spring.security.http.secured.requests")
                         || n.startsWith("spring.security.authorizations"));
+    }
+
+    @Test
+    void theStatelessChainRunsNoFilterForSessions() {
+        for (var chain : chains) {
+            System.out.printf(
+                    "[webstack] security chain %s: %d filters %s%n",
+                    chain instanceof org.springframework.security.web.DefaultSecurityFilterChain d
+                            ? d.getRequestMatcher()
+                            : chain,
+                    chain.getFilters().size(),
+                    chain.getFilters().stream()
+                            .map(f -> f.getClass().getSimpleName())
+                            .toList());
+        }
+        var machine = chains.stream()
+                .filter(c -> c.matches(new org.springframework.mock.web.MockHttpServletRequest(
+                        "POST", "/api/v1/councils/" + SLUG + "/petitions")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(machine.getFilters())
+                .as("no session, so no sign-out and no request kept for after a sign-in")
+                .noneMatch(f -> f instanceof org.springframework.security.web.authentication.logout.LogoutFilter
+                        || f instanceof org.springframework.security.web.savedrequest.RequestCacheAwareFilter);
     }
 
     private long sessionRows() {
