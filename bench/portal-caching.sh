@@ -6,7 +6,10 @@
 #
 # Usage: ./mvnw -q -B package -DskipTests && bench/portal-caching.sh
 # Settings (environment): PORT (8095), NGINX_PORT (18095), DURATION (15s), CONNECTIONS (64),
-# THREADS (2), JAVA_OPTS (-Xmx256m). Results: bench/results/portal-<UTC time>/ (ignored by git).
+# THREADS (2), JAVA_OPTS (-Xmx256m), NGINX_WORKERS (auto: one per core, as the application uses
+# every core). Results: bench/results/portal-<UTC time>/ (ignored by git); the summary ends with
+# the application/nginx ratios (issue 18 §6: GET ≥ 50 %, 304 ≥ 80 %).
+# A profile of the cache's hit path: JAVA_OPTS="-Xmx256m -XX:StartFlightRecording=filename=/tmp/portal.jfr,settings=profile"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +19,7 @@ DURATION=${DURATION:-15s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
+NGINX_WORKERS=${NGINX_WORKERS:-auto}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 RUN_DIR="bench/results/portal-$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$RUN_DIR"
@@ -50,7 +54,7 @@ for path in "${PATHS[@]}"; do
     ETAGS[$path]=$(curl -fsI "http://127.0.0.1:$PORT$path" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
 done
 mkdir -p "$RUN_DIR/nginx/tmp"
-sed -e "s#@WORKERS@#1#" -e "s#@RUN@#$PWD/$RUN_DIR/nginx#g" -e "s#@PORT@#$NGINX_PORT#" -e "s#@ROOT@#$PWD/$root#" \
+sed -e "s#@WORKERS@#$NGINX_WORKERS#" -e "s#@RUN@#$PWD/$RUN_DIR/nginx#g" -e "s#@PORT@#$NGINX_PORT#" -e "s#@ROOT@#$PWD/$root#" \
     bench/nginx.conf.template >"$RUN_DIR/nginx/nginx.conf"
 if [[ $(id -u) -eq 0 ]]; then sed -i '1i user root;' "$RUN_DIR/nginx/nginx.conf"; fi
 /usr/sbin/nginx -c "$PWD/$RUN_DIR/nginx/nginx.conf" -p "$PWD/$RUN_DIR/nginx" -e "$PWD/$RUN_DIR/nginx/nginx-error.log" &
@@ -73,22 +77,39 @@ load() {
     echo "$rps | $p50 | $p99 | ${bad:-0}"
 }
 
+# "63 %": the first figure (requests/s) of $1 as a share of $2's
+ratio() {
+    awk -v a="${1%% *}" -v b="${2%% *}" 'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "?" }'
+}
+
 log "# Portal caching benchmark, $(date -u +%FT%TZ)"
 log ""
 log "- machine: $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-log "- wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; app: java $JAVA_OPTS -jar, HDND_DEMO=true"
+log "- wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; app: java $JAVA_OPTS -jar, HDND_DEMO=true; nginx worker_processes $NGINX_WORKERS"
 log ""
 log "| URL | server | request | requests/s | p50 | p99 | non-2xx/3xx |"
 log "|---|---|---|---|---|---|---|"
+declare -A RATIOS
 for path in "${PATHS[@]}"; do
     name=$(tr '/' '_' <<<"$path")
     # warm-up: JIT and the page cache
     timeout 60 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT$path" >/dev/null
     nginx_etag=$(curl -fsI "http://127.0.0.1:$NGINX_PORT$path" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
-    log "| \`$path\` | application | GET | $(load "app$name" "http://127.0.0.1:$PORT$path" "") |"
-    log "| \`$path\` | application | If-None-Match → 304 | $(load "app304$name" "http://127.0.0.1:$PORT$path" "If-None-Match: ${ETAGS[$path]}") |"
-    log "| \`$path\` | nginx (saved copy) | GET | $(load "nginx$name" "http://127.0.0.1:$NGINX_PORT$path" "") |"
-    log "| \`$path\` | nginx (saved copy) | If-None-Match → 304 | $(load "nginx304$name" "http://127.0.0.1:$NGINX_PORT$path" "If-None-Match: $nginx_etag") |"
+    app=$(load "app$name" "http://127.0.0.1:$PORT$path" "")
+    log "| \`$path\` | application | GET | $app |"
+    app304=$(load "app304$name" "http://127.0.0.1:$PORT$path" "If-None-Match: ${ETAGS[$path]}")
+    log "| \`$path\` | application | If-None-Match → 304 | $app304 |"
+    ngx=$(load "nginx$name" "http://127.0.0.1:$NGINX_PORT$path" "")
+    log "| \`$path\` | nginx (saved copy) | GET | $ngx |"
+    ngx304=$(load "nginx304$name" "http://127.0.0.1:$NGINX_PORT$path" "If-None-Match: $nginx_etag")
+    log "| \`$path\` | nginx (saved copy) | If-None-Match → 304 | $ngx304 |"
+    RATIOS[$path]="$(ratio "$app" "$ngx") | $(ratio "$app304" "$ngx304")"
+done
+log ""
+log "| URL | application/nginx GET | application/nginx 304 |"
+log "|---|---|---|"
+for path in "${PATHS[@]}"; do
+    log "| \`$path\` | ${RATIOS[$path]} |"
 done
 log ""
 log "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -13,6 +13,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -74,6 +75,23 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder(id, Map.of(id, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
     }
 
+    /**
+     * No Micrometer observation around each filter of the security chains nor around each
+     * authorisation decision (every request and every {@code @PreAuthorize} method paid one per
+     * filter: about a sixth of a public request's CPU, docs/benchmarks.md "The web stack every
+     * public request pays"). The HTTP server observation ({@code http.server.requests}) still times
+     * every request, security included; sign-ins and password checks (authentications) are still
+     * observed.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .shouldObserveAuthorizations(false)
+                .shouldObserveAuthentications(true)
+                .build();
+    }
+
     @Bean
     PasswordCheckLimits passwordCheckLimits(SignInLimitProperties limits, RateLimiter rateLimiter) {
         return new PasswordCheckLimits(
@@ -110,6 +128,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/oparl/**", "/open311/**")
                 .authenticationManager(passwordCheck(accounts, passwords, events, limits, noSecondFactor))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session, so nothing to sign out of and no request saved for after a sign-in
+                .logout(l -> l.disable())
+                .requestCache(r -> r.disable())
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))

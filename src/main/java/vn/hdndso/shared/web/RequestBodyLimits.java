@@ -42,6 +42,10 @@ class RequestBodyLimits extends OncePerRequestFilter {
     private record Limit(String method, PathPattern path, long max) {}
 
     private final List<Limit> limits;
+
+    /** The methods any rule names: a request with another one (every GET) is not looked at. */
+    private final java.util.Set<String> methods;
+
     private final MessageSource messages;
     private final LocaleResolver locales;
 
@@ -55,6 +59,12 @@ class RequestBodyLimits extends OncePerRequestFilter {
                         parser.parse(r.path()),
                         r.max().toBytes()))
                 .toList();
+        this.methods = limits.stream().map(Limit::method).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !methods.contains(request.getMethod());
     }
 
     @Override

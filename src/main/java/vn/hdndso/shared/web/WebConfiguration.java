@@ -49,6 +49,18 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Spring MVC's handler mapping, looking a path up among the mappings it could match only. */
+    @Bean
+    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations indexedRequestMappings() {
+        return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+            @Override
+            public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping
+                    getRequestMappingHandlerMapping() {
+                return new IndexedRequestMappings();
+            }
+        };
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("hdnd-lang");
