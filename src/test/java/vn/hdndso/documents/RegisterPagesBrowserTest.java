@@ -83,6 +83,11 @@ class RegisterPagesBrowserTest extends BrowserTest {
         screenshot("register-pager-390");
         useViewport(1366, 900);
         ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("window.scrollTo(0, 0)");
+        // on a desktop the list is a table: its heading above its rows (a card grid's rule once made
+        // it a grid, with the heading beside the rows)
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser())
+                        .executeScript("return getComputedStyle(document.querySelector('table.cards')).display"))
+                .isEqualTo("table");
         screenshot("register-more-1366");
         scrollToPager();
         screenshot("register-pager-1366");
