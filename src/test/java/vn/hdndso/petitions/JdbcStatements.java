@@ -3,11 +3,8 @@ package vn.hdndso.petitions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
+import vn.hdndso.support.DriverLog;
 
 /**
  * Counts what one thread sends to PostgreSQL while it runs a piece of work, as the PostgreSQL JDBC
@@ -18,8 +15,6 @@ import org.jspecify.annotations.Nullable;
  * again afterwards.
  */
 final class JdbcStatements {
-
-    private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
 
     /** What the thread sent: statements (commits included) and transactions ended (commits, rollbacks). */
     record Count(int statements, int transactions) {}
@@ -39,16 +34,16 @@ final class JdbcStatements {
     static <T> Counted<T> of(Callable<T> work) throws Exception {
         Thread me = Thread.currentThread();
         List<String> sent = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (Thread.currentThread() == me && record.getMessage() != null) {
+        T result = DriverLog.during(
+                record -> {
+                    if (Thread.currentThread() != me) {
+                        return;
+                    }
                     String message = record.getMessage();
+                    Object[] parameters = record.getParameters();
                     if (message.contains("simple execute")) {
-                        Object[] parameters = record.getParameters();
                         sent.add(parameters != null && parameters.length > 0 ? String.valueOf(parameters[0]) : "");
                     } else if (message.contains("batch execute")) {
-                        Object[] parameters = record.getParameters();
                         int queries = parameters != null && parameters.length > 0 && parameters[0] instanceof Integer n
                                 ? n
                                 : 1;
@@ -56,26 +51,8 @@ final class JdbcStatements {
                             sent.add("batch");
                         }
                     }
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        handler.setLevel(Level.ALL);
-        Level before = DRIVER.getLevel();
-        DRIVER.addHandler(handler);
-        DRIVER.setLevel(Level.FINEST);
-        T result;
-        try {
-            result = work.call();
-        } finally {
-            DRIVER.setLevel(before);
-            DRIVER.removeHandler(handler);
-        }
+                },
+                work);
         // the driver ends a transaction with its own handler for COMMIT and ROLLBACK
         int transactions = (int) sent.stream()
                 .filter(h -> h.contains("TransactionCommandHandler"))

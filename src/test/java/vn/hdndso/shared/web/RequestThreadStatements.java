@@ -3,11 +3,8 @@ package vn.hdndso.shared.web;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import vn.hdndso.support.DriverLog;
 
 /**
  * What the application's request threads (Tomcat's {@code tomcat-handler-…}) send to PostgreSQL
@@ -17,8 +14,6 @@ import java.util.logging.SimpleFormatter;
  * driver's logger is at its old level again afterwards.
  */
 final class RequestThreadStatements {
-
-    private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
 
     /** Statements executed by request threads, and the driver's messages that carry SQL text. */
     record Sent(int statements, List<String> sql) {
@@ -36,37 +31,19 @@ final class RequestThreadStatements {
         List<String> executed = new CopyOnWriteArrayList<>();
         List<String> sql = new CopyOnWriteArrayList<>();
         var formatter = new SimpleFormatter();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (!Thread.currentThread().getName().startsWith("tomcat-handler") || record.getMessage() == null) {
-                    return;
-                }
-                String message = record.getMessage();
-                if (message.contains("simple execute") || message.contains("batch execute")) {
-                    executed.add(message);
-                } else if (message.contains("Parse(") || message.contains("SimpleQuery(")) {
-                    sql.add(formatter.formatMessage(record));
-                }
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        handler.setLevel(Level.ALL);
-        Level before = DRIVER.getLevel();
-        DRIVER.addHandler(handler);
-        DRIVER.setLevel(Level.FINEST);
-        T result;
-        try {
-            result = work.call();
-        } finally {
-            DRIVER.setLevel(before);
-            DRIVER.removeHandler(handler);
-        }
+        T result = DriverLog.during(
+                record -> {
+                    if (!Thread.currentThread().getName().startsWith("tomcat-handler")) {
+                        return;
+                    }
+                    String message = record.getMessage();
+                    if (message.contains("simple execute") || message.contains("batch execute")) {
+                        executed.add(message);
+                    } else if (message.contains("Parse(") || message.contains("SimpleQuery(")) {
+                        sql.add(formatter.formatMessage(record));
+                    }
+                },
+                work);
         return new Counted<>(result, new Sent(executed.size(), List.copyOf(sql)));
     }
 }
