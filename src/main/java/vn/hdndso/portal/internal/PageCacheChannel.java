@@ -1,18 +1,10 @@
 package vn.hdndso.portal.internal;
 
 import jakarta.annotation.PreDestroy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +14,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hdndso.shared.database.CoalescedWork;
 import vn.hdndso.shared.database.PostgresChannels;
 
 /**
@@ -54,18 +47,12 @@ class PageCacheChannel implements PostgresChannels.Subscriber {
     interface Forget extends BiConsumer<String, String> {}
 
     /** How long a failed sending waits before it is tried again. */
-    static final long RETRY_MILLIS = 1_000;
+    static final long RETRY_MILLIS = CoalescedWork.RETRY_MILLIS;
 
     private final PostgresChannels channels;
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
-    private final Set<String> pending = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "page-cache-notices");
-        t.setDaemon(true);
-        return t;
-    });
+    private final CoalescedWork<String> sender = new CoalescedWork<>("page-cache-notices", this::sendAll);
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private volatile boolean listened;
     private final List<Forget> forgets = new CopyOnWriteArrayList<>();
@@ -112,32 +99,11 @@ class PageCacheChannel implements PostgresChannels.Subscriber {
     }
 
     private void later(String payload) {
-        pending.add(payload);
-        signal();
+        sender.add(payload);
     }
 
-    private void signal() {
-        if (!pending.isEmpty() && scheduled.compareAndSet(false, true)) {
-            try {
-                sender.execute(this::sendAll);
-            } catch (RejectedExecutionException e) {
-                scheduled.set(false); // shutting down
-            }
-        }
-    }
-
-    /** Sends every notice queued since the last run in one transaction; those queued meanwhile wait for the next. */
-    private void sendAll() {
-        scheduled.set(false);
-        List<String> batch = new ArrayList<>();
-        for (String payload : pending) {
-            if (pending.remove(payload)) {
-                batch.add(payload);
-            }
-        }
-        if (batch.isEmpty()) {
-            return;
-        }
+    /** Sends every notice queued since the last run in one transaction; all of them again if it fails. */
+    private List<String> sendAll(List<String> batch) {
         try {
             ownTransaction.executeWithoutResult(
                     status -> batch.forEach(payload -> jdbc.sql("select pg_notify(:channel, :payload)")
@@ -145,31 +111,17 @@ class PageCacheChannel implements PostgresChannels.Subscriber {
                             .param("payload", payload)
                             .query()
                             .listOfRows()));
+            return List.of();
         } catch (RuntimeException e) {
             log.warn("page cache notices not sent (again in {} ms): {}", RETRY_MILLIS, e.toString());
-            pending.addAll(batch);
-            try {
-                sender.schedule(this::signal, RETRY_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException shuttingDown) {
-                log.debug("not retried: shutting down");
-            }
+            return batch;
         }
     }
 
     /** Sends the notices still queued before the instance stops. */
     @PreDestroy
     void stop() {
-        sender.shutdown();
-        try {
-            if (!sender.awaitTermination(5, TimeUnit.SECONDS)) {
-                sender.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!pending.isEmpty()) {
-            sendAll();
-        }
+        sender.stop();
     }
 
     @Override

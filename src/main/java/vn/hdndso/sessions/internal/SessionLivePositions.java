@@ -6,12 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -24,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.hdndso.sessions.SessionId;
 import vn.hdndso.shared.CouncilId;
+import vn.hdndso.shared.database.CoalescedWork;
 import vn.hdndso.shared.tenancy.Tenancy;
 import vn.hdndso.shared.tenancy.TenantScope;
 
@@ -54,7 +49,7 @@ class SessionLivePositions {
 
     static final String CHANNEL = "session_live";
     /** How long a failed move waits before it is tried again. */
-    static final long RETRY_MILLIS = 1_000;
+    static final long RETRY_MILLIS = CoalescedWork.RETRY_MILLIS;
     /** How long a move waits for the session's row (held by a move on another instance, normally milliseconds). */
     private static final String LOCK_TIMEOUT = "5s";
 
@@ -68,14 +63,8 @@ class SessionLivePositions {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final TransactionTemplate readOnly;
-    private final Set<Moved> pending = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicLong moves = new AtomicLong();
-    private final ScheduledExecutorService mover = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "sessions-live-positions");
-        t.setDaemon(true);
-        return t;
-    });
+    private final CoalescedWork<Moved> mover = new CoalescedWork<>("sessions-live-positions", this::moveAll);
     private volatile Consumer<Moved> onMoved = moved -> {};
 
     SessionLivePositions(JdbcClient jdbc, TransactionTemplate transactions) {
@@ -141,33 +130,15 @@ class SessionLivePositions {
     }
 
     private void later(Moved moved) {
-        pending.add(moved);
-        signal();
-    }
-
-    private void signal() {
-        if (!pending.isEmpty() && scheduled.compareAndSet(false, true)) {
-            try {
-                mover.execute(this::moveAll);
-            } catch (RejectedExecutionException e) {
-                scheduled.set(false); // shutting down
-            }
-        }
+        mover.add(moved);
     }
 
     /**
-     * Moves every session changed since the last run, one short transaction each. Changes committed
-     * while this runs wait for the next run: that is the coalescing.
+     * Moves every session changed since the last run, one short transaction each (changes committed
+     * while this runs wait for the next run: that is the coalescing); returns those that failed.
      */
-    private void moveAll() {
-        scheduled.set(false);
-        List<Moved> batch = new ArrayList<>();
-        for (Moved moved : pending) {
-            if (pending.remove(moved)) {
-                batch.add(moved);
-            }
-        }
-        boolean failed = false;
+    private List<Moved> moveAll(List<Moved> batch) {
+        List<Moved> failed = new ArrayList<>();
         for (Moved moved : batch) {
             try {
                 Tenancy.run(
@@ -181,17 +152,10 @@ class SessionLivePositions {
                         moved.session().value(),
                         RETRY_MILLIS,
                         e.toString());
-                pending.add(moved);
-                failed = true;
+                failed.add(moved);
             }
         }
-        if (failed) {
-            try {
-                mover.schedule(this::signal, RETRY_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                log.debug("not retried: shutting down");
-            }
-        }
+        return failed;
     }
 
     private void moveHere(Moved moved) {
@@ -221,16 +185,6 @@ class SessionLivePositions {
     /** Makes the moves still to make before the instance stops (a rolling restart during a vote). */
     @PreDestroy
     void stop() {
-        mover.shutdown();
-        try {
-            if (!mover.awaitTermination(5, TimeUnit.SECONDS)) {
-                mover.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (!pending.isEmpty()) {
-            moveAll();
-        }
+        mover.stop();
     }
 }
